@@ -1,0 +1,155 @@
+"""The command line, run in-process (and once as a real process) on real SQLite files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+
+NOW = "2021-10-27T12:00:00Z"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def dbarg(tmp_path: Path) -> list[str]:
+    return ["--database", str(tmp_path / "cli.db"), "--now", NOW]
+
+
+def test_next_names_crew3_and_counts_down(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str]
+) -> None:
+    code, out, err = run(capsys, *dbarg, "next")
+    assert code == 0, err
+    first = out.splitlines()[0]
+    assert (
+        first
+        == "Crew-3 \u00b7 Crew Dragon \u2192 ISS \u00b7 NET 2021-10-31 06:21 UTC \u00b7 T\u2212 3d 18:21:00"
+    )
+    assert "Raja Chari" in out and "Matthias Maurer" in out
+
+
+def test_next_json(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> None:
+    code, out, _ = run(capsys, *dbarg, "next", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["name"] == "Crew-3"
+    assert data["net"] == "2021-10-31T06:21:00Z"
+    assert data["net_precision"] == "Minute" and data["status"] == "Go"
+    assert data["vehicle"] == "Crew Dragon" and data["destination"] == "ISS"
+    assert data["seconds_until"] == 3 * 86400 + 18 * 3600 + 21 * 60
+    assert data["crew"][0] == {"name": "Raja Chari", "role": "Commander", "agency": "NASA"}
+
+
+def test_list_shows_ten_missions_with_crews(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str]
+) -> None:
+    code, out, _ = run(capsys, *dbarg, "list")
+    assert code == 0
+    mission_lines = [line for line in out.splitlines() if not line.startswith("    ")]
+    assert len(mission_lines) == 10
+    crew5 = next(line for line in mission_lines if "Crew-5" in line)
+    assert "NET H2 2022" in crew5
+    assert "Nicole Mann" in out and "Vladimir Komarov" in out
+    assert "[next launch]" in next(line for line in mission_lines if "Crew-3" in line)
+
+
+def test_list_json_and_upcoming(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> None:
+    _, out, _ = run(capsys, *dbarg, "list", "--json")
+    data = json.loads(out)
+    assert [d["name"] for d in data][-3:] == ["Crew-3", "Soyuz MS-20", "Crew-5"]
+    assert sum(len(d["crew"]) for d in data) == 30
+    _, out, _ = run(capsys, *dbarg, "list", "--upcoming", "--json")
+    assert [d["name"] for d in json.loads(out)] == ["Crew-3", "Soyuz MS-20", "Crew-5"]
+
+
+def test_first_run_creates_the_database_in_the_data_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, out, _ = run(capsys, "--now", NOW, "next")
+    assert code == 0 and out.startswith("Crew-3")
+    assert (tmp_path / "data" / "mission-tracker" / "tracker.db").is_file()
+
+
+def test_environment_variables_set_database_and_clock(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_DATABASE_URL", str(tmp_path / "env.db"))
+    monkeypatch.setenv("TRACKER_NOW", "2021-11-20T00:00:00Z")
+    code, out, _ = run(capsys, "next", "--json")
+    assert code == 0 and json.loads(out)["name"] == "Soyuz MS-20"
+    assert (tmp_path / "env.db").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--now", "yesterday", "next"], "not a date and time: 'yesterday'"),
+        (["--zone", "Mars/Olympus", "next"], "unknown time zone"),
+        (["crew", "show", "Crew-99"], "no mission named 'Crew-99'"),
+        (["crew", "add", "Crew-5", "Nobody", "--role", "Pilot"], "no person named 'Nobody'"),
+        (["crew", "add", "Crew-3", "Anna Kikina", "--role", "Pilot"], "Crew-3 is full"),
+        (["crew", "remove", "Soyuz 1", "Vladimir Komarov"], "already flown"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "--database", str(tmp_path / "x.db"), *args)
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("kind", ["folder", "missing-folder", "not-a-database"])
+def test_unusable_database_path_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
+) -> None:
+    target = {
+        "folder": tmp_path,
+        "missing-folder": tmp_path / "nope" / "x.db",
+        "not-a-database": tmp_path / "text.db",
+    }[kind]
+    if kind == "not-a-database":
+        target.write_text("hello")
+    code, _, err = run(capsys, "--database", str(target), "next")
+    assert code == 2 and err.startswith("tracker: ") and len(err.splitlines()) == 1
+    if kind == "not-a-database":
+        assert target.read_text() == "hello"
+
+
+def test_crew_add_and_remove(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> None:
+    code, out, _ = run(
+        capsys, *dbarg, "crew", "add", "crew-5", "anna kikina", "--role", "Mission Specialist"
+    )
+    assert code == 0 and "Added Anna Kikina to Crew-5" in out
+    _, out, _ = run(capsys, *dbarg, "crew", "show", "Crew-5")
+    assert "Crew: 3 of 4" in out and "Anna Kikina" in out
+    code, out, _ = run(capsys, *dbarg, "crew", "remove", "Crew-5", "Anna Kikina")
+    assert code == 0
+    _, out, _ = run(capsys, *dbarg, "crew", "show", "Crew-5")
+    assert "Crew: 2 of 4" in out
+
+
+def test_version_and_help_as_a_real_process(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", "--version"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0 and done.stdout.startswith("tracker 0.")
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", "--now", "soon", "next"],
+        capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr

@@ -1,0 +1,256 @@
+"""The ``tracker`` command: the window by default, subcommands for scripts.
+
+Exit status: 0 on success, 2 for input the user can fix (one line on stderr, nothing
+changed), 1 for anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tracker import __version__, schedule
+from tracker.clock import Clock, parse_instant
+from tracker.errors import UserError
+from tracker.store.records import CrewMember, MissionDetail, MissionRow
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+ENV_NOW = "TRACKER_NOW"
+
+
+@dataclass
+class Context:
+    """What a subcommand works with: the open repository, the clock and the display zone."""
+
+    repo: Any  # tracker.store.repository.Repository, imported lazily to keep --help fast
+    clock: Clock
+    zone: schedule.Zone
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tracker",
+        description="Mission Tracker: crewed spaceflight missions, crews and launch countdowns. "
+        "With no command, opens the window.",
+        epilog="Exit status: 0 success, 2 input you can fix (nothing changed), 1 other errors.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL or SQLite file path (default: $TRACKER_DATABASE_URL, else "
+        "tracker.db in your data folder)",
+    )
+    parser.add_argument(
+        "--now",
+        metavar="ISO-8601",
+        help="start the clock at this moment, e.g. 2021-10-27T12:00:00Z (default: "
+        "$TRACKER_NOW, else live time)",
+    )
+    parser.add_argument(
+        "--zone",
+        metavar="ZONE",
+        default=None,
+        help="time zone for times: UTC (default), local, or a name such as Europe/Berlin",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("next", help="the next launch, with its countdown and crew")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=cmd_next)
+
+    p = sub.add_parser("list", help="missions in NET order, with their crews")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--upcoming", action="store_true", help="only missions yet to launch")
+    p.set_defaults(run=cmd_list)
+
+    crew = sub.add_parser("crew", help="show or edit a mission's crew roster")
+    crew_sub = crew.add_subparsers(dest="crew_command", metavar="ACTION", required=True)
+    p = crew_sub.add_parser("show", help="a mission's roster")
+    p.add_argument("mission", help="mission name (exact, or unambiguous ignoring case)")
+    p.set_defaults(run=cmd_crew_show)
+    p = crew_sub.add_parser("add", help="put a person on a mission")
+    p.add_argument("mission")
+    p.add_argument("person", help="person name (exact, or unambiguous ignoring case)")
+    p.add_argument("--role", required=True, help="e.g. Commander, Pilot, Mission Specialist")
+    p.add_argument("--seat", type=int, default=None, help="seat position, 1 first (default last)")
+    p.add_argument("--yes", action="store_true", help="confirm editing a mission that has flown")
+    p.set_defaults(run=cmd_crew_add)
+    p = crew_sub.add_parser("remove", help="take a person off a mission")
+    p.add_argument("mission")
+    p.add_argument("person")
+    p.add_argument("--yes", action="store_true", help="confirm editing a mission that has flown")
+    p.set_defaults(run=cmd_crew_remove)
+    return parser
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def iso_z(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def mission_json(
+    m: MissionRow | MissionDetail, crew: Sequence[CrewMember], now: dt.datetime
+) -> dict[str, Any]:
+    return {
+        "name": m.name,
+        "net": iso_z(m.net),
+        "net_precision": m.net_precision.value,
+        "status": m.status.value,
+        "vehicle": m.vehicle,
+        "destination": m.destination,
+        "seconds_until": round((m.net - now).total_seconds()),
+        "crew": [{"name": c.name, "role": c.role, "agency": c.agency} for c in crew],
+    }
+
+
+def mission_line(m: MissionRow | MissionDetail, ctx: Context, now: dt.datetime) -> str:
+    """E.g. 'Crew-3 · Crew Dragon → ISS · NET 2021-10-31 06:21 UTC · T− 3d 18:21:00'."""
+    net = schedule.format_net(m.net, m.net_precision, ctx.zone)
+    state = schedule.mission_countdown(m, now, ctx.zone)
+    if state == f"NET {net}":  # a coarse NET: its countdown would say the NET again
+        state = m.status.label
+    destination = f" \u2192 {m.destination}" if m.destination else ""
+    return f"{m.name} \u00b7 {m.vehicle}{destination} \u00b7 NET {net} \u00b7 {state}"
+
+
+def crew_lines(crew: Sequence[CrewMember]) -> list[str]:
+    if not crew:
+        return ["    (no crew assigned)"]
+    width = max(len(c.role) for c in crew)
+    return [
+        f"    {c.seat + 1}. {c.role:<{width}}  {c.name} ({c.agency}, {c.nationality})" for c in crew
+    ]
+
+
+def emit(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_next(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock()
+    m = ctx.repo.next_launch(now)
+    if args.json:
+        emit(json.dumps(None if m is None else mission_json(m, m.crew, now), ensure_ascii=False))
+        return EXIT_OK
+    if m is None:
+        emit("No launch ahead: no mission is waiting to fly.")
+        return EXIT_OK
+    emit(mission_line(m, ctx, now))
+    for line in crew_lines(m.crew):
+        emit(line)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.clock()
+    rows = ctx.repo.missions()
+    if args.upcoming:
+        rows = [r for r in rows if r.status.is_pending]
+    crews = ctx.repo.crews()
+    if args.json:
+        data = [mission_json(r, crews.get(r.id, []), now) for r in rows]
+        emit(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    nxt = schedule.next_launch(rows, now)
+    for r in rows:
+        marker = "\u25b6 " if nxt is not None and r.id == nxt.id else "  "
+        emit(marker + mission_line(r, ctx, now) + ("  [next launch]" if marker.strip() else ""))
+        for line in crew_lines(crews.get(r.id, [])):
+            emit(line)
+    return EXIT_OK
+
+
+def cmd_crew_show(args: argparse.Namespace, ctx: Context) -> int:
+    m = ctx.repo.mission(ctx.repo.find_mission(args.mission))
+    emit(mission_line(m, ctx, ctx.clock()))
+    capacity = f" of {m.capacity}" if m.capacity else ""
+    emit(f"  Crew: {len(m.crew)}{capacity}")
+    for line in crew_lines(m.crew):
+        emit(line)
+    return EXIT_OK
+
+
+def cmd_crew_add(args: argparse.Namespace, ctx: Context) -> int:
+    mission_id = ctx.repo.find_mission(args.mission)
+    person_id = ctx.repo.find_person(args.person)
+    seat = None if args.seat is None else args.seat - 1
+    member = ctx.repo.add_crew(mission_id, person_id, args.role, seat, confirm=args.yes)
+    mission = ctx.repo.mission(mission_id)
+    emit(f"Added {member.name} to {mission.name} as {member.role} (seat {member.seat + 1}).")
+    return EXIT_OK
+
+
+def cmd_crew_remove(args: argparse.Namespace, ctx: Context) -> int:
+    mission_id = ctx.repo.find_mission(args.mission)
+    person_id = ctx.repo.find_person(args.person)
+    member = ctx.repo.remove_crew(mission_id, person_id, confirm=args.yes)
+    mission = ctx.repo.mission(mission_id)
+    emit(f"Removed {member.name} ({member.role}) from {mission.name}.")
+    return EXIT_OK
+
+
+# --- entry point --------------------------------------------------------------------------
+
+
+def clock_from(value: str | None) -> Clock:
+    text = value or os.environ.get(ENV_NOW) or ""
+    return Clock(parse_instant(text) if text else None)
+
+
+def zone_from(value: str | None) -> schedule.Zone:
+    try:
+        return schedule.zone_from_name(value)
+    except (KeyError, ValueError):
+        raise UserError(
+            f"unknown time zone {value!r} (use UTC, local, or a name like Europe/Berlin)"
+        ) from None
+
+
+def open_context(args: argparse.Namespace) -> Context:
+    from tracker.store.database import open_database, resolve_url
+    from tracker.store.repository import Repository
+
+    clock = clock_from(args.now)
+    zone = zone_from(args.zone)
+    db = open_database(resolve_url(args.database))
+    return Context(repo=Repository(db, clock), clock=clock, zone=zone)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from tracker.app import run
+
+            return run(args)
+        ctx = open_context(args)
+        try:
+            return int(args.run(args, ctx))
+        finally:
+            ctx.repo.db.dispose()
+    except UserError as exc:
+        print(f"tracker: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `tracker list | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, exit 1
+        if os.environ.get("TRACKER_DEBUG"):
+            raise
+        print(f"tracker: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE

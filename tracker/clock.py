@@ -1,0 +1,52 @@
+"""The clock the app reads: live, or simulated from a chosen moment.
+
+A simulated clock starts where ``--now`` says and then runs at normal speed, so countdowns
+tick (like Gpredict's simulated time). Passed in, never global, so tests control time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from tracker.errors import UserError
+
+Now = Callable[[], dt.datetime]
+
+
+class Clock:
+    """A callable returning the current aware UTC time, offset from the wall clock."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.set(start)
+
+    def set(self, start: dt.datetime | None) -> None:
+        """Jump to ``start`` (then run on), or back to live time with ``None``."""
+        self._start = start.astimezone(dt.UTC) if start is not None else None
+        self._anchor = time.monotonic()
+
+    @property
+    def simulated(self) -> bool:
+        return self._start is not None
+
+    def __call__(self) -> dt.datetime:
+        if self._start is None:
+            return dt.datetime.now(dt.UTC)
+        return self._start + dt.timedelta(seconds=time.monotonic() - self._anchor)
+
+
+def parse_instant(text: str) -> dt.datetime:
+    """Read an ISO-8601 instant; a value without a zone is taken as UTC."""
+    raw = text.strip()
+    try:
+        value = dt.datetime.fromisoformat(raw.replace("z", "Z"))
+    except ValueError:
+        raise UserError(
+            f"not a date and time: {text!r} (use ISO-8601, e.g. 2021-10-27T12:00:00Z)"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    if not 1900 <= value.year <= 2200:
+        raise UserError(f"date out of range: {text!r} (years 1900 to 2200)")
+    return value.astimezone(dt.UTC)

@@ -1,0 +1,25 @@
+"""Errors the user can fix, shared by the store, the file formats, the CLI and the window.
+
+Each carries a message fit to show a person as it is; the CLI prints it and exits 2, the
+window shows it where the user is acting.
+"""
+
+
+class UserError(Exception):
+    """Input the user can fix: nothing was changed."""
+
+
+class NotFound(UserError):
+    """A named record does not exist (or the name is ambiguous)."""
+
+
+class ValidationError(UserError):
+    """A command was refused by a rule; the database is unchanged."""
+
+
+class ConflictError(UserError):
+    """The row changed elsewhere since it was read; the edit was refused."""
+
+
+class DatabaseUnavailable(UserError):
+    """The database cannot be opened: not a database, damaged, too new, or no such place."""

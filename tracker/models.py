@@ -1,0 +1,287 @@
+"""The data model: SQLModel tables and the Launch Library 2 vocabularies they use.
+
+Status, NET precision and crew roles use Launch Library 2's words so that its files import
+without loss. Every datetime column is stored as UTC and read back aware (``UTCDateTime``):
+SQLite keeps no zone, so a naive value read back would silently be the wrong instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+NAME_MAX = 200
+TEXT_MAX = 20_000
+
+
+class UTCDateTime(sa.TypeDecorator[dt.datetime]):
+    """An aware datetime stored as naive UTC and read back with UTC attached."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: give a time zone")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # raw SQLite text, e.g. from a hand-written query
+            value = dt.datetime.fromisoformat(value)
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class LaunchStatus(StrEnum):
+    """Launch Library 2 launch statuses, by their abbreviation."""
+
+    GO = "Go"
+    TBD = "TBD"
+    TBC = "TBC"
+    HOLD = "Hold"
+    IN_FLIGHT = "In Flight"
+    SUCCESS = "Success"
+    FAILURE = "Failure"
+    PARTIAL_FAILURE = "Partial Failure"
+    DEPLOYED = "Deployed"
+
+    @property
+    def is_pending(self) -> bool:
+        """Yet to lift off: a candidate for the next launch."""
+        return self in PENDING_STATUSES
+
+    @property
+    def is_final(self) -> bool:
+        return self in FINAL_STATUSES
+
+    @property
+    def label(self) -> str:
+        """The long name Launch Library 2 gives the status."""
+        return STATUS_LABELS[self]
+
+
+PENDING_STATUSES = frozenset(
+    {LaunchStatus.GO, LaunchStatus.TBD, LaunchStatus.TBC, LaunchStatus.HOLD}
+)
+FINAL_STATUSES = frozenset(
+    {
+        LaunchStatus.SUCCESS,
+        LaunchStatus.FAILURE,
+        LaunchStatus.PARTIAL_FAILURE,
+        LaunchStatus.DEPLOYED,
+    }
+)
+STATUS_LABELS = {
+    LaunchStatus.GO: "Go for Launch",
+    LaunchStatus.TBD: "To Be Determined",
+    LaunchStatus.TBC: "To Be Confirmed",
+    LaunchStatus.HOLD: "On Hold",
+    LaunchStatus.IN_FLIGHT: "Launch in Flight",
+    LaunchStatus.SUCCESS: "Launch Successful",
+    LaunchStatus.FAILURE: "Launch Failure",
+    LaunchStatus.PARTIAL_FAILURE: "Launch was a Partial Failure",
+    LaunchStatus.DEPLOYED: "Payload Deployed",
+}
+
+
+class NetPrecision(StrEnum):
+    """Launch Library 2 NET precisions, finest first (the declaration order is the rank)."""
+
+    SECOND = "Second"
+    MINUTE = "Minute"
+    HOUR = "Hour"
+    MORNING = "Morning"
+    AFTERNOON = "Afternoon"
+    DAY = "Day"
+    WEEK = "Week"
+    MONTH = "Month"
+    Q1 = "Q1"
+    Q2 = "Q2"
+    Q3 = "Q3"
+    Q4 = "Q4"
+    H1 = "H1"
+    H2 = "H2"
+    YEAR = "Year"
+    FISCAL_YEAR = "Fiscal Year"
+    DECADE = "Decade"
+
+    @property
+    def rank(self) -> int:
+        """0 for Second, rising as the precision coarsens."""
+        return list(NetPrecision).index(self)
+
+    @property
+    def ll2_abbrev(self) -> str:
+        return PRECISION_ABBREVS[self]
+
+
+PRECISION_ABBREVS = {
+    NetPrecision.SECOND: "SEC",
+    NetPrecision.MINUTE: "MIN",
+    NetPrecision.HOUR: "HR",
+    NetPrecision.MORNING: "AM",
+    NetPrecision.AFTERNOON: "PM",
+    NetPrecision.DAY: "D",
+    NetPrecision.WEEK: "W",
+    NetPrecision.MONTH: "M",
+    NetPrecision.Q1: "Q1",
+    NetPrecision.Q2: "Q2",
+    NetPrecision.Q3: "Q3",
+    NetPrecision.Q4: "Q4",
+    NetPrecision.H1: "H1",
+    NetPrecision.H2: "H2",
+    NetPrecision.YEAR: "Y",
+    NetPrecision.FISCAL_YEAR: "FY",
+    NetPrecision.DECADE: "DEC",
+}
+
+
+class CrewRole(StrEnum):
+    """The crew roles Launch Library 2 uses most; the column accepts any of its others too."""
+
+    COMMANDER = "Commander"
+    PILOT = "Pilot"
+    MISSION_SPECIALIST = "Mission Specialist"
+    FLIGHT_ENGINEER = "Flight Engineer"
+    SPACEFLIGHT_PARTICIPANT = "Spaceflight Participant"
+    SPACECRAFT_COMMANDER = "Spacecraft Commander"
+    JOINT_OPERATIONS_COMMANDER = "Joint Operations Commander"
+    PAYLOAD_SPECIALIST = "Payload Specialist"
+    MEDICAL_OFFICER = "Medical Officer"
+    TOURIST = "Tourist"
+
+
+class VehicleKind(StrEnum):
+    SPACECRAFT = "spacecraft"
+    LAUNCHER = "launcher"
+
+
+class PersonStatus(StrEnum):
+    """Launch Library 2 astronaut statuses (the common ones; others import as text)."""
+
+    ACTIVE = "Active"
+    RETIRED = "Retired"
+    DECEASED = "Deceased"
+    IN_TRAINING = "In-Training"
+    LOST_IN_FLIGHT = "Lost In Flight"
+
+
+def _enum(enum: type[StrEnum], name: str) -> sa.Enum:
+    """Store an enum by its value (LL2's word), with a CHECK constraint in the schema."""
+    return sa.Enum(
+        enum,
+        name=name,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        validate_strings=True,
+    )
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Agency(SQLModel, table=True):
+    __table_args__ = (sa.CheckConstraint("length(trim(name)) > 0", name="agency_name_nonempty"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=NAME_MAX, unique=True)
+    abbrev: str = Field(default="", max_length=NAME_MAX)
+    country: str = Field(default="", max_length=NAME_MAX)
+    ll2_id: int | None = Field(default=None, unique=True)
+
+
+class Vehicle(SQLModel, table=True):
+    __table_args__ = (
+        sa.CheckConstraint("length(trim(name)) > 0", name="vehicle_name_nonempty"),
+        sa.CheckConstraint(
+            "crew_capacity IS NULL OR crew_capacity >= 1", name="vehicle_capacity_positive"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=NAME_MAX, unique=True)
+    kind: VehicleKind = Field(sa_type=_enum(VehicleKind, "vehicle_kind"))
+    operator_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
+    crew_capacity: int | None = None
+    first_crewed_flight: dt.date | None = None
+    ll2_id: int | None = Field(default=None, unique=True)
+
+
+class Mission(SQLModel, table=True):
+    __table_args__ = (
+        sa.CheckConstraint("length(trim(name)) > 0", name="mission_name_nonempty"),
+        sa.Index("ix_mission_net_name", "net", "name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=NAME_MAX, index=True)
+    spacecraft_id: int | None = Field(default=None, foreign_key="vehicle.id", ondelete="RESTRICT")
+    capsule: str = Field(default="", max_length=NAME_MAX)
+    launcher_id: int | None = Field(default=None, foreign_key="vehicle.id", ondelete="RESTRICT")
+    operator_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
+    launch_site: str = Field(default="", max_length=NAME_MAX)
+    destination: str = Field(default="", max_length=NAME_MAX)
+    net: dt.datetime = Field(sa_type=UTCDateTime)
+    net_precision: NetPrecision = Field(
+        default=NetPrecision.SECOND, sa_type=_enum(NetPrecision, "net_precision")
+    )
+    window_start: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    window_end: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    landing: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    status: LaunchStatus = Field(
+        default=LaunchStatus.TBD, sa_type=_enum(LaunchStatus, "launch_status")
+    )
+    description: str = Field(default="", max_length=TEXT_MAX)
+    source: str = Field(default="", max_length=TEXT_MAX)
+    ll2_id: str | None = Field(default=None, unique=True, max_length=64)
+    version: int = Field(default=1)
+    created_at: dt.datetime = Field(default_factory=_utcnow, sa_type=UTCDateTime)
+    updated_at: dt.datetime = Field(default_factory=_utcnow, sa_type=UTCDateTime)
+
+
+class Person(SQLModel, table=True):
+    __table_args__ = (sa.CheckConstraint("length(trim(name)) > 0", name="person_name_nonempty"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=NAME_MAX, unique=True)
+    agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
+    nationality: str = Field(default="", max_length=NAME_MAX)
+    status: str = Field(default=PersonStatus.ACTIVE.value, max_length=NAME_MAX)
+    ll2_id: int | None = Field(default=None, unique=True)
+
+
+class CrewAssignment(SQLModel, table=True):
+    __table_args__ = (
+        sa.UniqueConstraint("mission_id", "person_id", name="uq_crew_person_once"),
+        sa.CheckConstraint("length(trim(role)) > 0", name="crew_role_nonempty"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = Field(foreign_key="mission.id", ondelete="CASCADE", index=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="RESTRICT", index=True)
+    role: str = Field(max_length=NAME_MAX)
+    seat: int = 0
+
+
+class ScheduleChange(SQLModel, table=True):
+    """One move of a mission's NET: the slip history."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = Field(foreign_key="mission.id", ondelete="CASCADE", index=True)
+    previous_net: dt.datetime = Field(sa_type=UTCDateTime)
+    previous_precision: NetPrecision = Field(sa_type=_enum(NetPrecision, "previous_precision"))
+    new_net: dt.datetime = Field(sa_type=UTCDateTime)
+    new_precision: NetPrecision = Field(sa_type=_enum(NetPrecision, "new_precision"))
+    changed_at: dt.datetime = Field(sa_type=UTCDateTime)
+    reason: str = Field(default="", max_length=TEXT_MAX)

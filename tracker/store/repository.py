@@ -1,0 +1,433 @@
+"""Queries and commands: the one place that reads and writes the data model.
+
+Each command is one transaction that either does all it says or nothing, and starts with
+``BEGIN IMMEDIATE`` on SQLite so that its checks and its writes see the same database (another
+writer waits on the busy timeout instead of failing). Rules live here, once, and refuse with
+a ``UserError`` whose message the window and the command line show as it is.
+
+Every edit of a mission bumps its ``version``; a caller that passes the version it showed
+(``expected_version``) gets ``ConflictError`` instead of overwriting a change made elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from tracker import schedule
+from tracker.clock import Now
+from tracker.errors import ConflictError, NotFound, ValidationError
+from tracker.models import (
+    NAME_MAX,
+    Agency,
+    CrewAssignment,
+    Mission,
+    Person,
+    ScheduleChange,
+    Vehicle,
+)
+from tracker.store.database import Database
+from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow, ScheduleEntry
+
+PRIVATE = "Private"
+# A flight whose landing is not known is taken to last this long after the end of its NET
+# period: longer than a standard six-month station increment, so a crew member still in
+# orbit cannot be booked onto another flight by mistake.
+ASSUMED_FLIGHT = dt.timedelta(days=210)
+
+
+class NeedsConfirmation(ValidationError):
+    """The edit touches a mission that has flown; repeat it with ``confirm=True``."""
+
+
+def _text(value: str, what: str, *, required: bool = True, limit: int = NAME_MAX) -> str:
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise ValidationError(f"{what} is required")
+    if len(cleaned) > limit:
+        raise ValidationError(f"{what} is too long ({len(cleaned)} characters; at most {limit})")
+    return cleaned
+
+
+def _member(a: CrewAssignment, p: Person, agency: Agency | None) -> CrewMember:
+    return CrewMember(
+        person_id=p.id or 0,
+        name=p.name,
+        role=a.role,
+        seat=a.seat,
+        agency=(agency.abbrev or agency.name) if agency else PRIVATE,
+        nationality=p.nationality,
+    )
+
+
+class Repository:
+    """Reads return plain records; commands take ids and return what undo needs."""
+
+    def __init__(self, db: Database, clock: Now) -> None:
+        self.db = db
+        self.clock = clock
+        self._writer = db.engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    # --- sessions -------------------------------------------------------------------------
+
+    def _read(self) -> Session:
+        return Session(self.db.engine, expire_on_commit=False)
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One command, one transaction: commit on success, roll back on any error."""
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    # --- queries --------------------------------------------------------------------------
+
+    def _mission_rows(self, where: sa.ColumnElement[bool] | None = None) -> list[MissionRow]:
+        craft, launcher = aliased(Vehicle), aliased(Vehicle)
+        crew_count = (
+            select(sa.func.count()).where(CrewAssignment.mission_id == Mission.id).scalar_subquery()
+        )
+        crew_names = (
+            select(sa.func.group_concat(Person.name, ", "))
+            .select_from(CrewAssignment)
+            .join(Person, col(Person.id) == CrewAssignment.person_id)
+            .where(CrewAssignment.mission_id == Mission.id)
+            .scalar_subquery()
+        )
+        slips = (
+            select(sa.func.count()).where(ScheduleChange.mission_id == Mission.id).scalar_subquery()
+        )
+        query = (
+            select(
+                Mission.id,
+                Mission.name,
+                Mission.status,
+                Mission.net,
+                Mission.net_precision,
+                sa.func.coalesce(craft.name, ""),
+                sa.func.coalesce(launcher.name, ""),
+                sa.func.coalesce(Agency.abbrev, Agency.name, ""),
+                Mission.destination,
+                crew_count,
+                sa.func.coalesce(crew_names, ""),
+                slips,
+                Mission.version,
+            )
+            .outerjoin(craft, col(craft.id) == Mission.spacecraft_id)
+            .outerjoin(launcher, col(launcher.id) == Mission.launcher_id)
+            .outerjoin(Agency, col(Agency.id) == Mission.operator_id)
+            .order_by(col(Mission.net), col(Mission.name))
+        )
+        if where is not None:
+            query = query.where(where)
+        with self._read() as session:
+            return [MissionRow(*row) for row in session.exec(query).all()]
+
+    def missions(self) -> list[MissionRow]:
+        """All missions in NET order."""
+        return self._mission_rows()
+
+    def mission_row(self, mission_id: int) -> MissionRow:
+        rows = self._mission_rows(col(Mission.id) == mission_id)
+        if not rows:
+            raise NotFound(f"no mission with id {mission_id}")
+        return rows[0]
+
+    def mission(self, mission_id: int) -> MissionDetail:
+        """One mission with its crew (in seat order) and its slip history."""
+        with self._read() as session:
+            m = session.get(Mission, mission_id)
+            if m is None:
+                raise NotFound(f"no mission with id {mission_id}")
+            craft = session.get(Vehicle, m.spacecraft_id) if m.spacecraft_id else None
+            launcher = session.get(Vehicle, m.launcher_id) if m.launcher_id else None
+            operator = session.get(Agency, m.operator_id) if m.operator_id else None
+            crew_rows = session.exec(
+                select(CrewAssignment, Person, Agency)
+                .join(Person, col(Person.id) == CrewAssignment.person_id)
+                .outerjoin(Agency, col(Agency.id) == Person.agency_id)
+                .where(CrewAssignment.mission_id == mission_id)
+                .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
+            ).all()
+            history = session.exec(
+                select(ScheduleChange)
+                .where(ScheduleChange.mission_id == mission_id)
+                .order_by(col(ScheduleChange.changed_at), col(ScheduleChange.id))
+            ).all()
+            return MissionDetail(
+                id=mission_id,
+                name=m.name,
+                status=m.status,
+                net=m.net,
+                net_precision=m.net_precision,
+                spacecraft=craft.name if craft else "",
+                spacecraft_id=m.spacecraft_id,
+                capacity=craft.crew_capacity if craft else None,
+                capsule=m.capsule,
+                launcher=launcher.name if launcher else "",
+                launcher_id=m.launcher_id,
+                operator=(operator.abbrev or operator.name) if operator else "",
+                operator_id=m.operator_id,
+                launch_site=m.launch_site,
+                destination=m.destination,
+                window_start=m.window_start,
+                window_end=m.window_end,
+                landing=m.landing,
+                description=m.description,
+                source=m.source,
+                version=m.version,
+                crew=tuple(_member(a, p, ag) for a, p, ag in crew_rows),
+                history=tuple(
+                    ScheduleEntry(
+                        previous_net=h.previous_net,
+                        previous_precision=h.previous_precision,
+                        new_net=h.new_net,
+                        new_precision=h.new_precision,
+                        changed_at=h.changed_at,
+                        reason=h.reason,
+                    )
+                    for h in history
+                ),
+            )
+
+    def crews(self) -> dict[int, list[CrewMember]]:
+        """Every roster at once, by mission id, in seat order (one query, for listings)."""
+        query = (
+            select(CrewAssignment, Person, Agency)
+            .join(Person, col(Person.id) == CrewAssignment.person_id)
+            .outerjoin(Agency, col(Agency.id) == Person.agency_id)
+            .order_by(col(CrewAssignment.mission_id), col(CrewAssignment.seat))
+        )
+        result: dict[int, list[CrewMember]] = {}
+        with self._read() as session:
+            for a, p, ag in session.exec(query).all():
+                result.setdefault(a.mission_id, []).append(_member(a, p, ag))
+        return result
+
+    def next_launch(self, now: dt.datetime) -> MissionDetail | None:
+        """The next launch by the rule in ``schedule.next_launch``, with its crew."""
+        pending = [r for r in self.missions() if r.status.is_pending]
+        row = schedule.next_launch(pending, now)
+        return None if row is None else self.mission(row.id)
+
+    def people(self) -> list[PersonRow]:
+        count = (
+            select(sa.func.count()).where(CrewAssignment.person_id == Person.id).scalar_subquery()
+        )
+        query = (
+            select(
+                Person.id,
+                Person.name,
+                sa.func.coalesce(Agency.abbrev, Agency.name, PRIVATE),
+                Person.nationality,
+                Person.status,
+                count,
+            )
+            .outerjoin(Agency, col(Agency.id) == Person.agency_id)
+            .order_by(col(Person.name))
+        )
+        with self._read() as session:
+            return [PersonRow(*row) for row in session.exec(query).all()]
+
+    def _find(self, model: type[Mission] | type[Person], name: str, what: str) -> int:
+        """An id by exact name, else by the one name that matches ignoring case."""
+        wanted = name.strip()
+        with self._read() as session:
+            exact = session.exec(select(model.id).where(model.name == wanted)).all()
+            if len(exact) == 1:
+                return int(exact[0])  # type: ignore[arg-type]
+            folded = session.exec(
+                select(model.id, model.name).where(sa.func.lower(model.name) == wanted.lower())
+            ).all()
+        if len(exact) > 1 or len(folded) > 1:
+            raise NotFound(f"{what} {name!r} is ambiguous: {len(folded)} match")
+        if not folded:
+            raise NotFound(f"no {what} named {name!r}")
+        return int(folded[0][0])  # type: ignore[arg-type]
+
+    def find_mission(self, name: str) -> int:
+        return self._find(Mission, name, "mission")
+
+    def find_person(self, name: str) -> int:
+        return self._find(Person, name, "person")
+
+    # --- crew commands --------------------------------------------------------------------
+
+    def _mission_for_edit(
+        self, session: Session, mission_id: int, expected_version: int | None, confirm: bool
+    ) -> Mission:
+        """The mission, locked in by a version bump; refuse stale or unconfirmed edits."""
+        m = session.get(Mission, mission_id)
+        if m is None:
+            raise NotFound(f"no mission with id {mission_id}")
+        if expected_version is not None and m.version != expected_version:
+            raise ConflictError(f"{m.name} changed elsewhere \u2014 reloaded")
+        if not m.status.is_pending and not confirm:
+            raise NeedsConfirmation(
+                f"{m.name} has already flown ({m.status.label}); changing its crew rewrites "
+                "history. Confirm to go on."
+            )
+        m.version += 1
+        m.updated_at = self.clock()
+        session.add(m)
+        return m
+
+    def _flight_span(self, m: Mission) -> tuple[dt.datetime, dt.datetime]:
+        end = m.landing or schedule.deadline(m.net, m.net_precision) + ASSUMED_FLIGHT
+        return m.net, end
+
+    def _check_can_fly(self, session: Session, m: Mission, person: Person) -> None:
+        crew = session.exec(select(CrewAssignment).where(CrewAssignment.mission_id == m.id)).all()
+        if any(a.person_id == person.id for a in crew):
+            raise ValidationError(f"{person.name} is already on {m.name}")
+        craft = session.get(Vehicle, m.spacecraft_id) if m.spacecraft_id else None
+        if craft and craft.crew_capacity is not None and len(crew) >= craft.crew_capacity:
+            raise ValidationError(
+                f"{m.name} is full: {craft.name} carries {craft.crew_capacity} crew"
+            )
+        start, end = self._flight_span(m)
+        others = session.exec(
+            select(Mission)
+            .join(CrewAssignment, col(CrewAssignment.mission_id) == Mission.id)
+            .where(CrewAssignment.person_id == person.id, Mission.id != m.id)
+        ).all()
+        for other in others:
+            o_start, o_end = self._flight_span(other)
+            if start < o_end and o_start < end:
+                landing = (
+                    f"lands {other.landing:%Y-%m-%d}"
+                    if other.landing
+                    else f"landing not known, counted as {ASSUMED_FLIGHT.days} days after its NET"
+                )
+                raise ValidationError(
+                    f"{person.name} is on {other.name} "
+                    f"(NET {schedule.format_net(other.net, other.net_precision)}, {landing}), "
+                    f"which overlaps {m.name}"
+                )
+
+    def add_crew(
+        self,
+        mission_id: int,
+        person_id: int,
+        role: str,
+        seat: int | None = None,
+        *,
+        expected_version: int | None = None,
+        confirm: bool = False,
+    ) -> CrewMember:
+        """Put a person on a mission (at ``seat``, else last), checking every roster rule."""
+        role = _text(role, "Role")
+        with self._write() as session:
+            m = self._mission_for_edit(session, mission_id, expected_version, confirm)
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound(f"no person with id {person_id}")
+            self._check_can_fly(session, m, person)
+            crew = list(
+                session.exec(
+                    select(CrewAssignment)
+                    .where(CrewAssignment.mission_id == mission_id)
+                    .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
+                ).all()
+            )
+            position = len(crew) if seat is None else max(0, min(seat, len(crew)))
+            new = CrewAssignment(mission_id=mission_id, person_id=person_id, role=role)
+            crew.insert(position, new)
+            for index, a in enumerate(crew):
+                a.seat = index
+                session.add(a)
+            agency = session.get(Agency, person.agency_id) if person.agency_id else None
+            return _member(new, person, agency)
+
+    def _assignment(self, session: Session, mission_id: int, person_id: int) -> CrewAssignment:
+        a = session.exec(
+            select(CrewAssignment).where(
+                CrewAssignment.mission_id == mission_id, CrewAssignment.person_id == person_id
+            )
+        ).first()
+        if a is None:
+            person = session.get(Person, person_id)
+            mission = session.get(Mission, mission_id)
+            raise NotFound(
+                f"{person.name if person else 'that person'} is not on "
+                f"{mission.name if mission else 'that mission'}"
+            )
+        return a
+
+    def _reseat(self, session: Session, mission_id: int, order: list[CrewAssignment]) -> None:
+        for index, a in enumerate(order):
+            if a.seat != index:
+                a.seat = index
+                session.add(a)
+
+    def _crew(self, session: Session, mission_id: int) -> list[CrewAssignment]:
+        return list(
+            session.exec(
+                select(CrewAssignment)
+                .where(CrewAssignment.mission_id == mission_id)
+                .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
+            ).all()
+        )
+
+    def remove_crew(
+        self,
+        mission_id: int,
+        person_id: int,
+        *,
+        expected_version: int | None = None,
+        confirm: bool = False,
+    ) -> CrewMember:
+        """Take a person off a mission; returns what they were (role, seat) for undo."""
+        with self._write() as session:
+            self._mission_for_edit(session, mission_id, expected_version, confirm)
+            a = self._assignment(session, mission_id, person_id)
+            person = session.get(Person, person_id)
+            assert person is not None
+            agency = session.get(Agency, person.agency_id) if person.agency_id else None
+            removed = _member(a, person, agency)
+            session.delete(a)
+            session.flush()
+            self._reseat(session, mission_id, self._crew(session, mission_id))
+            return removed
+
+    def set_crew_role(
+        self,
+        mission_id: int,
+        person_id: int,
+        role: str,
+        *,
+        expected_version: int | None = None,
+        confirm: bool = False,
+    ) -> str:
+        """Change a crew member's role; returns the role it replaced."""
+        role = _text(role, "Role")
+        with self._write() as session:
+            self._mission_for_edit(session, mission_id, expected_version, confirm)
+            a = self._assignment(session, mission_id, person_id)
+            old, a.role = a.role, role
+            session.add(a)
+            return old
+
+    def move_crew(
+        self,
+        mission_id: int,
+        person_id: int,
+        seat: int,
+        *,
+        expected_version: int | None = None,
+        confirm: bool = False,
+    ) -> int:
+        """Move a crew member to ``seat`` (0-based), shifting the others; returns the old seat."""
+        with self._write() as session:
+            self._mission_for_edit(session, mission_id, expected_version, confirm)
+            a = self._assignment(session, mission_id, person_id)
+            crew = self._crew(session, mission_id)
+            old = crew.index(a)
+            crew.pop(old)
+            crew.insert(max(0, min(seat, len(crew))), a)
+            self._reseat(session, mission_id, crew)
+            return old
