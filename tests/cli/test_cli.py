@@ -32,10 +32,7 @@ def test_next_names_crew3_and_counts_down(
     code, out, err = run(capsys, *dbarg, "next")
     assert code == 0, err
     first = out.splitlines()[0]
-    assert (
-        first
-        == "Crew-3 \u00b7 Crew Dragon \u2192 ISS \u00b7 NET 2021-10-31 06:21 UTC \u00b7 T\u2212 3d 18:21:00"
-    )
+    assert first == "Crew-3 · Crew Dragon → ISS · NET 2021-10-31 06:21 UTC · T− 3d 18:21:00"
     assert "Raja Chari" in out and "Matthias Maurer" in out
 
 
