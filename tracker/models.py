@@ -191,6 +191,16 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _ll2_snapshot() -> Any:
+    """The values a record had when last imported from Launch Library 2, as canonical JSON.
+
+    The importer compares a record with it to tell a hand edit (the record differs from what
+    was imported) from an update of the source (the file differs from what was imported), so
+    re-importing never silently overwrites what the user changed. Empty: never imported.
+    """
+    return Field(default="", sa_type=sa.Text, sa_column_kwargs={"server_default": ""})
+
+
 class Agency(SQLModel, table=True):
     __table_args__ = (sa.CheckConstraint("length(trim(name)) > 0", name="agency_name_nonempty"),)
 
@@ -199,6 +209,7 @@ class Agency(SQLModel, table=True):
     abbrev: str = Field(default="", max_length=NAME_MAX)
     country: str = Field(default="", max_length=NAME_MAX)
     ll2_id: int | None = Field(default=None, unique=True)
+    ll2_snapshot: str = _ll2_snapshot()
 
 
 class Vehicle(SQLModel, table=True):
@@ -207,6 +218,8 @@ class Vehicle(SQLModel, table=True):
         sa.CheckConstraint(
             "crew_capacity IS NULL OR crew_capacity >= 1", name="vehicle_capacity_positive"
         ),
+        # Launch Library 2 numbers launcher and spacecraft configurations separately.
+        sa.UniqueConstraint("kind", "ll2_id", name="uq_vehicle_kind_ll2_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -215,7 +228,8 @@ class Vehicle(SQLModel, table=True):
     operator_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
     crew_capacity: int | None = None
     first_crewed_flight: dt.date | None = None
-    ll2_id: int | None = Field(default=None, unique=True)
+    ll2_id: int | None = None
+    ll2_snapshot: str = _ll2_snapshot()
 
 
 class Mission(SQLModel, table=True):
@@ -245,6 +259,7 @@ class Mission(SQLModel, table=True):
     description: str = Field(default="", max_length=TEXT_MAX)
     source: str = Field(default="", max_length=TEXT_MAX)
     ll2_id: str | None = Field(default=None, unique=True, max_length=64)
+    ll2_snapshot: str = _ll2_snapshot()
     version: int = Field(default=1)
     created_at: dt.datetime = Field(default_factory=_utcnow, sa_type=UTCDateTime)
     updated_at: dt.datetime = Field(default_factory=_utcnow, sa_type=UTCDateTime)
@@ -259,6 +274,7 @@ class Person(SQLModel, table=True):
     nationality: str = Field(default="", max_length=NAME_MAX)
     status: str = Field(default=PersonStatus.ACTIVE.value, max_length=NAME_MAX)
     ll2_id: int | None = Field(default=None, unique=True)
+    ll2_snapshot: str = _ll2_snapshot()
 
 
 class CrewAssignment(SQLModel, table=True):

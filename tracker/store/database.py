@@ -27,8 +27,8 @@ from tracker.errors import DatabaseUnavailable, UserError
 ENV_URL = "TRACKER_DATABASE_URL"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
-SCHEMA_REVISION = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 BACKUPS_KEPT = 5
 BUSY_TIMEOUT_MS = 10_000
 
