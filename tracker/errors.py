@@ -23,3 +23,7 @@ class ConflictError(UserError):
 
 class DatabaseUnavailable(UserError):
     """The database cannot be opened: not a database, damaged, too new, or no such place."""
+
+
+class ImportCancelled(UserError):
+    """The user cancelled an import; the transaction was rolled back, nothing changed."""
