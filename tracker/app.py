@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_ID, APP_NAME, __version__
@@ -43,7 +44,7 @@ def build_main_window(
     start = parse_instant(now) if isinstance(now, str) else now
     clock = Clock(start)
     db = open_database(resolve_url(database))
-    return MainWindow(Repository(db, clock), clock)
+    return MainWindow(Repository(db, clock), clock, QSettings())
 
 
 def run(args: argparse.Namespace) -> int:

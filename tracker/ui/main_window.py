@@ -1,26 +1,605 @@
-"""The main window (placeholder until the main-window issue lands)."""
+"""The main window: the countdown banner, the mission list and the selected mission's detail.
+
+It owns one ticker, one data service and one undo stack, and keeps every view in step with
+them: the highlight follows the next launch as the clock runs or the data changes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import datetime as dt
 
-from tracker import schedule
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker import __version__, schedule
 from tracker.clock import Clock
+from tracker.models import LaunchStatus
+from tracker.store.records import MissionDetail, MissionRow
 from tracker.store.repository import Repository
+from tracker.ui.clock_dialog import ClockDialog
+from tracker.ui.countdown import ClockModeWindow, CountdownBanner, Ticker, simulated_note
+from tracker.ui.crew_model import PeopleListModel
+from tracker.ui.detail_view import MissionDetailView
+from tracker.ui.icons import icon
+from tracker.ui.mission_model import (
+    ROW_ROLE,
+    Column,
+    MissionFilterProxy,
+    MissionTableModel,
+    Scope,
+)
+from tracker.ui.service import DataService
+
+ZONE_KEY = "view/zone"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, repo: Repository, clock: Clock) -> None:
+    def __init__(self, repo: Repository, clock: Clock, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.repo = repo
-        self.clock = clock
-        nxt = repo.next_launch(clock())
-        text = (
-            "No launch ahead"
-            if nxt is None
-            else f"{nxt.name}: " + schedule.mission_countdown(nxt, clock())
-        )
-        label = QLabel(text, self)
-        label.setObjectName("countdownLabel")
-        self.setCentralWidget(label)
+        self.setObjectName("mainWindow")
         self.setWindowTitle("Mission Tracker")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(900, 560)
+        self.clock = clock
+        self.settings = settings if settings is not None else QSettings()
+        self.service = DataService(repo, clock, self)
+        self.undo_stack = QUndoStack(self)
+        self.zone_name = str(self.settings.value(ZONE_KEY, "UTC"))
+        self.zone = self._zone_or_utc(self.zone_name)
+        self.next_detail: MissionDetail | None = None
+        self.clock_mode: ClockModeWindow | None = None
+        self._pending: list[MissionRow] = []
+
+        self.model = MissionTableModel(self)
+        self.proxy = MissionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.ticker = Ticker(clock, self)
+        self.ticker.tick.connect(self.on_tick)
+
+        self.banner = CountdownBanner()
+        self.detail = MissionDetailView(self.service, self.undo_stack, self._ask)
+        self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_status_bar()
+
+        self.service.missions_changed.connect(self.reload)
+        self.service.mission_changed.connect(self.on_mission_changed)
+        self.service.people_changed.connect(self.reload_people)
+
+        self.reload()
+        self.reload_people()
+        self.select_mission(self.model.next_id)
+        self._restore_settings()
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("missionFilter")
+        self.search.setAccessibleName("Search missions")
+        self.search.setPlaceholderText("Search missions, vehicles, agencies, crew\u2026  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._after_filter)
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("scopeFilter")
+        self.scope.setAccessibleName("Show missions")
+        self.scope.addItem("All missions", Scope.ALL)
+        self.scope.addItem("Upcoming", Scope.UPCOMING)
+        self.scope.addItem("Past", Scope.PAST)
+        self.scope.currentIndexChanged.connect(
+            lambda _i: (self.proxy.set_scope(Scope(self.scope.currentData())), self._after_filter())
+        )
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.addItem("Any status", None)
+        for status in LaunchStatus:
+            self.status_filter.addItem(status.label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: (
+                self.proxy.set_status(self.status_filter.currentData()),
+                self._after_filter(),
+            )
+        )
+
+        self.table = QTableView()
+        self.table.setObjectName("missionTable")
+        self.table.setAccessibleName("Missions")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NET, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.MISSION, 150),
+            (Column.STATUS, 62),
+            (Column.NET, 165),
+            (Column.COUNTDOWN, 170),
+            (Column.VEHICLE, 108),
+            (Column.DESTINATION, 80),
+            (Column.CREW, 44),
+        ):
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.scope)
+        filters.addWidget(self.status_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("filterCount")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 0, 0, 8)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(420)
+        self.detail.setMinimumWidth(340)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 8, 8, 0)
+        layout.setSpacing(8)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(8, 0, 0, 0)
+        banner_row.addWidget(self.banner)
+        layout.addLayout(banner_row)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.people_model = PeopleListModel(self)
+        self.people_proxy = QSortFilterProxyModel(self)
+        self.people_proxy.setSourceModel(self.people_model)
+        self.people_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        people = QWidget()
+        layout = QVBoxLayout(people)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.people_filter = QLineEdit()
+        self.people_filter.setObjectName("peopleFilter")
+        self.people_filter.setPlaceholderText("Filter people\u2026")
+        self.people_filter.setClearButtonEnabled(True)
+        self.people_filter.textChanged.connect(self.people_proxy.setFilterFixedString)
+        self.people_list = QListView()
+        self.people_list.setObjectName("peopleList")
+        self.people_list.setAccessibleName("People: drag one onto a crew roster")
+        self.people_list.setModel(self.people_proxy)
+        self.people_list.setDragEnabled(True)
+        self.people_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.people_list.setToolTip("Drag a person onto the crew roster to add them")
+        layout.addWidget(self.people_filter)
+        layout.addWidget(self.people_list)
+        self.people_dock = QDockWidget("People", self)
+        self.people_dock.setObjectName("peopleDock")
+        self.people_dock.setWidget(people)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.people_dock)
+        self.people_dock.hide()
+
+        self.undo_view = QUndoView(self.undo_stack)
+        self.undo_view.setObjectName("undoView")
+        self.undo_view.setEmptyLabel("Opened")
+        self.undo_dock = QDockWidget("Edit history", self)
+        self.undo_dock.setObjectName("undoDock")
+        self.undo_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self.undo_dock.hide()
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.file_menu = file_menu
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
+
+        edit = menu.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.redo_action.setIcon(icon("redo"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.find_action = self._action(
+            "&Find\u2026", self.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        edit.addAction(self.find_action)
+        edit.addSeparator()
+        edit.addAction(self.detail.remove_action)
+        edit.addAction(self.detail.up_action)
+        edit.addAction(self.detail.down_action)
+
+        view = menu.addMenu("&View")
+        self.countdown_action = self._action(
+            "&Countdown (clock mode)", self.show_clock_mode, "Ctrl+K", "countdown"
+        )
+        view.addAction(self.countdown_action)
+        self.fullscreen_action = self._action(
+            "Clock mode &full screen", self.show_clock_mode_full_screen, "F11", "fullscreen"
+        )
+        view.addAction(self.fullscreen_action)
+        self.clock_action = self._action("C&lock\u2026", self.choose_clock, "Ctrl+T", "clock")
+        view.addAction(self.clock_action)
+        zone_menu = view.addMenu("Time &zone")
+        self.zone_group = QActionGroup(self)
+        for label, name in (("UTC", "UTC"), ("Local time", "local")):
+            action = QAction(label, self, checkable=True)
+            action.setData(name)
+            action.setChecked(self.zone_name == name)
+            action.triggered.connect(lambda _c=False, n=name: self.set_zone(n))
+            self.zone_group.addAction(action)
+            zone_menu.addAction(action)
+        self.other_zone_action = QAction("Other\u2026", self, checkable=True)
+        self.other_zone_action.setChecked(self.zone_name not in ("UTC", "local"))
+        self.other_zone_action.triggered.connect(self.choose_zone)
+        self.zone_group.addAction(self.other_zone_action)
+        zone_menu.addAction(self.other_zone_action)
+        view.addSeparator()
+        people_toggle = self.people_dock.toggleViewAction()
+        people_toggle.setText("&People")
+        people_toggle.setShortcut("Ctrl+P")
+        people_toggle.setIcon(icon("people"))
+        view.addAction(people_toggle)
+        history_toggle = self.undo_dock.toggleViewAction()
+        history_toggle.setText("Edit &history")
+        history_toggle.setShortcut("Ctrl+H")
+        view.addAction(history_toggle)
+
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&About Mission Tracker", self.show_about))
+        help_menu.addAction(self._action("About &Qt", lambda: QMessageBox.aboutQt(self)))
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.countdown_action)
+        toolbar.addAction(self.clock_action)
+        toolbar.addAction(people_toggle)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+        view.addSeparator()
+        toolbar_toggle = toolbar.toggleViewAction()
+        toolbar_toggle.setText("&Toolbar")
+        view.addAction(toolbar_toggle)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("simulatedClock")
+        self.clock_label.setStyleSheet("QLabel { color: #b07d12; font-weight: bold; }")
+        self.mission_count = QLabel()
+        self.mission_count.setObjectName("missionCount")
+        self.database_label = QLabel(f"Database: {self.service.repo.db.location}")
+        self.database_label.setObjectName("databaseLocation")
+        bar.addPermanentWidget(self.clock_label)
+        bar.addPermanentWidget(self.mission_count)
+        bar.addPermanentWidget(self.database_label)
+
+    # --- data -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every mission again, keeping the selection."""
+        selected = self.current_mission_id()
+        rows = self.service.missions()
+        self._pending = [r for r in rows if r.status.is_pending]
+        self.model.set_rows(rows, self.clock())
+        self.proxy.sort(
+            self.table.horizontalHeader().sortIndicatorSection(),
+            self.table.horizontalHeader().sortIndicatorOrder(),
+        )
+        self.refresh_next(force=True)
+        self._after_filter()
+        if selected is not None:
+            self.select_mission(selected)
+
+    def reload_people(self) -> None:
+        self.people_model.set_people(self.service.people())
+        self.detail.set_people()
+
+    def on_mission_changed(self, mission_id: int) -> None:
+        """One mission changed (an edit here): refresh its row, the detail and the banner."""
+        self.reload()
+        if self.current_mission_id() == mission_id:
+            self.detail.set_mission(self.service.mission(mission_id))
+        if self.next_detail is not None and self.next_detail.id == mission_id:
+            self.refresh_next(force=True)
+
+    def current_mission_id(self) -> int | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row.id if isinstance(row, MissionRow) else None
+
+    def select_mission(self, mission_id: int | None) -> None:
+        if mission_id is None:
+            return
+        source_row = self.model.row_for(mission_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if isinstance(row, MissionRow):
+            self.detail.show_message("")
+            self.detail.set_mission(self.service.mission(row.id))
+        else:
+            self.detail.set_mission(None)
+
+    def _after_filter(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.mission_count.setText(
+            f"{total} missions" if shown == total else f"{shown} of {total} missions shown"
+        )
+        if self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
+
+    # --- time -------------------------------------------------------------------------------
+
+    def refresh_next(self, *, force: bool = False) -> None:
+        """Find the next launch for the clock's current time and show it everywhere."""
+        now = self.clock()
+        nxt = schedule.next_launch(self._pending, now)
+        next_id = nxt.id if nxt is not None else None
+        changed = next_id != (self.next_detail.id if self.next_detail else None)
+        if changed or force:
+            self.model.set_next(next_id)
+            self.next_detail = self.service.mission(next_id) if next_id is not None else None
+            self.banner.show_mission(self.next_detail, self.zone)
+            if self.clock_mode is not None:
+                self.clock_mode.show_mission(self.next_detail, self.zone)
+        stale = [r.name for r in self._pending if schedule.is_awaiting_update(r, now)]
+        self.banner.show_notice(
+            ", ".join(stale[:3])
+            + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
+            + f": {schedule.PASSED_TEXT}"
+            if stale
+            else ""
+        )
+        self.on_tick()
+
+    def on_tick(self) -> None:
+        now = self.clock()
+        nxt = self.next_detail
+        if nxt is not None and not nxt.status.is_pending:
+            nxt = None
+        if nxt is not None and schedule.is_awaiting_update(nxt, now):
+            self.refresh_next()  # the clock passed it: the highlight moves on
+            return
+        text = schedule.mission_countdown(nxt, now, self.zone) if nxt else ""
+        self.banner.show_countdown(text)
+        note = simulated_note(self.clock, self.zone)
+        self.clock_label.setText(note)
+        self.clock_label.setVisible(bool(note))
+        self.model.tick(now)
+        self.detail.tick(now)
+        if self.clock_mode is not None and self.clock_mode.isVisible():
+            self.clock_mode.show_countdown(text, note)
+        self.ticker.set_every_second(
+            self.clock.simulated or any(schedule.ticks_every_second(r, now) for r in self._pending)
+        )
+
+    def choose_clock(self) -> None:
+        dialog = ClockDialog(self.clock, self)
+        dialog.accepted.connect(lambda: self.set_clock(dialog.chosen()))
+        dialog.open()
+
+    def set_clock(self, start: dt.datetime | None) -> None:
+        """Live time (None) or a simulated clock starting at ``start``."""
+        self.clock.set(start)
+        self.model.set_rows(self.model.rows(), self.clock())
+        self.proxy.invalidate()
+        self.refresh_next(force=True)
+        self.select_mission(self.model.next_id)
+
+    def set_zone(self, name: str) -> None:
+        self.zone_name = name
+        self.zone = self._zone_or_utc(name)
+        self.settings.setValue(ZONE_KEY, name)
+        self.model.set_zone(self.zone)
+        self.detail.set_zone(self.zone)
+        self.refresh_next(force=True)
+        for action in self.zone_group.actions():
+            action.setChecked(action.data() == name)
+        self.other_zone_action.setChecked(name not in ("UTC", "local"))
+        self.other_zone_action.setText(
+            f"Other ({name})\u2026" if name not in ("UTC", "local") else "Other\u2026"
+        )
+
+    def choose_zone(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Time zone")
+        dialog.setLabelText("Show times in this zone (e.g. Europe/Berlin, America/New_York):")
+        dialog.setTextValue(self.zone_name if self.zone_name not in ("UTC", "local") else "")
+        dialog.textValueSelected.connect(self._zone_chosen)
+        dialog.open()
+
+    def _zone_chosen(self, name: str) -> None:
+        try:
+            schedule.zone_from_name(name.strip())
+        except (KeyError, ValueError):
+            QMessageBox.warning(self, "Time zone", f"Unknown time zone: {name!r}")
+            self.set_zone(self.zone_name)
+            return
+        self.set_zone(name.strip() or "UTC")
+
+    @staticmethod
+    def _zone_or_utc(name: str) -> schedule.Zone:
+        try:
+            return schedule.zone_from_name(name)
+        except (KeyError, ValueError):
+            return dt.UTC
+
+    # --- clock mode -------------------------------------------------------------------------
+
+    def show_clock_mode(self) -> ClockModeWindow:
+        if self.clock_mode is None:
+            self.clock_mode = ClockModeWindow(self)
+            self.clock_mode.setWindowIcon(icon("app"))
+            self.clock_mode.resize(1000, 640)
+        self.clock_mode.show_mission(self.next_detail, self.zone)
+        self.clock_mode.show()
+        self.clock_mode.raise_()
+        self.clock_mode.activateWindow()
+        self.on_tick()
+        return self.clock_mode
+
+    def show_clock_mode_full_screen(self) -> None:
+        self.show_clock_mode().showFullScreen()
+
+    # --- misc -------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Mission Tracker",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About Mission Tracker")
+        box.setIconPixmap(icon("app").pixmap(64, 64))
+        box.setText(
+            f"<h3>Mission Tracker {__version__}</h3>"
+            "<p>Crewed spaceflight missions, crews, vehicles and launch countdowns. "
+            "Works offline; your data stays yours.</p>"
+            f"<p>Database: <code>{self.service.repo.db.location}</code></p>"
+        )
+        box.open()
+
+    # --- settings and lifetime --------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([870, 450])
+        header = self.settings.value("window/missionHeader")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/missionHeader", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ticker.start()
+        self.on_tick()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.clock_mode is None or not self.clock_mode.isVisible():
+            self.ticker.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.ticker.stop()
+        if self.clock_mode is not None:
+            self.clock_mode.close()
+        super().closeEvent(event)

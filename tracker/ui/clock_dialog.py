@@ -1,0 +1,87 @@
+"""View ▸ Clock: go back to live time, or run a simulated clock from a chosen moment.
+
+Times cross into Qt as epoch milliseconds with an explicit UTC zone: ``QDateTime`` built from
+an aware datetime would silently drop its zone (PITFALLS.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.clock import Clock
+from tracker.store.seed import DATA_AS_OF
+
+REPORT_MOMENT = DATA_AS_OF.replace(hour=12)
+
+
+def to_qdatetime(when: dt.datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(round(when.timestamp() * 1000), QTimeZone.utc())
+
+
+def from_qdatetime(value: QDateTime) -> dt.datetime:
+    return dt.datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, dt.UTC)
+
+
+class ClockDialog(QDialog):
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clockDialog")
+        self.setWindowTitle("Clock")
+        self.live = QRadioButton("Live time")
+        self.simulated = QRadioButton("Simulated clock, running from:")
+        group = QButtonGroup(self)
+        group.addButton(self.live)
+        group.addButton(self.simulated)
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("clockMoment")
+        self.when.setTimeZone(QTimeZone.utc())
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm:ss 'UTC'")
+        self.when.setCalendarPopup(True)
+        self.when.setDateTime(to_qdatetime(clock()))
+        self.when.setAccessibleName("Simulated clock start, in UTC")
+        report = QPushButton("27 Oct 2021 (the default data's day)")
+        report.clicked.connect(self._report_day)
+        (self.simulated if clock.simulated else self.live).setChecked(True)
+        self.when.setEnabled(clock.simulated)
+        self.simulated.toggled.connect(self.when.setEnabled)
+        self.simulated.toggled.connect(report.setEnabled)
+        report.setEnabled(clock.simulated)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel("A simulated clock starts at the moment you choose and then runs on.")
+        )
+        layout.addWidget(self.live)
+        layout.addWidget(self.simulated)
+        row = QHBoxLayout()
+        row.addSpacing(24)
+        row.addWidget(self.when, 1)
+        row.addWidget(report)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def _report_day(self) -> None:
+        self.when.setDateTime(to_qdatetime(REPORT_MOMENT))
+
+    def chosen(self) -> dt.datetime | None:
+        """None for live time, else the simulated clock's start (aware, UTC)."""
+        return from_qdatetime(self.when.dateTime()) if self.simulated.isChecked() else None

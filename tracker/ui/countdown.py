@@ -1,0 +1,244 @@
+"""The countdown: one ticker for the whole app, the banner above the list, and clock mode.
+
+The ticker is a single-shot precise timer re-armed for the next second boundary of the app's
+clock (simulated or live), so seconds are neither skipped nor drift; the remaining time is
+always computed from the clock, never by counting down. With no second-precise countdown on
+show it wakes once a minute instead, and it stops while the window is hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from tracker import schedule
+from tracker.clock import Clock
+from tracker.store.records import MissionDetail
+
+MARGIN_MS = 3  # wake just after the boundary, never just before it
+
+
+class Ticker(QObject):
+    """Emits ``tick`` on each second (or minute) boundary of the app's clock."""
+
+    tick = Signal()
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._every_second = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._fire)
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def every_second(self) -> bool:
+        return self._every_second
+
+    def set_every_second(self, every_second: bool) -> None:
+        if every_second != self._every_second:
+            self._every_second = every_second
+            if self.active:
+                self._arm()
+
+    def start(self) -> None:
+        if not self.active:
+            self._arm()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def next_delay_ms(self) -> int:
+        """Milliseconds to the next boundary of the clock, plus a small margin."""
+        now = self._clock()
+        into_second = now.microsecond // 1000
+        if self._every_second:
+            return 1000 - into_second + MARGIN_MS
+        return (59 - now.second) * 1000 + (1000 - into_second) + MARGIN_MS
+
+    def _arm(self) -> None:
+        self._timer.start(self.next_delay_ms())
+
+    def _fire(self) -> None:
+        self._arm()
+        self.tick.emit()
+
+
+def _label(text: str = "", *, name: str = "", size: float = 0, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    font = label.font()
+    if size:
+        font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _digits_font(scale: float) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(QFont().pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+def describe(m: MissionDetail, zone: schedule.Zone) -> tuple[str, str, str]:
+    """Vehicle line, NET line and crew line for a mission, as the banner shows them."""
+    craft = f"{m.spacecraft} ({m.capsule})" if m.capsule else m.spacecraft
+    vehicle = " \u00b7 ".join(v for v in (craft, m.launcher) if v)
+    if m.destination:
+        vehicle += f" \u2192 {m.destination}"
+    net = f"NET {schedule.format_net(m.net, m.net_precision, zone)}"
+    if m.launch_site:
+        net += f" \u00b7 {m.launch_site}"
+    crew = " \u00b7 ".join(c.name for c in m.crew) if m.crew else "No crew assigned yet"
+    return vehicle, net, crew
+
+
+class CountdownBanner(QFrame):
+    """The next launch, always in view above the list (``countdownView``/``countdownLabel``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdownView")
+        self.setAccessibleName("Next launch countdown")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#countdownView { border: 1px solid palette(mid); border-left: 5px solid "
+            "#2f7de1; border-radius: 6px; background: palette(base); }"
+            "QLabel#countdownCaption { color: #2f7de1; }"
+        )
+        self.caption = _label("NEXT LAUNCH", name="countdownCaption", size=0.85, bold=True)
+        self.title = _label(name="countdownMission", size=1.6, bold=True)
+        self.vehicle = _label(name="countdownVehicle")
+        self.net = _label(name="countdownNet")
+        self.crew = _label(name="countdownCrew")
+        self.crew.setWordWrap(True)
+        self.notice = _label(name="countdownNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.label = _label(name="countdownLabel")
+        self.label.setFont(_digits_font(2.2))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setAccessibleName("Countdown")
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        for w in (self.caption, self.title, self.vehicle, self.net, self.crew, self.notice):
+            text.addWidget(w)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.addLayout(text, 1)
+        row.addWidget(self.label, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def show_mission(self, m: MissionDetail | None, zone: schedule.Zone) -> None:
+        if m is None:
+            self.title.setText("No launch ahead")
+            self.vehicle.setText("No mission in the database is waiting to fly.")
+            self.net.clear()
+            self.crew.clear()
+            self.label.clear()
+            return
+        vehicle, net, crew = describe(m, zone)
+        self.title.setText(m.name)
+        self.vehicle.setText(vehicle)
+        self.net.setText(net)
+        self.crew.setText(crew)
+
+    def show_countdown(self, text: str) -> None:
+        if self.label.text() != text:
+            self.label.setText(text)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+
+class ClockModeWindow(QWidget):
+    """The countdown large, for a second screen; F11 toggles full screen, Esc leaves."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("clockMode")
+        self.setWindowTitle("Countdown \u2014 Mission Tracker")
+        self.setAccessibleName("Countdown, clock mode")
+        self.setMinimumSize(640, 400)
+        self.caption = _label("NEXT LAUNCH", size=1.2, bold=True)
+        self.title = _label(size=3.2, bold=True)
+        self.countdown = _label(name="clockModeCountdown")
+        self.countdown.setFont(_digits_font(6.0))
+        self.vehicle = _label(size=1.6)
+        self.net = _label(size=1.4)
+        self.local = _label(size=1.2)
+        self.crew = _label(size=1.4)
+        self.crew.setWordWrap(True)
+        self.clock_note = _label(size=1.0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addStretch(1)
+        for w in (self.caption, self.title, self.countdown, self.vehicle, self.net, self.local):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(w)
+        layout.addSpacing(24)
+        for w in (self.crew, self.clock_note):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def show_mission(self, m: MissionDetail | None, zone: schedule.Zone) -> None:
+        if m is None:
+            self.title.setText("No launch ahead")
+            for w in (self.vehicle, self.net, self.local, self.crew, self.countdown):
+                w.clear()
+            return
+        vehicle, net, _crew = describe(m, zone)
+        self.title.setText(m.name)
+        self.vehicle.setText(vehicle)
+        self.net.setText(net)
+        local = m.net.astimezone()
+        self.local.setText(
+            f"Local time: {local:%A %d %B %Y, %H:%M} {local.tzname()}"
+            if m.net_precision in schedule.FINE
+            else ""
+        )
+        self.crew.setText("\n".join(f"{c.role}: {c.name} ({c.agency})" for c in m.crew))
+
+    def show_countdown(self, text: str, clock_note: str) -> None:
+        if self.countdown.text() != text:
+            self.countdown.setText(text)
+        if self.clock_note.text() != clock_note:
+            self.clock_note.setText(clock_note)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        elif event.key() == Qt.Key.Key_Escape:
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+        self.closed.emit()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def simulated_note(clock: Clock, zone: schedule.Zone) -> str:
+    """'Simulated clock: 2021-10-27 12:00:05 UTC', or '' on live time."""
+    if not clock.simulated:
+        return ""
+    now = clock().astimezone(zone)
+    return f"Simulated clock: {now:%Y-%m-%d %H:%M:%S} {schedule.zone_label(now, zone)}"

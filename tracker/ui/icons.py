@@ -1,0 +1,19 @@
+"""Icons from the compiled Qt resources (``:/icons/NAME.svg``).
+
+The resources are compiled into ``tracker/ui/resources_rc.py`` so a checkout, a wheel and a
+bundle load them the same way; importing it registers them with Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+try:
+    import tracker.ui.resources_rc  # noqa: F401  (registers :/icons/...)
+except ImportError:  # pragma: no cover - only before the resources are first compiled
+    pass
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``name`` from ``resources/icons``; an empty icon if it is missing."""
+    return QIcon(f":/icons/{name}.svg")

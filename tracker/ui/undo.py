@@ -1,0 +1,180 @@
+"""Undo commands: every edit in the window is one of these, and each step one transaction.
+
+A command runs its first step before it is pushed (``execute``), so a refusal is shown where
+the user acted and nothing lands on the stack. Later undo/redo steps are called by Qt, where
+an exception cannot propagate: a failure there (say, the data changed in another window) is
+reported through ``on_error`` and the stack is cleared, since its history no longer matches
+the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from tracker.errors import UserError
+from tracker.ui.service import DataService
+
+ErrorHandler = Callable[[str], None]
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: ``_do``/``_undo`` call the service; the first ``redo`` is skipped after
+    ``execute`` already did the work."""
+
+    def __init__(self, service: DataService, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self._executed = False
+        self.on_error: ErrorHandler = lambda _message: None
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+    def execute(self, stack: QUndoStack, on_error: ErrorHandler) -> None:
+        """Run the edit now (raising UserError if refused), then put it on ``stack``."""
+        self._do()
+        self._executed = True
+        self.on_error = on_error
+        self._stack = stack
+        stack.push(self)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except UserError as exc:
+            self.on_error(f"Could not {self.text().lower()}: {exc}")
+            self.service.reload()
+            stack = getattr(self, "_stack", None)
+            if stack is not None:
+                QTimer.singleShot(0, stack.clear)
+
+    def redo(self) -> None:
+        if self._executed:
+            self._executed = False  # the push itself: already done in execute()
+            return
+        self._guard(self._do)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+
+class AddCrewCommand(ServiceCommand):
+    def __init__(
+        self,
+        service: DataService,
+        mission_id: int,
+        person_id: int,
+        person_name: str,
+        role: str,
+        seat: int | None = None,
+        *,
+        confirm: bool = False,
+        expected_version: int | None = None,
+    ) -> None:
+        super().__init__(service, f"Add {person_name} as {role}")
+        self.mission_id, self.person_id, self.role, self.seat = mission_id, person_id, role, seat
+        self.confirm = confirm
+        self.expected_version = expected_version
+
+    def _do(self) -> None:
+        member = self.service.add_crew(
+            self.mission_id,
+            self.person_id,
+            self.role,
+            self.seat,
+            confirm=self.confirm,
+            expected_version=self.expected_version,
+        )
+        self.seat = member.seat
+        self.expected_version = None  # only the first run is checked against what was shown
+
+    def _undo(self) -> None:
+        self.service.remove_crew(self.mission_id, self.person_id, confirm=True)
+
+
+class RemoveCrewCommand(ServiceCommand):
+    def __init__(
+        self,
+        service: DataService,
+        mission_id: int,
+        person_id: int,
+        person_name: str,
+        *,
+        confirm: bool = False,
+        expected_version: int | None = None,
+    ) -> None:
+        super().__init__(service, f"Remove {person_name}")
+        self.mission_id, self.person_id = mission_id, person_id
+        self.confirm = confirm
+        self.expected_version = expected_version
+        self.role = ""
+        self.seat = 0
+
+    def _do(self) -> None:
+        removed = self.service.remove_crew(
+            self.mission_id,
+            self.person_id,
+            confirm=self.confirm,
+            expected_version=self.expected_version,
+        )
+        self.role, self.seat = removed.role, removed.seat
+        self.expected_version = None
+
+    def _undo(self) -> None:
+        self.service.add_crew(self.mission_id, self.person_id, self.role, self.seat, confirm=True)
+
+
+class MoveCrewCommand(ServiceCommand):
+    def __init__(
+        self,
+        service: DataService,
+        mission_id: int,
+        person_id: int,
+        person_name: str,
+        seat: int,
+        *,
+        confirm: bool = False,
+    ) -> None:
+        super().__init__(service, f"Move {person_name} to seat {seat + 1}")
+        self.mission_id, self.person_id, self.seat = mission_id, person_id, seat
+        self.confirm = confirm
+        self.old_seat = seat
+
+    def _do(self) -> None:
+        self.old_seat = self.service.move_crew(
+            self.mission_id, self.person_id, self.seat, confirm=self.confirm
+        )
+
+    def _undo(self) -> None:
+        self.service.move_crew(self.mission_id, self.person_id, self.old_seat, confirm=True)
+
+
+class SetRoleCommand(ServiceCommand):
+    def __init__(
+        self,
+        service: DataService,
+        mission_id: int,
+        person_id: int,
+        person_name: str,
+        role: str,
+        *,
+        confirm: bool = False,
+    ) -> None:
+        super().__init__(service, f"Make {person_name} {role}")
+        self.mission_id, self.person_id, self.role = mission_id, person_id, role
+        self.confirm = confirm
+        self.old_role = role
+
+    def _do(self) -> None:
+        self.old_role = self.service.set_crew_role(
+            self.mission_id, self.person_id, self.role, confirm=self.confirm
+        )
+
+    def _undo(self) -> None:
+        self.service.set_crew_role(self.mission_id, self.person_id, self.old_role, confirm=True)
