@@ -1,0 +1,116 @@
+"""The compiled resources module is in step with resources/, and every icon loads from it.
+
+Code loads icons as ``:/icons/…`` from ``tracker/ui/resources_rc.py``, the same way from a
+checkout, a wheel and a bundle; a forgotten recompile would ship stale or missing icons.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QFile, QIODevice, QSize
+from PySide6.QtGui import QIcon, QImage, QPixmap
+
+import tracker.ui.resources_rc as resources_rc
+
+ROOT = Path(__file__).resolve().parents[2]
+QRC = ROOT / "resources" / "resources.qrc"
+COMPILED = ROOT / "tracker" / "ui" / "resources_rc.py"
+APP_ID = "io.github.missiontracker.MissionTracker"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+# The icons the UI relies on; more may come, none of these may go.
+REQUIRED_ICONS = (
+    "app countdown search undo redo add-person remove-person move-up move-down import export "
+    "calendar clock fullscreen backup restore new edit delete reschedule people bell"
+).split()
+
+
+def qrc_files() -> list[str]:
+    """The files resources.qrc lists, as paths relative to resources/."""
+    root = ET.parse(QRC).getroot()
+    return [f.text or "" for f in root.iter("file")]
+
+
+def read_resource(path: str) -> bytes:
+    f = QFile(f":/{path}")
+    assert f.open(QIODevice.OpenModeFlag.ReadOnly), f":/{path} is not in the compiled resources"
+    try:
+        return bytes(f.readAll().data())
+    finally:
+        f.close()
+
+
+def rcc() -> Path:
+    import PySide6
+
+    return Path(PySide6.__file__).resolve().parent / "Qt" / "libexec" / "rcc"
+
+
+def code_lines(text: str) -> list[str]:
+    """The generated module without its comment header (which names the rcc version)."""
+    return [line for line in text.splitlines() if not line.startswith("#")]
+
+
+def test_qrc_lists_every_icon_under_the_root_prefix() -> None:
+    root = ET.parse(QRC).getroot()
+    assert [q.get("prefix") for q in root.iter("qresource")] == ["/"]
+    listed = set(qrc_files())
+    on_disk = {
+        p.relative_to(QRC.parent).as_posix()
+        for p in (QRC.parent / "icons").rglob("*")
+        if p.suffix in (".svg", ".png")
+    }
+    assert listed == on_disk
+    for name in REQUIRED_ICONS:
+        assert f"icons/{name}.svg" in listed
+    for n in ICON_SIZES:
+        assert f"icons/hicolor/{n}x{n}/apps/{APP_ID}.png" in listed
+
+
+def test_compiled_resources_hold_the_files_as_they_are_on_disk() -> None:
+    assert resources_rc.qt_resource_data  # imported, so registered
+    for path in qrc_files():
+        assert read_resource(path) == (QRC.parent / path).read_bytes(), f"{path} is stale"
+
+
+def test_compiled_module_is_what_rcc_makes_now(tmp_path: Path) -> None:
+    """Recompiling gives the committed file, byte for byte below the header."""
+    committed = COMPILED.read_text(encoding="utf-8")
+    version = re.search(r"Qt version (\S+)", committed)
+    out = tmp_path / "resources_rc.py"
+    subprocess.run(
+        [str(rcc()), "-g", "python", "--format-version", "1", str(QRC), "-o", str(out)],
+        check=True,
+    )
+    fresh = out.read_text(encoding="utf-8")
+    fresh_version = re.search(r"Qt version (\S+)", fresh)
+    if version is None or fresh_version is None or version[1] != fresh_version[1]:
+        pytest.skip("another rcc version; the file-by-file check above still holds")
+    assert code_lines(fresh) == code_lines(committed), (
+        "tracker/ui/resources_rc.py is out of step with resources/: recompile it "
+        "(see packaging/README.md)"
+    )
+
+
+@pytest.mark.parametrize("name", REQUIRED_ICONS)
+def test_icon_loads_from_resources(qapp: object, name: str) -> None:
+    icon = QIcon(f":/icons/{name}.svg")
+    assert not icon.isNull()
+    pixmap = icon.pixmap(QSize(24, 24))
+    assert not pixmap.isNull() and pixmap.width() >= 24
+    assert not QPixmap(f":/icons/{name}.svg").isNull()
+    # Something is drawn: not every pixel is transparent.
+    image = pixmap.toImage()
+    assert any(image.pixelColor(x, y).alpha() > 0 for x in range(image.width()) for y in range(24))
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_app_icon_png_has_its_size(qapp: object, size: int) -> None:
+    image = QImage(f":/icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (size, size)
+    assert image.hasAlphaChannel()
