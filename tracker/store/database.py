@@ -1,7 +1,8 @@
 """Where the database is, how it is opened, migrated and backed up.
 
-Opening is careful: a file that is not a SQLite database, or one written by a newer version
-of the app, is refused before anything writes to it. Schema changes are Alembic migrations,
+Opening is careful: a file that is not a SQLite database, one that is damaged, or one written
+by a newer version of the app, is refused before anything writes to it (``safety`` holds the
+checks, backups and restore). Schema changes are Alembic migrations,
 applied at open after a backup of the file; when the schema is already current, Alembic is not
 even imported, which keeps start-up fast.
 """
@@ -23,14 +24,15 @@ from sqlmodel import Session
 
 from tracker import APP_NAME
 from tracker.errors import DatabaseUnavailable, UserError
+from tracker.store import safety
 
 ENV_URL = "TRACKER_DATABASE_URL"
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = safety.SQLITE_HEADER
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
 SCHEMA_REVISION = "0002"
 KNOWN_REVISIONS = ("0001", "0002")
-BACKUPS_KEPT = 5
-BUSY_TIMEOUT_MS = 10_000
+BACKUPS_KEPT = safety.BACKUPS_KEPT
+BUSY_TIMEOUT_MS = int(safety.BUSY_TIMEOUT_S * 1000)
 
 
 def default_path() -> Path:
@@ -70,10 +72,11 @@ def _check_sqlite_file(path: Path) -> None:
     if path.exists():
         if not os.access(path, os.R_OK):
             raise DatabaseUnavailable(f"cannot read {path}: permission denied")
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-        if header and header != SQLITE_HEADER:
+        problem = safety.header_problem(path)
+        if problem == "not a SQLite database":
             raise DatabaseUnavailable(f"{path} is not a SQLite database; it was left untouched")
+        if problem:
+            raise safety.damaged(path, problem.removeprefix("damaged: "))
     elif not os.access(path.parent, os.W_OK):
         raise DatabaseUnavailable(f"cannot create {path}: folder {path.parent} is not writable")
 
@@ -81,10 +84,14 @@ def _check_sqlite_file(path: Path) -> None:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """Per-connection settings (SQLite forgets them when a connection closes).
 
-    WAL lets readers and a writer work at once; ``synchronous=NORMAL`` in WAL mode keeps every
-    committed transaction through a crash of the app (a power cut may lose the last few, never
-    corrupt the file); the busy timeout waits for another writer instead of failing with
-    "database is locked".
+    WAL lets readers and a writer work at once. ``synchronous=NORMAL`` in WAL mode: a commit
+    is a sequential append to the ``-wal`` file, synced only at checkpoints. A crash of the
+    app (or a SIGKILL) at any instant loses nothing committed, since the data is already in
+    the OS's hands (tests/safety kills writers at random to prove it); a power cut may lose
+    the last commits before it, never corrupt the file. That trade is SQLite's own advice for
+    WAL, and it keeps each edit fast (FULL would fsync every commit, for a guarantee against
+    power loss that a desktop roster editor does not need). The busy timeout waits for
+    another writer instead of failing with "database is locked".
     """
     dbapi_connection.isolation_level = None  # transactions begin in _begin_sqlite
     cursor = dbapi_connection.cursor()
@@ -158,24 +165,31 @@ def _revision_of(tables: set[str], read_version: Any) -> str | None:
     return None if row is None else str(row[0])
 
 
-def sqlite_revision(path: Path) -> str | None:
+def sqlite_revision(path: Path, *, verify: bool = False) -> str | None:
     """The schema revision of a SQLite file, read without writing a byte to it.
 
     Our own connections switch the file to WAL mode, which rewrites its header: so a file is
-    judged read-only first, and only a database we can use is ever opened for writing.
+    judged read-only first (``safety.readonly_connection`` leaves no side files), and only a
+    database we can use is ever opened for writing. ``verify`` adds the checks opening can
+    afford (``safety.verify_on_open``); a file SQLite chokes on gets the full check, to say
+    what is wrong.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        return _revision_of(
-            tables, lambda: conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        )
+        with safety.readonly_connection(path) as conn:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = _revision_of(
+                tables, lambda: conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            )
+            problems = safety.verify_on_open(conn, path) if verify else []
     except sqlite3.DatabaseError as exc:
-        raise DatabaseUnavailable(f"cannot open {path}: {exc}; it was left untouched") from exc
-    finally:
-        conn.close()
+        raise safety.diagnose(path, exc) from exc
+    if problems:
+        raise safety.damaged(path, problems[0])
+    return revision
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -191,7 +205,7 @@ def open_database(url: str, *, seed: bool = True) -> Database:
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
-        revision = sqlite_revision(path)
+        revision = sqlite_revision(path, verify=True)
     engine = make_engine(url)
     db = Database(url=url, engine=engine, path=path)
     try:
@@ -213,6 +227,8 @@ def open_database(url: str, *, seed: bool = True) -> Database:
         raise
     except sa.exc.DatabaseError as exc:
         engine.dispose()
+        if path is not None:
+            raise safety.diagnose(path, exc.orig) from exc
         raise DatabaseUnavailable(f"cannot open {db.location}: {exc.orig}") from exc
     return db
 
@@ -261,32 +277,12 @@ def backup_to(db: Database, target: Path) -> Path:
     """
     if db.path is None:
         raise UserError("backups are made of SQLite databases only")
-    target = target.expanduser().resolve()
-    if target == db.path:
-        raise UserError("the backup file cannot be the database itself")
-    if not target.parent.is_dir():
-        raise UserError(f"cannot write {target}: folder {target.parent} does not exist")
-    partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(db.path)
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    os.replace(partial, target)  # the finished copy appears whole, or not at all
-    return target
+    return safety.copy_database(db.path, target)
 
 
-def backup_beside(db: Database, tag: str, keep: int = BACKUPS_KEPT) -> Path:
-    """A backup next to the database file, keeping the newest ``keep`` of that kind."""
+def backup_beside(
+    db: Database, tag: str, keep: int = BACKUPS_KEPT, *, now: dt.datetime | None = None
+) -> Path:
+    """A backup next to the database, keeping the newest ``keep`` of that kind."""
     assert db.path is not None
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    target = db.path.with_name(f"{db.path.name}.{stamp}.{tag}.bak")
-    backup_to(db, target)
-    kind = sorted(db.path.parent.glob(f"{db.path.name}.*.{tag.split('-')[0]}*.bak"))
-    for old in kind[:-keep]:
-        old.unlink()
-    return target
+    return safety.backup_file_beside(db.path, tag, keep=keep, now=now)
