@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from tracker import __version__, schedule
@@ -87,6 +88,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("person")
     p.add_argument("--yes", action="store_true", help="confirm editing a mission that has flown")
     p.set_defaults(run=cmd_crew_remove)
+
+    # These work on the database file itself, so they also serve one that cannot be opened.
+    p = sub.add_parser(
+        "check",
+        help="check the database for damage (integrity and foreign keys)",
+        description="Run SQLite's full integrity check and foreign-key check, reading only.",
+        epilog="Exit status: 0 sound; 1 damaged (the problems are listed); 2 not a database "
+        "or cannot be read.",
+    )
+    p.set_defaults(run=cmd_check, on_file=True)
+    p = sub.add_parser(
+        "backup",
+        help="write a consistent copy of the database to FILE",
+        description="Copy the database with SQLite's online backup API: consistent even "
+        "while the window is editing it.",
+    )
+    p.add_argument("file", help="the copy to write (replaced whole if it exists)")
+    p.set_defaults(run=cmd_backup, on_file=True)
+    p = sub.add_parser(
+        "restore",
+        help="replace the database with a backup (saving the current one first)",
+        description="Check that FILE is a sound Mission Tracker database, save the current "
+        "database beside it (*.before-restore.bak), then swap FILE's copy in. Close the "
+        "window first.",
+        epilog="Exit status: 0 restored; 2 FILE is not a sound Mission Tracker database, or "
+        "the database is in use (nothing changed).",
+    )
+    p.add_argument("file", help="a backup, e.g. tracker.db.<time>.daily.bak beside the database")
+    p.set_defaults(run=cmd_restore, on_file=True)
     return parser
 
 
@@ -201,6 +231,44 @@ def cmd_crew_remove(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def database_file(args: argparse.Namespace) -> Path:
+    """The SQLite file ``--database`` names (file commands have no use for other URLs)."""
+    from tracker.store.database import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(args.database))
+    if path is None:
+        raise UserError("check, backup and restore work on SQLite database files only")
+    return path
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from tracker.store.safety import check_file
+
+    report = check_file(database_file(args))
+    for line in report.lines():
+        emit(line)
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from tracker.store.safety import copy_database
+
+    target = copy_database(database_file(args), Path(args.file))
+    emit(f"Backed up to {target}.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from tracker.store.safety import restore
+
+    path = database_file(args)
+    saved = restore(path, Path(args.file))
+    emit(f"Restored {path} from {Path(args.file).resolve()}.")
+    if saved is not None:
+        emit(f"The database it replaced was saved as {saved}.")
+    return EXIT_OK
+
+
 # --- entry point --------------------------------------------------------------------------
 
 
@@ -221,11 +289,25 @@ def zone_from(value: str | None) -> schedule.Zone:
 def open_context(args: argparse.Namespace) -> Context:
     from tracker.store.database import open_database, resolve_url
     from tracker.store.repository import Repository
+    from tracker.store.safety import daily_backup
 
     clock = clock_from(args.now)
     zone = zone_from(args.zone)
     db = open_database(resolve_url(args.database))
+    try:
+        daily_backup(db)
+    except UserError as exc:  # a missed backup must not stop the command
+        print(f"tracker: warning: no daily backup: {exc}", file=sys.stderr)
     return Context(repo=Repository(db, clock), clock=clock, zone=zone)
+
+
+def _explain_database_error(exc: Exception, args: argparse.Namespace) -> UserError | None:
+    try:
+        from tracker.store.safety import explain
+
+        return explain(exc, database_file(args))
+    except Exception:  # noqa: BLE001 - explaining must never hide the original error
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -236,6 +318,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from tracker.app import run
 
             return run(args)
+        if getattr(args, "on_file", False):
+            return int(args.run(args))
         ctx = open_context(args)
         try:
             return int(args.run(args, ctx))
@@ -252,5 +336,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, exit 1
         if os.environ.get("TRACKER_DEBUG"):
             raise
+        explained = _explain_database_error(exc, args)
+        if explained is not None:  # a damaged or busy database: the user can act on it
+            print(f"tracker: {explained}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"tracker: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -359,7 +359,10 @@ def check_backup(backup_path: Path) -> str:
     """
     from tracker.store.database import KNOWN_REVISIONS
 
-    report = check_file(backup_path)
+    try:
+        report = check_file(backup_path)
+    except DatabaseUnavailable as exc:
+        raise DatabaseUnavailable(f"{exc}; nothing was restored") from exc
     if not report.ok:
         problems = report.integrity + report.foreign_keys
         raise DatabaseUnavailable(f"{backup_path} is damaged ({problems[0]}); nothing was restored")
