@@ -8,6 +8,7 @@ just the cells that change: the countdown column, and the rows whose highlight m
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -242,16 +243,23 @@ class MissionFilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
         if words != self._words:
-            self._words = words
-            self.invalidateRowsFilter()
+            self._refilter(lambda: setattr(self, "_words", words))
 
     def set_scope(self, scope: Scope) -> None:
-        self._scope = scope
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_scope", scope))
 
     def set_status(self, status: LaunchStatus | None) -> None:
-        self._status = status
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change; Qt 6.10+ wants it bracketed, older Qt re-filters after."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt 6.9
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,142 @@
+"""The main window, driven as a user would, with a simulated clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+
+from tests.conftest import REPORT_DAY
+from tracker.app import build_main_window
+from tracker.clock import Clock
+from tracker.ui.countdown import Ticker
+from tracker.ui.main_window import MainWindow
+from tracker.ui.mission_model import NEXT_DESCRIPTION, Column
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(proxy.rowCount())]
+
+
+def next_rows(window: MainWindow) -> list[str]:
+    table = window.findChild(QTableView, "missionTable")
+    model = table.model()
+    return [
+        model.index(r, 0).data().split()[0]
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.AccessibleDescriptionRole) == NEXT_DESCRIPTION
+    ]
+
+
+def test_crew3_is_marked_next_selected_and_counting_down(window: MainWindow) -> None:
+    assert next_rows(window) == ["Crew-3"]
+    assert window.table.currentIndex().data().startswith("Crew-3")
+    label = window.findChild(QLabel, "countdownLabel")
+    assert label.text() in ("T\u2212 3d 18:21:00", "T\u2212 3d 18:20:59")
+    assert window.banner.title.text() == "Crew-3"
+    assert "Simulated clock: 2021-10-27 12:00" in window.clock_label.text()
+
+
+def test_countdown_ticks_each_second_of_the_clock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    label = window.findChild(QLabel, "countdownLabel")
+    seen = {label.text()}
+    qtbot.waitUntil(lambda: seen.add(label.text()) or len(seen) >= 3, timeout=4000)
+    assert {"T\u2212 3d 18:20:59", "T\u2212 3d 18:20:58"} <= seen | {"T\u2212 3d 18:20:58"}
+    assert window.ticker.active and window.ticker.every_second
+
+
+def test_ticker_arms_for_the_next_second_boundary(qapp) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock(dt.datetime(2021, 10, 27, 12, 0, 0, 250_000, tzinfo=dt.UTC))
+    ticker = Ticker(clock)
+    assert 745 <= ticker.next_delay_ms() <= 753
+    ticker.set_every_second(False)
+    assert 59_745 <= ticker.next_delay_ms() <= 59_753
+
+
+def test_highlight_moves_when_the_clock_passes_a_launch(window: MainWindow) -> None:
+    window.set_clock(dt.datetime(2021, 11, 20, tzinfo=dt.UTC))
+    assert next_rows(window) == ["Soyuz"]  # Soyuz MS-20
+    assert window.banner.title.text() == "Soyuz MS-20"
+    assert "Crew-3: NET passed \u2014 awaiting update" in window.banner.notice.text()
+    crew3 = window.model.row_for(window.service.repo.find_mission("Crew-3"))
+    assert window.model.index(crew3, Column.COUNTDOWN).data() == "NET passed \u2014 awaiting update"
+
+
+def test_typing_soyuz_leaves_only_the_soyuz_flights(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    search = window.findChild(QLineEdit, "missionFilter")
+    qtbot.keyClicks(search, "Soyuz")
+    assert visible_names(window) == ["Soyuz 1", "Soyuz MS-18", "Soyuz MS-19", "Soyuz MS-20"]
+    assert window.mission_count.text() == "4 of 10 missions shown"
+    search.clear()
+    assert len(visible_names(window)) == 10
+
+
+def test_ctrl_f_focuses_the_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.table.setFocus()
+    window.find_action.trigger()
+    assert window.search.hasFocus() or window.focusWidget() is window.search
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+
+
+def test_sorting_by_net_and_by_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.table.sortByColumn(Column.NET, Qt.SortOrder.DescendingOrder)
+    assert visible_names(window)[0] == "Crew-5"
+    window.table.sortByColumn(Column.MISSION, Qt.SortOrder.AscendingOrder)
+    names = [n.split("  ")[0] for n in visible_names(window)]
+    assert names == sorted(names, key=str.casefold)
+    window.table.sortByColumn(Column.CREW, Qt.SortOrder.AscendingOrder)
+    assert visible_names(window)[0] == "Soyuz 1"
+
+
+def test_selecting_a_mission_shows_its_detail_and_roster(window: MainWindow) -> None:
+    window.select_mission(window.service.repo.find_mission("Crew-1"))
+    assert window.detail.title.text() == "Crew-1"
+    roster = window.findChild(QTableView, "crewRoster")
+    names = [roster.model().index(r, 1).data() for r in range(roster.model().rowCount())]
+    assert names == ["Michael Hopkins", "Victor Glover", "Shannon Walker", "Soichi Noguchi"]
+    assert "Resilience" in window.detail.fields["Spacecraft"].text()
+
+
+def test_crew3_roster_has_four(window: MainWindow) -> None:
+    roster = window.findChild(QTableView, "crewRoster")
+    assert roster.model().rowCount() == 4
+
+
+def test_settings_are_restored(qtbot, tmp_path: Path, fresh_settings: None) -> None:  # type: ignore[no-untyped-def]
+    first = build_main_window(str(tmp_path / "s.db"), REPORT_DAY)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(900, 700)  # offscreen's screen is small: stay within it
+    first.splitter.setSizes([470, 418])
+    first.set_zone("Europe/Berlin")
+    sizes = first.splitter.sizes()
+    first.close()
+    assert QSettings().value("view/zone") == "Europe/Berlin"
+    second = build_main_window(str(tmp_path / "s.db"), REPORT_DAY)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.size().width(), second.size().height()) == (900, 700)
+    assert second.splitter.sizes() == sizes
+    assert second.zone_name == "Europe/Berlin"
+    assert "CET" in second.banner.net.text()
+
+
+def test_clock_mode_shows_the_countdown_large(window: MainWindow) -> None:
+    mode = window.show_clock_mode()
+    assert mode.isVisible()
+    assert mode.title.text() == "Crew-3"
+    assert mode.countdown.text().startswith("T\u2212 3d 18:2")
+    assert "Raja Chari" in mode.crew.text()
+    mode.close()
+
+
+def test_utc_and_local_time_are_labelled(window: MainWindow) -> None:
+    assert window.banner.net.text().startswith("NET 2021-10-31 06:21 UTC")
+    window.set_zone("America/New_York")
+    assert "02:21 EDT" in window.banner.net.text()
+    window.set_zone("UTC")
+    assert "06:21 UTC" in window.banner.net.text()

@@ -1,0 +1,98 @@
+"""The item models pass Qt's model tester, without a window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import REPORT_DAY
+from tracker.store.repository import Repository
+from tracker.ui.crew_model import CrewTableModel, PeopleListModel
+from tracker.ui.mission_model import (
+    NEXT_DESCRIPTION,
+    SORT_ROLE,
+    Column,
+    MissionFilterProxy,
+    MissionTableModel,
+    Scope,
+)
+
+
+def test_mission_model_is_a_sound_qt_model(qtmodeltester, repo: Repository) -> None:  # type: ignore[no-untyped-def]
+    model = MissionTableModel()
+    model.set_rows(repo.missions(), REPORT_DAY)
+    model.set_next(repo.find_mission("Crew-3"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_crew_and_people_models_are_sound(qtmodeltester, repo: Repository) -> None:  # type: ignore[no-untyped-def]
+    crew = CrewTableModel()
+    crew.set_crew(repo.mission(repo.find_mission("Crew-3")).crew)
+    qtmodeltester.check(crew, force_py=True)
+    people = PeopleListModel()
+    people.set_people(repo.people())
+    qtmodeltester.check(people, force_py=True)
+
+
+def test_only_the_next_launch_answers_next(repo: Repository) -> None:
+    model = MissionTableModel()
+    model.set_rows(repo.missions(), REPORT_DAY)
+    crew3 = repo.find_mission("Crew-3")
+    model.set_next(crew3)
+    for row in range(model.rowCount()):
+        for column in Column:
+            index = model.index(row, column)
+            is_next = model.row(row).id == crew3
+            described = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+            assert described == (NEXT_DESCRIPTION if is_next else None)
+            font = index.data(Qt.ItemDataRole.FontRole)
+            assert (font is not None and font.bold()) == is_next
+
+
+def test_net_sorts_by_time_not_text(repo: Repository) -> None:
+    model = MissionTableModel()
+    model.set_rows(repo.missions(), REPORT_DAY)
+    keys = [model.index(r, Column.NET).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert keys == sorted(keys)  # the rows come in NET order
+    model.set_zone(dt.timezone(dt.timedelta(hours=-5)))
+    texts = [model.index(r, Column.NET).data() for r in range(model.rowCount())]
+    assert isinstance(keys[0], float) and texts[0].startswith("1967-04-22")
+
+
+def test_proxy_filters_by_words_scope_and_status(repo: Repository) -> None:
+    model = MissionTableModel()
+    model.set_rows(repo.missions(), REPORT_DAY)
+    proxy = MissionFilterProxy()
+    proxy.setSourceModel(model)
+
+    def names() -> list[str]:
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    proxy.set_search("soyuz")
+    assert names() == ["Soyuz 1", "Soyuz MS-18", "Soyuz MS-19", "Soyuz MS-20"]
+    proxy.set_search("chari")  # a crew member
+    assert names() == ["Crew-3"]
+    proxy.set_search("spacex crew-2")
+    assert names() == ["Crew-2"]
+    proxy.set_search("")
+    proxy.set_scope(Scope.UPCOMING)
+    assert names() == ["Crew-3", "Soyuz MS-20", "Crew-5"]
+    proxy.set_scope(Scope.PAST)
+    assert len(names()) == 7
+    proxy.set_scope(Scope.ALL)
+    from tracker.models import LaunchStatus
+
+    proxy.set_status(LaunchStatus.TBC)
+    assert names() == ["Soyuz MS-20"]
+
+
+def test_tick_signals_only_the_countdown_column(qtbot, repo: Repository) -> None:  # type: ignore[no-untyped-def]
+    model = MissionTableModel()
+    model.set_rows(repo.missions(), REPORT_DAY)
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.tick(REPORT_DAY + dt.timedelta(seconds=1))
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert top.column() == bottom.column() == Column.COUNTDOWN
+    assert model.index(top.row(), 0).data() == "Crew-3"
+    assert model.index(bottom.row(), 0).data() == "Crew-5"
