@@ -89,6 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="confirm editing a mission that has flown")
     p.set_defaults(run=cmd_crew_remove)
 
+    p = sub.add_parser(
+        "import",
+        help="import a Launch Library 2 JSON file or a Mission Tracker archive",
+        description="Import Launch Library 2 JSON (API 2.0 to 2.3+: launches, astronauts, "
+        "spacecraft) or an archive made by 'tracker export'. All or nothing; re-importing "
+        "updates in place and keeps your own edits.",
+    )
+    p.add_argument("file", help="the JSON file")
+    p.set_defaults(run=cmd_import)
+    p = sub.add_parser("export", help="write every record to a JSON archive")
+    p.add_argument("file", help="the archive to write, e.g. tracker-archive.json")
+    p.set_defaults(run=cmd_export)
+
     # These work on the database file itself, so they also serve one that cannot be opened.
     p = sub.add_parser(
         "check",
@@ -228,6 +241,22 @@ def cmd_crew_remove(args: argparse.Namespace, ctx: Context) -> int:
     member = ctx.repo.remove_crew(mission_id, person_id, confirm=args.yes)
     mission = ctx.repo.mission(mission_id)
     emit(f"Removed {member.name} ({member.role}) from {mission.name}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from tracker.store.importer import import_file
+
+    report = import_file(ctx.repo.db, Path(args.file), ctx.clock)
+    emit(report.summary())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from tracker.store.importer import export_archive
+
+    count = export_archive(ctx.repo.db, Path(args.file))
+    emit(f"Exported {count} records to {Path(args.file)}.")
     return EXIT_OK
 
 

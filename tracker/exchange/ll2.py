@@ -1,0 +1,575 @@
+"""Launch Library 2 JSON, as the API writes it, read into plain immutable records.
+
+Handles API versions 2.0 to 2.3 and later, in list, normal and detailed modes: a page of
+results (``{"count", "results": [...]}``), a bare list, or a single record; records may be
+launches, astronauts (list or detail) or spacecraft. The shapes differ by version, and this
+module hides that:
+
+- ``rocket.spacecraft_stage`` is an object in 2.0–2.2 and a list in 2.3+;
+- an astronaut's ``nationality`` is a string up to 2.2 and a list of countries in 2.3+;
+- 2.0/2.1 name statuses briefly (``"Go"``, ``"Success"``) and carry no ``net_precision``:
+  it is derived from ``tbddate`` (the date is a guess: Month) and ``tbdtime`` (the time is
+  a guess: Day), else from the NET itself (seconds given: Second, else Minute);
+- crew roles are objects (``{"role": "Commander"}``) in 2.2+ and plain strings before.
+
+A field the record does not carry (list mode has no crews) is ``None``: "not given", which
+the importer must not confuse with "empty". A record that cannot be read raises
+``ValidationError`` naming the record and the field. No database, no Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import UserError, ValidationError
+from tracker.models import (
+    NAME_MAX,
+    PRECISION_ABBREVS,
+    STATUS_LABELS,
+    TEXT_MAX,
+    LaunchStatus,
+    NetPrecision,
+    VehicleKind,
+)
+
+# --- records ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyData:
+    ll2_id: int | None
+    name: str
+    abbrev: str | None  # None: not given (list mode of 2.2)
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleData:
+    ll2_id: int | None  # a launcher or spacecraft *configuration* id
+    name: str
+    kind: VehicleKind
+    operator: AgencyData | None
+    crew_capacity: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonData:
+    ll2_id: int | None
+    name: str
+    agency: AgencyData | None
+    nationality: str | None
+    status: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CrewData:
+    person: PersonData
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchData:
+    ll2_id: str
+    name: str
+    status: LaunchStatus
+    net: dt.datetime
+    net_precision: NetPrecision
+    window_start: dt.datetime | None
+    window_end: dt.datetime | None
+    launch_site: str | None
+    destination: str | None
+    description: str | None
+    source: str
+    operator: AgencyData | None
+    launcher: VehicleData | None
+    spacecraft: VehicleData | None  # None with crew None: the record has no spacecraft stage
+    capsule: str | None
+    landing: dt.datetime | None
+    crew: tuple[CrewData, ...] | None  # None: not given; () a flight without crew
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Everything read from one file, in file order."""
+
+    version: str  # e.g. "2.3.0", or "2.x" when the file does not say
+    launches: tuple[LaunchData, ...]
+    people: tuple[PersonData, ...]
+    vehicles: tuple[VehicleData, ...]
+    skipped: tuple[str, ...]  # why records were left out
+
+    @property
+    def size(self) -> int:
+        return len(self.launches) + len(self.people) + len(self.vehicles)
+
+
+# --- reading fields -----------------------------------------------------------------------
+
+
+class _Record:
+    """One JSON object with the name by which errors refer to it."""
+
+    def __init__(self, data: Any, label: str) -> None:
+        if not isinstance(data, Mapping):
+            raise ValidationError(f"{label}: expected a JSON object, found {_kind(data)}")
+        self.data = data
+        self.label = label
+
+    def fail(self, key: str, problem: str) -> ValidationError:
+        return ValidationError(f'{self.label}, field "{key}": {problem}')
+
+    def has(self, key: str) -> bool:
+        return self.data.get(key) is not None
+
+    def text(self, key: str, *, required: bool = False, limit: int = NAME_MAX) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(key, "missing")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(key, f"expected text, found {_kind(value)}")
+        value = value.strip()
+        if required and not value:
+            raise self.fail(key, "empty")
+        if len(value) > limit:
+            raise self.fail(key, f"too long ({len(value)} characters; at most {limit})")
+        return value
+
+    def integer(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, f"expected a whole number, found {_kind(value)}")
+        return value
+
+    def instant(self, key: str, *, required: bool = False) -> dt.datetime | None:
+        value = self.text(key, required=required, limit=64)
+        if not value:
+            return None
+        try:
+            when = dt.datetime.fromisoformat(value.replace("z", "Z"))
+        except ValueError:
+            raise self.fail(key, f"not a date and time: {value!r}") from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        if not 1900 <= when.year <= 2200:
+            raise self.fail(key, f"date out of range: {value!r}")
+        return when.astimezone(dt.UTC)
+
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.fail(key, f"expected true or false, found {_kind(value)}")
+        return value
+
+    def child(self, key: str, label: str | None = None) -> _Record | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            raise self.fail(key, f"expected an object, found {_kind(value)}")
+        return _Record(value, label or f'{self.label}, field "{key}"')
+
+    def items(self, key: str) -> list[Any] | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            raise self.fail(key, f"expected a list, found {_kind(value)}")
+        return value
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"the number {value}"
+    return names.get(type(value), type(value).__name__)
+
+
+# --- vocabularies -------------------------------------------------------------------------
+
+_STATUS_WORDS = {s.value.casefold(): s for s in LaunchStatus} | {
+    label.casefold(): s for s, label in STATUS_LABELS.items()
+}
+_PRECISION_WORDS = (
+    {p.value.casefold(): p for p in NetPrecision}
+    | {a.casefold(): p for p, a in PRECISION_ABBREVS.items()}
+    | {f"quarter {n}": NetPrecision[f"Q{n}"] for n in range(1, 5)}
+    | {f"half {n}": NetPrecision[f"H{n}"] for n in range(1, 3)}
+)
+_VERSION = re.compile(r"/(2\.\d+\.\d+)/")
+
+
+def _status(rec: _Record) -> LaunchStatus:
+    """By abbreviation (2.2+), else by the brief or long name (2.0/2.1)."""
+    value = rec.data.get("status")
+    words: list[Any] = []
+    if isinstance(value, Mapping):
+        words = [value.get("abbrev"), value.get("name")]
+    elif isinstance(value, str):
+        words = [value]
+    elif value is None:
+        raise rec.fail("status", "missing")
+    for word in words:
+        if isinstance(word, str) and word.strip().casefold() in _STATUS_WORDS:
+            return _STATUS_WORDS[word.strip().casefold()]
+    shown = next((w for w in words if isinstance(w, str)), value)
+    raise rec.fail("status", f"unknown launch status {shown!r}")
+
+
+def _precision(rec: _Record, net: dt.datetime) -> NetPrecision:
+    """LL2's ``net_precision`` (2.2+), else derived from the 2.0/2.1 TBD flags and the NET."""
+    value = rec.data.get("net_precision")
+    if value is None:
+        if rec.flag("tbddate"):
+            return NetPrecision.MONTH
+        if rec.flag("tbdtime"):
+            return NetPrecision.DAY
+        return NetPrecision.SECOND if net.second or net.microsecond else NetPrecision.MINUTE
+    words: list[Any] = [value] if not isinstance(value, Mapping) else []
+    if isinstance(value, Mapping):
+        words = [value.get("abbrev"), value.get("name"), value.get("id")]
+    for word in words:
+        if isinstance(word, str) and word.strip().casefold() in _PRECISION_WORDS:
+            return _PRECISION_WORDS[word.strip().casefold()]
+    for word in words:  # LL2's ids follow the same order as NetPrecision
+        if isinstance(word, int) and not isinstance(word, bool) and 0 <= word < len(NetPrecision):
+            return list(NetPrecision)[word]
+    raise rec.fail("net_precision", f"unknown NET precision {value!r}")
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+def _agency(rec: _Record | None) -> AgencyData | None:
+    if rec is None:
+        return None
+    country: str | None = None
+    countries = rec.data.get("country")
+    if isinstance(countries, list):  # 2.3+: a list of country objects
+        codes = [c.get("alpha_3_code") for c in countries if isinstance(c, Mapping)]
+        country = ",".join(c for c in codes if isinstance(c, str) and c)
+    elif rec.has("country_code"):
+        country = rec.text("country_code")
+    return AgencyData(
+        ll2_id=rec.integer("id"),
+        name=rec.text("name", required=True) or "",
+        abbrev=rec.text("abbrev"),
+        country=country,
+    )
+
+
+def _nationality(rec: _Record) -> str | None:
+    value = rec.data.get("nationality")
+    if value is None or isinstance(value, str):
+        return rec.text("nationality")
+    if isinstance(value, list):  # 2.3+: countries
+        names = []
+        for country in value:
+            if isinstance(country, Mapping):
+                name = country.get("nationality_name") or country.get("name")
+                if isinstance(name, str) and name.strip():
+                    names.append(name.strip())
+        return ", ".join(names)[:NAME_MAX]
+    raise rec.fail("nationality", f"expected text or a list, found {_kind(value)}")
+
+
+def _named_status(rec: _Record) -> str | None:
+    value = rec.data.get("status")
+    if isinstance(value, Mapping):
+        name = value.get("name")
+        return name.strip()[:NAME_MAX] if isinstance(name, str) and name.strip() else None
+    return rec.text("status")
+
+
+def person(rec: _Record) -> PersonData:
+    return PersonData(
+        ll2_id=rec.integer("id"),
+        name=rec.text("name", required=True) or "",
+        agency=_agency(rec.child("agency")),
+        nationality=_nationality(rec),
+        status=_named_status(rec),
+    )
+
+
+def _launcher(rec: _Record) -> VehicleData | None:
+    rocket = rec.child("rocket")
+    config = rocket.child("configuration") if rocket else None
+    if config is None:
+        return None
+    name = config.text("full_name") or config.text("name", required=True) or ""
+    maker = config.child("manufacturer")
+    return VehicleData(
+        ll2_id=config.integer("id"),
+        name=name,
+        kind=VehicleKind.LAUNCHER,
+        operator=_agency(maker),
+        crew_capacity=None,
+    )
+
+
+def _spacecraft_config(config: _Record) -> VehicleData:
+    capacity = config.integer("crew_capacity")
+    if capacity is None and isinstance(config.data.get("capability"), int):
+        capacity = config.integer("capability")
+    if capacity is not None and capacity < 1:
+        capacity = None  # LL2 writes 0 for uncrewed craft; the schema wants >= 1 or nothing
+    return VehicleData(
+        ll2_id=config.integer("id"),
+        name=config.text("name", required=True) or "",
+        kind=VehicleKind.SPACECRAFT,
+        operator=_agency(config.child("agency")),
+        crew_capacity=capacity,
+    )
+
+
+def _capsule(craft: _Record, config: VehicleData) -> str:
+    """The capsule's own name: "Crew Dragon Grace" of config "Crew Dragon 2" is "Grace"."""
+    if craft.flag("is_placeholder"):
+        return ""
+    name = craft.text("name") or ""
+    words, base = name.split(), config.name.split()
+    common = 0
+    while common < min(len(words), len(base)) and words[common] == base[common]:
+        common += 1
+    return " ".join(words[common:]) if common else name
+
+
+def _stages(rocket: _Record | None) -> list[_Record] | None:
+    if rocket is None or "spacecraft_stage" not in rocket.data:
+        return None
+    value = rocket.data["spacecraft_stage"]
+    if value is None:
+        return []
+    if isinstance(value, Mapping):  # 2.0-2.2
+        value = [value]
+    if not isinstance(value, list):
+        raise rocket.fail("spacecraft_stage", f"expected an object or a list, found {_kind(value)}")
+    return [_Record(v, f"{rocket.label}, spacecraft_stage[{i}]") for i, v in enumerate(value)]
+
+
+def _crew(stage: _Record) -> list[CrewData]:
+    crew = []
+    for i, item in enumerate(stage.items("launch_crew") or []):
+        entry = _Record(item, f"{stage.label}, launch_crew[{i}]")
+        astronaut = entry.child("astronaut")
+        if astronaut is None:
+            raise entry.fail("astronaut", "missing")
+        role_value = entry.data.get("role")
+        if isinstance(role_value, Mapping):
+            role = entry.child("role")
+            role_text = role.text("role", required=True) if role else None
+        else:
+            role_text = entry.text("role", required=True)
+        crew.append(CrewData(person=person(astronaut), role=role_text or ""))
+    return crew
+
+
+def launch(data: Any, label: str, version: str) -> LaunchData:
+    rec = _Record(data, label)
+    full_name = rec.text("name", required=True) or ""
+    rec.label = f'launch "{full_name}" ({label})'
+    ll2_id = rec.data.get("id")
+    if isinstance(ll2_id, int) and not isinstance(ll2_id, bool):
+        ll2_id = str(ll2_id)
+    if not isinstance(ll2_id, str) or not ll2_id.strip() or len(ll2_id) > 64:
+        raise rec.fail("id", f"expected the launch's id, found {_kind(ll2_id)}")
+    mission = rec.child("mission")
+    name = mission.text("name") if mission else None
+    if not name:
+        name = full_name.split("|", 1)[1].strip() if "|" in full_name else full_name
+        name = name or full_name
+    net = rec.instant("net", required=True)
+    assert net is not None
+    status = _status(rec)
+    precision = _precision(rec, net)
+
+    pad = rec.child("pad")
+    site: str | None = None
+    if pad is not None:
+        location = pad.child("location")
+        parts = [pad.text("name"), location.text("name") if location else None]
+        site = ", ".join(p for p in parts if p)[:NAME_MAX]
+
+    orbit: str | None = None
+    if mission is not None:
+        value = mission.data.get("orbit")
+        if isinstance(value, Mapping):
+            orbit = (mission.child("orbit") or rec).text("name")
+        elif value is not None:
+            orbit = mission.text("orbit")
+
+    rocket = rec.child("rocket")
+    stages = _stages(rocket)
+    spacecraft: VehicleData | None = None
+    capsule: str | None = None
+    destination = orbit
+    landing: dt.datetime | None = None
+    crew: tuple[CrewData, ...] | None = None
+    if stages is not None:
+        members: list[CrewData] = []
+        for stage in stages:
+            craft = stage.child("spacecraft")
+            config = None
+            if craft is not None:
+                config = craft.child("spacecraft_config") or craft.child("configuration")
+            if config is not None and spacecraft is None:
+                spacecraft = _spacecraft_config(config)
+                capsule = _capsule(craft, spacecraft) if craft else ""
+                destination = stage.text("destination") or orbit
+                landing = stage.instant("mission_end")
+            members.extend(_crew(stage))
+        crew = tuple(members)
+
+    updated = rec.text("last_updated", limit=64)
+    source = f"Launch Library 2 ({version})" + (f", updated {updated}" if updated else "")
+    return LaunchData(
+        ll2_id=ll2_id.strip(),
+        name=name,
+        status=status,
+        net=net,
+        net_precision=precision,
+        window_start=rec.instant("window_start"),
+        window_end=rec.instant("window_end"),
+        launch_site=site,
+        destination=destination,
+        description=mission.text("description", limit=TEXT_MAX) if mission else None,
+        source=source,
+        operator=_agency(rec.child("launch_service_provider")),
+        launcher=_launcher(rec),
+        spacecraft=spacecraft,
+        capsule=capsule,
+        landing=landing,
+        crew=crew,
+    )
+
+
+# --- files --------------------------------------------------------------------------------
+
+
+def _version_of(data: Any) -> str:
+    """The API version from the first ``url`` found; 2.3+ when only ``response_mode`` says."""
+
+    def urls(value: Any, depth: int = 0) -> Iterator[str]:
+        if depth > 3:
+            return
+        if isinstance(value, Mapping):
+            for key in ("url", "next"):
+                if isinstance(value.get(key), str):
+                    yield value[key]
+            for key in ("results",):
+                if isinstance(value.get(key), list) and value[key]:
+                    yield from urls(value[key][0], depth + 1)
+        elif isinstance(value, list) and value:
+            yield from urls(value[0], depth + 1)
+
+    for url in urls(data):
+        match = _VERSION.search(url)
+        if match:
+            return match.group(1)
+    first = data["results"][0] if isinstance(data, Mapping) and data.get("results") else data
+    if isinstance(first, Mapping) and "response_mode" in first:
+        return "2.3+"
+    return "2.x"
+
+
+def _record_kind(item: Mapping[str, Any]) -> str | None:
+    if "net" in item and ("rocket" in item or "status" in item or "mission" in item):
+        return "launch"
+    if "spacecraft_config" in item:
+        return "spacecraft"
+    if "nationality" in item or "flights" in item or "first_flight" in item:
+        return "astronaut"
+    return None
+
+
+def looks_like_ll2(data: Any) -> bool:
+    """Whether parsed JSON has the shape of a Launch Library 2 response."""
+    items = _records(data)
+    return items is not None and any(isinstance(i, Mapping) and _record_kind(i) for i in items[:20])
+
+
+def _records(data: Any) -> list[Any] | None:
+    if isinstance(data, Mapping) and isinstance(data.get("results"), list):
+        return list(data["results"])
+    if isinstance(data, list):
+        return data
+    if isinstance(data, Mapping):
+        return [data]
+    return None
+
+
+def parse(data: Any) -> Batch:
+    """Read parsed JSON (a page, a list or one record) into a ``Batch``."""
+    items = _records(data)
+    if items is None:
+        raise ValidationError("not a Launch Library 2 response: expected a JSON object")
+    version = _version_of(data)
+    launches: list[LaunchData] = []
+    people: list[PersonData] = []
+    vehicles: list[VehicleData] = []
+    skipped: list[str] = []
+    paged = isinstance(data, Mapping) and "results" in data
+    for index, item in enumerate(items):
+        label = f"results[{index}]" if paged else ("record" if len(items) == 1 else f"[{index}]")
+        if not isinstance(item, Mapping):
+            raise ValidationError(f"{label}: expected a JSON object, found {_kind(item)}")
+        kind = _record_kind(item)
+        if kind == "launch":
+            launches.append(launch(item, label, version))
+        elif kind == "astronaut":
+            rec = _Record(item, label)
+            rec.label = f'astronaut "{rec.text("name", required=True)}" ({label})'
+            people.append(person(rec))
+            flights = rec.items("flights") or []
+            if flights:
+                skipped.append(
+                    f"{people[-1].name}: {len(flights)} flight(s) listed on the astronaut "
+                    "record were not imported (they carry no crews; import the launches)"
+                )
+        elif kind == "spacecraft":
+            rec = _Record(item, label)
+            rec.label = f'spacecraft "{rec.text("name", required=True)}" ({label})'
+            config = rec.child("spacecraft_config")
+            assert config is not None
+            vehicles.append(_spacecraft_config(config))
+        else:
+            name = item.get("name")
+            skipped.append(
+                f"{label}{f' ({name})' if isinstance(name, str) else ''}: not a launch, "
+                "astronaut or spacecraft"
+            )
+    return Batch(
+        version=version,
+        launches=tuple(launches),
+        people=tuple(people),
+        vehicles=tuple(vehicles),
+        skipped=tuple(skipped),
+    )
+
+
+def read_json(path: Path) -> Any:
+    """The parsed JSON of a file, or a ``UserError`` that says why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
+        raise UserError(f"{path.name} is not a JSON file{where}; nothing was imported") from None
+    except RecursionError:
+        raise UserError(f"{path.name} is nested too deeply to read; nothing was imported") from None
