@@ -60,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="time zone for times: UTC (default), local, or a name such as Europe/Berlin",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Mission Tracker to your desktop's menu (entry and icon in your XDG data "
+        "folder) and exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("next", help="the next launch, with its countdown and crew")
@@ -339,10 +351,25 @@ def _explain_database_error(exc: Exception, args: argparse.Namespace) -> UserErr
         return None
 
 
+def cmd_desktop_entry(args: argparse.Namespace) -> int:
+    """--install-desktop-entry / --uninstall-desktop-entry: the menu entry for pip installs."""
+    from tracker import desktop
+
+    if args.install_desktop_entry:
+        written = desktop.install()
+        emit(f"Installed the menu entry {written[0]} and {len(written) - 1} icon files.")
+    else:
+        removed = desktop.uninstall()
+        emit(f"Removed {len(removed)} files." if removed else "No menu entry was installed.")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return cmd_desktop_entry(args)
         if args.command is None:
             from tracker.app import run
 
