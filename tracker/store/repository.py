@@ -27,6 +27,7 @@ from tracker.models import (
     Agency,
     CrewAssignment,
     Mission,
+    NetPrecision,
     Person,
     ScheduleChange,
     Vehicle,
@@ -39,6 +40,9 @@ PRIVATE = "Private"
 # period: longer than a standard six-month station increment, so a crew member still in
 # orbit cannot be booked onto another flight by mistake.
 ASSUMED_FLIGHT = dt.timedelta(days=210)
+# What a NET may be: the years parse_instant accepts, and a reason short enough to read.
+YEAR_MIN, YEAR_MAX = 1900, 2200
+REASON_MAX = 2000
 
 
 class NeedsConfirmation(ValidationError):
@@ -63,6 +67,14 @@ def _member(a: CrewAssignment, p: Person, agency: Agency | None) -> CrewMember:
         agency=(agency.abbrev or agency.name) if agency else PRIVATE,
         nationality=p.nationality,
     )
+
+
+def _shift_window(m: Mission, delta: dt.timedelta) -> None:
+    """Move the launch window with the NET, so the detail view never shows a stale window."""
+    if m.window_start is not None:
+        m.window_start += delta
+    if m.window_end is not None:
+        m.window_end += delta
 
 
 class Repository:
@@ -258,7 +270,12 @@ class Repository:
     # --- crew commands --------------------------------------------------------------------
 
     def _mission_for_edit(
-        self, session: Session, mission_id: int, expected_version: int | None, confirm: bool
+        self,
+        session: Session,
+        mission_id: int,
+        expected_version: int | None,
+        confirm: bool,
+        action: str = "changing its crew",
     ) -> Mission:
         """The mission, locked in by a version bump; refuse stale or unconfirmed edits."""
         m = session.get(Mission, mission_id)
@@ -268,7 +285,7 @@ class Repository:
             raise ConflictError(f"{m.name} changed elsewhere \u2014 reloaded")
         if not m.status.is_pending and not confirm:
             raise NeedsConfirmation(
-                f"{m.name} has already flown ({m.status.label}); changing its crew rewrites "
+                f"{m.name} has already flown ({m.status.label}); {action} rewrites "
                 "history. Confirm to go on."
             )
         m.version += 1
@@ -431,3 +448,81 @@ class Repository:
             crew.insert(max(0, min(seat, len(crew))), a)
             self._reseat(session, mission_id, crew)
             return old
+
+    # --- schedule commands ----------------------------------------------------------------
+
+    def reschedule(
+        self,
+        mission_id: int,
+        net: dt.datetime,
+        precision: NetPrecision,
+        reason: str = "",
+        *,
+        expected_version: int | None = None,
+        confirm: bool = False,
+    ) -> int:
+        """Move a mission's NET and record the move (the slip history); returns the change id.
+
+        The change and the new NET are written together, so the history never disagrees
+        with the NET it explains. A launch window moves with its NET.
+        """
+        if net.tzinfo is None or net.utcoffset() is None:
+            raise ValidationError("the new NET needs a time zone (e.g. 2021-11-03T05:10:00Z)")
+        if not YEAR_MIN <= net.astimezone(dt.UTC).year <= YEAR_MAX:
+            raise ValidationError(f"the new NET must fall in the years {YEAR_MIN} to {YEAR_MAX}")
+        precision = NetPrecision(precision)
+        reason = _text(reason, "The reason", required=False, limit=REASON_MAX)
+        new_net = net.astimezone(dt.UTC)
+        with self._write() as session:
+            m = self._mission_for_edit(
+                session, mission_id, expected_version, confirm, "changing its NET"
+            )
+            if m.net == new_net and m.net_precision is precision:
+                raise ValidationError(
+                    f"{m.name} is already NET {schedule.format_net(new_net, precision)}"
+                )
+            change = ScheduleChange(
+                mission_id=mission_id,
+                previous_net=m.net,
+                previous_precision=m.net_precision,
+                new_net=new_net,
+                new_precision=precision,
+                changed_at=self.clock(),
+                reason=reason,
+            )
+            _shift_window(m, new_net - m.net)
+            m.net, m.net_precision = new_net, precision
+            session.add_all([m, change])
+            session.flush()
+            assert change.id is not None
+            return change.id
+
+    def undo_reschedule(self, change_id: int, *, expected_version: int | None = None) -> None:
+        """Take back a reschedule: restore the NET it replaced and forget the change.
+
+        Only the mission's latest change can be taken back, and only while the NET is still
+        the one it set; anything else would leave a history that does not add up.
+        """
+        with self._write() as session:
+            change = session.get(ScheduleChange, change_id)
+            if change is None:
+                raise NotFound(f"no schedule change with id {change_id}")
+            latest = session.exec(
+                select(ScheduleChange.id)
+                .where(ScheduleChange.mission_id == change.mission_id)
+                .order_by(col(ScheduleChange.id).desc())  # the last written, whatever the clock
+                .limit(1)
+            ).first()
+            m = self._mission_for_edit(
+                session, change.mission_id, expected_version, True, "changing its NET"
+            )
+            if latest != change_id:
+                raise ValidationError(
+                    f"{m.name} was rescheduled again since; undo the later change first"
+                )
+            if m.net != change.new_net or m.net_precision is not change.new_precision:
+                raise ConflictError(f"{m.name}'s NET changed elsewhere \u2014 reloaded")
+            _shift_window(m, change.previous_net - m.net)
+            m.net, m.net_precision = change.previous_net, change.previous_precision
+            session.add(m)
+            session.delete(change)
