@@ -84,6 +84,7 @@ class LaunchData:
     window_end: dt.datetime | None
     launch_site: str | None
     destination: str | None
+    destination_from_stage: bool  # the spacecraft's destination, not just the mission's orbit
     description: str | None
     source: str
     operator: AgencyData | None
@@ -336,15 +337,20 @@ def _spacecraft_config(config: _Record) -> VehicleData:
 
 
 def _capsule(craft: _Record, config: VehicleData) -> str:
-    """The capsule's own name: "Crew Dragon Grace" of config "Crew Dragon 2" is "Grace"."""
+    """The capsule's own name: "Crew Dragon Grace" of config "Crew Dragon 2" is "Grace".
+
+    The configuration's name, less a trailing version number, is cut off the front when the
+    craft's name starts with it word for word; otherwise ("Soyuz MS-21") the name is whole.
+    """
     if craft.flag("is_placeholder"):
         return ""
     name = craft.text("name") or ""
     words, base = name.split(), config.name.split()
-    common = 0
-    while common < min(len(words), len(base)) and words[common] == base[common]:
-        common += 1
-    return " ".join(words[common:]) if common else name
+    if base and base[-1].isdigit():
+        base = base[:-1]
+    if base and len(words) > len(base) and words[: len(base)] == base:
+        return " ".join(words[len(base) :])
+    return name
 
 
 def _stages(rocket: _Record | None) -> list[_Record] | None:
@@ -416,6 +422,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
     spacecraft: VehicleData | None = None
     capsule: str | None = None
     destination = orbit
+    from_stage = False
     landing: dt.datetime | None = None
     crew: tuple[CrewData, ...] | None = None
     if stages is not None:
@@ -429,6 +436,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
                 spacecraft = _spacecraft_config(config)
                 capsule = _capsule(craft, spacecraft) if craft else ""
                 destination = stage.text("destination") or orbit
+                from_stage = destination != orbit
                 landing = stage.instant("mission_end")
             members.extend(_crew(stage))
         crew = tuple(members)
@@ -445,6 +453,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
         window_end=rec.instant("window_end"),
         launch_site=site,
         destination=destination,
+        destination_from_stage=from_stage,
         description=mission.text("description", limit=TEXT_MAX) if mission else None,
         source=source,
         operator=_agency(rec.child("launch_service_provider")),

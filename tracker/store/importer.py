@@ -226,7 +226,7 @@ class _LL2Merger:
     # three-way merge, shared by every kind
     def _merge(
         self, label: str, current: dict[str, Any], incoming: dict[str, _Field], snapshot: str,
-        *, trusted: bool,
+        *, trusted: bool, extra: dict[str, Any] | None = None,
     ) -> tuple[dict[str, Any], str]:  # fmt: skip
         """The fields to write (name -> ORM value) and the new snapshot text."""
         base = json.loads(snapshot) if snapshot else None
@@ -252,6 +252,7 @@ class _LL2Merger:
                 )
         merged = dict(base or {})
         merged.update({k: f.shown for k, f in incoming.items()})
+        merged.update(extra or {})
         return changes, canonical(merged)
 
     def _free_name(self, rows: Iterable[Any], row: Any, name: str) -> bool:
@@ -518,6 +519,14 @@ class _LL2Merger:
             incoming["crew"] = _Field([[_person_key(p), role] for p, role in crew], crew)
 
         row = self._find_mission(data)
+        # A file without spacecraft stages (list mode) knows only the orbit: it does not
+        # replace a destination an earlier, detailed import took from the spacecraft.
+        source_of_destination = "stage" if data.destination_from_stage else "orbit"
+        base = json.loads(row.ll2_snapshot) if row is not None and row.ll2_snapshot else {}
+        if data.crew is None and base.get("destination_from") == "stage":
+            incoming.pop("destination", None)
+            source_of_destination = "stage"
+        extra = {"destination_from": source_of_destination}
         if row is None:
             row = Mission(
                 name=data.name,
@@ -526,7 +535,7 @@ class _LL2Merger:
                 net_precision=data.net_precision,
                 source=data.source,
                 ll2_id=data.ll2_id,
-                ll2_snapshot=canonical({k: f.shown for k, f in incoming.items()}),
+                ll2_snapshot=canonical({k: f.shown for k, f in incoming.items()} | extra),
                 created_at=self.now,
                 updated_at=self.now,
             )
@@ -548,7 +557,12 @@ class _LL2Merger:
         row.ll2_id = data.ll2_id
         current = self._mission_values(row)
         changes, snap = self._merge(
-            f"mission {row.name}", current, incoming, row.ll2_snapshot, trusted=row.version == 1
+            f"mission {row.name}",
+            current,
+            incoming,
+            row.ll2_snapshot,
+            trusted=row.version == 1,
+            extra=extra,
         )
         previous = (row.net, row.net_precision)
         for ref in ("operator", "launcher", "spacecraft"):
