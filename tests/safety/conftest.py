@@ -1,0 +1,42 @@
+"""Shared helpers for the safety tests: a seeded database file, and child processes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+WORKER = Path(__file__).with_name("worker.py")
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the default data, closed (no -wal), made once per session."""
+    from tracker.store.database import open_database
+
+    path = tmp_path_factory.mktemp("template") / "tracker.db"
+    open_database(f"sqlite:///{path}").dispose()
+    assert not path.with_name("tracker.db-wal").exists()
+    return path
+
+
+@pytest.fixture
+def db_file(template_db: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the seeded database in this test's folder."""
+    path = tmp_path / "tracker.db"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+def spawn(*args: str | Path) -> subprocess.Popen[str]:
+    """A worker process (see worker.py), its stdin, stdout and stderr piped as text."""
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), *map(str, args)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
