@@ -13,7 +13,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import APP_ID, APP_NAME, __version__
+from tracker import APP_ID, APP_NAME, __version__, schedule
 from tracker.clock import Clock, parse_instant
 from tracker.errors import UserError
 from tracker.store.database import open_database, resolve_url
@@ -57,5 +57,11 @@ def run(args: argparse.Namespace) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "Mission Tracker", str(exc))
         raise
-    window.show()
+    if args.zone:
+        schedule.zone_from_name(args.zone)  # validated by the CLI already; raises if bad
+        window.set_zone(args.zone)
+    if args.clock_mode:
+        window.show_clock_mode_full_screen()
+    else:
+        window.show()
     return int(app.exec())

@@ -123,3 +123,17 @@ def test_flown_mission_asks_first_and_a_no_changes_nothing(qtbot, window: MainWi
 def test_undo_and_redo_have_standard_shortcuts(window: MainWindow) -> None:
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
+
+
+def test_person_dropped_on_a_mission_row_joins_its_crew(window: MainWindow) -> None:
+    crew5 = window.service.repo.find_mission("Crew-5")
+    wakata = window.service.repo.find_person("Koichi Wakata")
+    model = window.model
+    row = model.row_for(crew5)
+    assert model.canDropMimeData(
+        person_mime(wakata), Qt.DropAction.CopyAction, -1, -1, model.index(row, 0)
+    )
+    model.dropMimeData(person_mime(wakata), Qt.DropAction.CopyAction, -1, -1, model.index(row, 0))
+    assert window.detail.title.text() == "Crew-5"
+    assert "Koichi Wakata" in [n for n, _ in roster(window)]
+    assert model.index(row, 6).data() == "3"  # the crew column follows

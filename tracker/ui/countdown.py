@@ -174,16 +174,25 @@ class ClockModeWindow(QWidget):
         self.setWindowTitle("Countdown \u2014 Mission Tracker")
         self.setAccessibleName("Countdown, clock mode")
         self.setMinimumSize(640, 400)
-        self.caption = _label("NEXT LAUNCH", size=1.2, bold=True)
+        # A night-sky look of its own: clock mode lives on a second screen, often in the dark.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "QWidget#clockMode { background: #0b1320; }"
+            "QWidget#clockMode QLabel { color: #e8eef7; }"
+            "QWidget#clockMode QLabel#clockModeCaption { color: #5aa2ff; letter-spacing: 3px; }"
+            "QWidget#clockMode QLabel#clockModeNote { color: #f2c14e; }"
+            "QWidget#clockMode QLabel#clockModeDetail { color: #aab6c8; }"
+        )
+        self.caption = _label("NEXT LAUNCH", name="clockModeCaption", size=1.2, bold=True)
         self.title = _label(size=3.2, bold=True)
         self.countdown = _label(name="clockModeCountdown")
         self.countdown.setFont(_digits_font(6.0))
         self.vehicle = _label(size=1.6)
         self.net = _label(size=1.4)
-        self.local = _label(size=1.2)
+        self.local = _label(name="clockModeDetail", size=1.2)
         self.crew = _label(size=1.4)
         self.crew.setWordWrap(True)
-        self.clock_note = _label(size=1.0)
+        self.clock_note = _label(name="clockModeNote", size=1.0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addStretch(1)

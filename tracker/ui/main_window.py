@@ -159,14 +159,18 @@ class MainWindow(QMainWindow):
         for column, width in (
             (Column.MISSION, 150),
             (Column.STATUS, 62),
-            (Column.NET, 165),
-            (Column.COUNTDOWN, 170),
+            (Column.NET, 160),
+            (Column.COUNTDOWN, 160),
             (Column.VEHICLE, 108),
             (Column.DESTINATION, 80),
             (Column.CREW, 44),
         ):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.setAcceptDrops(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.table.setDropIndicatorShown(True)
+        self.model.person_dropped.connect(self.add_person_to_mission)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -376,11 +380,20 @@ class MainWindow(QMainWindow):
 
     def on_mission_changed(self, mission_id: int) -> None:
         """One mission changed (an edit here): refresh its row, the detail and the banner."""
-        self.reload()
+        row = self.service.repo.mission_row(mission_id)
+        if not self.model.update_row(row):
+            self.reload()
+            return
+        self._pending = [r for r in self.model.rows() if r.status.is_pending]
         if self.current_mission_id() == mission_id:
             self.detail.set_mission(self.service.mission(mission_id))
-        if self.next_detail is not None and self.next_detail.id == mission_id:
-            self.refresh_next(force=True)
+        self.refresh_next(force=True)
+
+    def add_person_to_mission(self, mission_id: int, person_id: int) -> None:
+        """A person dropped on a mission's row: select it and add them to its roster."""
+        self.select_mission(mission_id)
+        if self.current_mission_id() == mission_id:
+            self.detail.add_person(person_id, self.detail.role_picker.currentText(), None)
 
     def current_mission_id(self) -> int | None:
         index = self.table.currentIndex()

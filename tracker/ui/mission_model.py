@@ -14,17 +14,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from tracker import schedule
 from tracker.models import LaunchStatus
 from tracker.store.records import MissionRow
+from tracker.ui.crew_model import PERSON_MIME, person_from_mime
 
 Index = QModelIndex | QPersistentModelIndex
 NEXT_MARKER = "\u25c0 Next"
@@ -76,7 +79,16 @@ def accent_colour() -> QColor:
     return colour
 
 
+def _search_text(r: MissionRow) -> str:
+    """What the search box matches: mission, vehicles, agency, destination and crew names."""
+    return " ".join(
+        (r.name, r.spacecraft, r.launcher, r.operator, r.destination, r.crew_names)
+    ).casefold()
+
+
 class MissionTableModel(QAbstractTableModel):
+    person_dropped = Signal(int, int)  # mission id, person id: a person dragged onto a row
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MissionRow] = []
@@ -96,14 +108,19 @@ class MissionTableModel(QAbstractTableModel):
         self._rows = rows
         self._now = now
         self._row_of = {r.id: i for i, r in enumerate(rows)}
-        self._search = [
-            " ".join(
-                (r.name, r.spacecraft, r.launcher, r.operator, r.destination, r.crew_names)
-            ).casefold()
-            for r in rows
-        ]
+        self._search = [_search_text(r) for r in rows]
         self._ticking = [i for i, r in enumerate(rows) if r.status.is_pending]
         self.endResetModel()
+
+    def update_row(self, row: MissionRow) -> bool:
+        """Replace one mission's row in place (an edit); False if it is not in the model."""
+        index = self._row_of.get(row.id)
+        if index is None:
+            return False
+        self._rows[index] = row
+        self._search[index] = _search_text(row)
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(Column) - 1))
+        return True
 
     def set_zone(self, zone: schedule.Zone) -> None:
         self._zone = zone
@@ -193,6 +210,30 @@ class MissionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CREW:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return parent.isValid() and person_from_mime(data) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        person_id = person_from_mime(data)
+        if not parent.isValid() or person_id is None:
+            return False
+        self.person_dropped.emit(self._rows[parent.row()].id, person_id)
+        return False  # the roster changes through the repository, not by this drop
 
     def _display(self, r: MissionRow, column: Column, is_next: bool) -> str:
         if column is Column.MISSION:
