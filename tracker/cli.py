@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="time zone for times: UTC (default), local, or a name such as Europe/Berlin",
     )
+    parser.add_argument(
+        "--clock-mode",
+        action="store_true",
+        help="open only the countdown, full screen (for a second screen; Esc, then close)",
+    )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop-entry",
@@ -371,6 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return cmd_desktop_entry(args)
         if args.command is None:
+            zone_from(args.zone)  # a bad zone is an input error, before any window opens
             from tracker.app import run
 
             return run(args)
