@@ -333,6 +333,7 @@ def zone_from(value: str | None) -> schedule.Zone:
 
 
 def open_context(args: argparse.Namespace) -> Context:
+    from tracker.errors import DatabaseDamaged
     from tracker.store.database import open_database, resolve_url
     from tracker.store.repository import Repository
     from tracker.store.safety import daily_backup
@@ -342,6 +343,9 @@ def open_context(args: argparse.Namespace) -> Context:
     db = open_database(resolve_url(args.database))
     try:
         daily_backup(db)
+    except DatabaseDamaged:
+        db.dispose()
+        raise
     except UserError as exc:  # a missed backup must not stop the command
         print(f"tracker: warning: no daily backup: {exc}", file=sys.stderr)
     return Context(repo=Repository(db, clock), clock=clock, zone=zone)

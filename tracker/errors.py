@@ -25,5 +25,9 @@ class DatabaseUnavailable(UserError):
     """The database cannot be opened: not a database, damaged, too new, or no such place."""
 
 
+class DatabaseDamaged(DatabaseUnavailable):
+    """The file is a database but fails SQLite's checks: offer to restore a backup."""
+
+
 class ImportCancelled(UserError):
     """The user cancelled an import; the transaction was rolled back, nothing changed."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.errors import DatabaseUnavailable, UserError
+from tracker.errors import DatabaseDamaged, DatabaseUnavailable, UserError
 
 if TYPE_CHECKING:
     from tracker.store.database import Database
@@ -185,11 +185,11 @@ def check_file(path: Path) -> CheckReport:
     return report
 
 
-def damaged(path: Path, detail: str) -> DatabaseUnavailable:
+def damaged(path: Path, detail: str) -> DatabaseDamaged:
     """The one-line refusal for a damaged file, naming the newest backup to restore."""
     newest = backups(path)
     restore = f"`tracker restore {newest[0].path}`" if newest else "`tracker restore BACKUP`"
-    return DatabaseUnavailable(
+    return DatabaseDamaged(
         f"{path} is damaged ({detail}); it was left untouched. "
         f"`tracker check` lists the problems; {restore} puts a backup back."
     )
@@ -338,7 +338,9 @@ def daily_backup(
     """Back up the database once a (UTC) day; returns the new backup, or None if not needed.
 
     Call it at start-up (the window and the command line do). Cheap when today's backup
-    exists: one folder listing. ``now`` is wall-clock time (default: now), never the
+    exists: one folder listing. The copy is checked (``quick_check``, foreign keys): if the
+    database turns out damaged, the copy is dropped, the older backups are kept and
+    ``DatabaseUnavailable`` says what is wrong. ``now`` is wall-clock time (default: now), never the
     simulated clock, which could be years away. Only SQLite files are backed up.
     """
     if db.path is None or not db.path.exists():
@@ -346,7 +348,17 @@ def daily_backup(
     today = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).date()
     if any(b.made.date() == today for b in backups(db.path, "daily")):
         return None
-    return backup_file_beside(db.path, "daily", keep=keep, now=now)
+    copy = backup_file_beside(db.path, "daily", keep=keep + 1, now=now)
+    # A daily check for free: a big file is not fully checked when opened, and a copy of a
+    # damaged database must not push the last good backups out of the rotation.
+    with readonly_connection(copy) as conn:
+        problems = integrity_problems(conn, quick=True) or foreign_key_problems(conn)
+    if problems:
+        copy.unlink()
+        raise damaged(db.path, problems[0])
+    for old in backups(db.path, "daily")[keep:]:
+        old.path.unlink(missing_ok=True)
+    return copy
 
 
 # --- restore -------------------------------------------------------------------------------
