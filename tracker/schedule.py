@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -198,3 +198,43 @@ def ticks_every_second(m: Scheduled | None, now: dt.datetime) -> bool:
         and m.net_precision in FINE
         and not is_awaiting_update(m, now)
     )
+
+
+class Slip(Protocol):
+    """One move of a NET, as the slip history records it."""
+
+    @property
+    def previous_net(self) -> dt.datetime: ...
+    @property
+    def new_net(self) -> dt.datetime: ...
+
+
+def total_slip(history: Sequence[Slip]) -> dt.timedelta:
+    """How far the NET has moved, from the first NET on record to the current one."""
+    if not history:
+        return dt.timedelta(0)
+    return history[-1].new_net - history[0].previous_net
+
+
+def format_duration(delta: dt.timedelta) -> str:
+    """'3 days 22 h 27 min', to the nearest minute, sign dropped (the caller says which way)."""
+    minutes = round(abs(delta.total_seconds()) / 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    parts = [f"{days} day{'s' if days != 1 else ''}"] if days else []
+    parts += [f"{hours} h"] if hours else []
+    parts += [f"{mins} min"] if mins or not parts else []
+    return " ".join(parts)
+
+
+def slip_summary(name: str, history: Sequence[Slip]) -> str:
+    """E.g. 'Crew-3: 2 changes, slipped 3 days 22 h 27 min in all'."""
+    if not history:
+        return f"{name}: no changes to its NET"
+    count = f"{len(history)} change{'s' if len(history) != 1 else ''}"
+    total = total_slip(history)
+    if total > dt.timedelta(0):
+        return f"{name}: {count}, slipped {format_duration(total)} in all"
+    if total < dt.timedelta(0):
+        return f"{name}: {count}, moved earlier by {format_duration(total)} in all"
+    return f"{name}: {count}, back to the NET it started from"

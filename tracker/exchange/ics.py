@@ -1,0 +1,136 @@
+"""iCalendar export: one VEVENT per launch yet to happen, for any calendar app to subscribe to.
+
+Pure: the caller passes the missions and the moment (DTSTAMP), so the same data always gives
+the same bytes (icalendar's ``Event.new()`` would invent a random UID and stamp "now"). A
+mission keeps its UID for life and its SEQUENCE counts its reschedules, so a re-exported file
+updates the event already in a calendar instead of adding a second one.
+
+Precision decides the shape of the event: Second, Minute and Hour give a timed event in UTC;
+Morning, Afternoon and Day an all-day event on the UTC date; anything coarser a tentative
+all-day event spanning the whole week, month, quarter, half, year or decade the NET names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from icalendar import Calendar, Event
+
+from tracker import schedule
+from tracker.errors import UserError
+from tracker.models import LaunchStatus, NetPrecision
+
+if TYPE_CHECKING:  # plain records only: nothing here touches the store at run time
+    from tracker.store.records import MissionDetail
+
+PRODID = "-//Mission Tracker//mission-tracker//EN"
+CALENDAR_NAME = "Mission Tracker launches"
+DAY_EVENT = frozenset({NetPrecision.MORNING, NetPrecision.AFTERNOON, NetPrecision.DAY})
+_QUARTER_START = {NetPrecision.Q1: 1, NetPrecision.Q2: 4, NetPrecision.Q3: 7, NetPrecision.Q4: 10}
+_HALF_START = {NetPrecision.H1: 1, NetPrecision.H2: 7}
+
+
+def event_uid(mission_id: int) -> str:
+    """The UID a mission keeps in every export, so calendars update rather than duplicate."""
+    return f"mission-{mission_id}@mission-tracker"
+
+
+def period_start(net: dt.datetime, precision: NetPrecision) -> dt.date:
+    """The first UTC day of the period a NET names (the end is ``schedule.deadline``)."""
+    utc = net.astimezone(dt.UTC)
+    if precision is NetPrecision.MONTH:
+        return dt.date(utc.year, utc.month, 1)
+    if precision in _QUARTER_START:
+        return dt.date(utc.year, _QUARTER_START[precision], 1)
+    if precision in _HALF_START:
+        return dt.date(utc.year, _HALF_START[precision], 1)
+    if precision is NetPrecision.YEAR:
+        return dt.date(utc.year, 1, 1)
+    if precision is NetPrecision.FISCAL_YEAR:
+        return dt.date(schedule.fiscal_year(utc) - 1, 10, 1)
+    if precision is NetPrecision.DECADE:
+        return dt.date(utc.year // 10 * 10, 1, 1)
+    return utc.date()  # fine, day-like and week: the NET's own day
+
+
+def _summary(m: MissionDetail) -> str:
+    return f"{m.name} launch \u00b7 {m.vehicle}" if m.vehicle else f"{m.name} launch"
+
+
+def _description(m: MissionDetail) -> str:
+    vehicle = m.spacecraft + (f" ({m.capsule})" if m.capsule and m.spacecraft else "")
+    if m.launcher:
+        vehicle = f"{vehicle} on {m.launcher}" if vehicle else m.launcher
+    crew = "; ".join(f"{c.name} ({c.role}, {c.agency})" for c in m.crew) or "uncrewed"
+    lines = [
+        f"NET: {schedule.format_net(m.net, m.net_precision)} (precision: {m.net_precision})",
+        f"Status: {m.status.label}",
+        f"Vehicle: {vehicle or 'not known'}",
+        f"Crew: {crew}",
+    ]
+    lines += [f"Operator: {m.operator}"] if m.operator else []
+    lines += [f"Destination: {m.destination}"] if m.destination else []
+    if m.history:
+        lines.append(f"Schedule: {schedule.slip_summary(m.name, m.history)}")
+    lines.append(f"Source: {m.source or 'not given'}")
+    return "\n".join(lines)
+
+
+def mission_event(m: MissionDetail, stamp: dt.datetime) -> Event:
+    """The VEVENT for one pending mission (see the module docstring for its shape)."""
+    event = Event()
+    event.add("uid", event_uid(m.id))
+    event.add("dtstamp", stamp.astimezone(dt.UTC))
+    event.add("sequence", len(m.history))
+    event.add("summary", _summary(m))
+    event.add("description", _description(m))
+    if m.launch_site:
+        event.add("location", m.launch_site)
+    coarse = m.net_precision not in schedule.FINE and m.net_precision not in DAY_EVENT
+    if m.net_precision in schedule.FINE:
+        start = m.net.astimezone(dt.UTC)
+        event.add("dtstart", start)
+        if m.window_end is not None and m.window_end > start:
+            event.add("dtend", m.window_end.astimezone(dt.UTC))
+    else:
+        event.add("dtstart", period_start(m.net, m.net_precision))
+        event.add("dtend", schedule.deadline(m.net, m.net_precision).date())
+    confirmed = m.status is LaunchStatus.GO and not coarse
+    event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
+    event.add("transp", "TRANSPARENT")  # a launch to watch, not time the reader is busy
+    return event
+
+
+def calendar_bytes(missions: Sequence[MissionDetail], now: dt.datetime) -> bytes:
+    """An iCalendar file with one event per mission yet to launch, in launch order."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", CALENDAR_NAME)
+    pending = sorted((m for m in missions if m.status.is_pending), key=schedule.launch_key)
+    for m in pending:
+        cal.add_component(mission_event(m, now))
+    return bytes(cal.to_ical())
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` whole or not at all: a calendar app never reads half a file."""
+    target = Path(path)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
