@@ -114,6 +114,7 @@ def test_nationality_list_of_23_and_string_of_22_read_the_same() -> None:
         (("id",), None, r'field "id"'),
         (("net_precision",), {"abbrev": "??"}, r'field "net_precision"'),
         (("rocket", "spacecraft_stage"), "x", r'field "spacecraft_stage"'),
+        (("launch_service_provider", "id"), 2**70, r'provider", field "id": number out of range'),
     ],
 )
 def test_malformed_records_are_refused_naming_record_and_field(

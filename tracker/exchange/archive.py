@@ -297,6 +297,10 @@ class _Fields:
         value = self.data.get(key)
         if not isinstance(value, str):
             raise self.fail(key, "expected text")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(key, "contains characters that are not valid Unicode") from None
         if len(value) > limit:
             raise self.fail(key, f"too long ({len(value)} characters; at most {limit})")
         if required and not value.strip():
@@ -495,6 +499,8 @@ def from_json(data: Any) -> Archive:
         ll2_id = f.data.get("ll2_id")
         if ll2_id is not None and (not isinstance(ll2_id, str) or not 0 < len(ll2_id) <= 64):
             raise f.fail("ll2_id", "expected text of 1 to 64 characters, or null")
+        if ll2_id is not None:
+            f.text("ll2_id", limit=64)  # and valid Unicode
         missions.append(
             MissionRecord(
                 ref=f.integer("ref"),

@@ -125,6 +125,14 @@ class _Record:
     def fail(self, key: str, problem: str) -> ValidationError:
         return ValidationError(f'{self.label}, field "{key}": {problem}')
 
+    def valid(self, key: str, value: str) -> str:
+        """Refuse text the database cannot store (JSON escapes can make lone surrogates)."""
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(key, "contains characters that are not valid Unicode") from None
+        return value
+
     def has(self, key: str) -> bool:
         return self.data.get(key) is not None
 
@@ -136,7 +144,7 @@ class _Record:
             return None
         if not isinstance(value, str):
             raise self.fail(key, f"expected text, found {_kind(value)}")
-        value = value.strip()
+        value = self.valid(key, value).strip()
         if required and not value:
             raise self.fail(key, "empty")
         if len(value) > limit:
@@ -149,6 +157,8 @@ class _Record:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(key, f"expected a whole number, found {_kind(value)}")
+        if not -(2**62) <= value <= 2**62:
+            raise self.fail(key, f"number out of range: {value}")
         return value
 
     def instant(self, key: str, *, required: bool = False) -> dt.datetime | None:
@@ -261,7 +271,8 @@ def _agency(rec: _Record | None) -> AgencyData | None:
     countries = rec.data.get("country")
     if isinstance(countries, list):  # 2.3+: a list of country objects
         codes = [c.get("alpha_3_code") for c in countries if isinstance(c, Mapping)]
-        country = ",".join(c for c in codes if isinstance(c, str) and c)
+        country = rec.valid("country", ",".join(c for c in codes if isinstance(c, str) and c))
+        country = country[:NAME_MAX]
     elif rec.has("country_code"):
         country = rec.text("country_code")
     return AgencyData(
@@ -283,7 +294,7 @@ def _nationality(rec: _Record) -> str | None:
                 name = country.get("nationality_name") or country.get("name")
                 if isinstance(name, str) and name.strip():
                     names.append(name.strip())
-        return ", ".join(names)[:NAME_MAX]
+        return rec.valid("nationality", ", ".join(names)[:NAME_MAX])
     raise rec.fail("nationality", f"expected text or a list, found {_kind(value)}")
 
 
@@ -291,7 +302,9 @@ def _named_status(rec: _Record) -> str | None:
     value = rec.data.get("status")
     if isinstance(value, Mapping):
         name = value.get("name")
-        return name.strip()[:NAME_MAX] if isinstance(name, str) and name.strip() else None
+        if isinstance(name, str) and name.strip():
+            return rec.valid("status", name.strip()[:NAME_MAX])
+        return None
     return rec.text("status")
 
 
@@ -392,6 +405,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
         ll2_id = str(ll2_id)
     if not isinstance(ll2_id, str) or not ll2_id.strip() or len(ll2_id) > 64:
         raise rec.fail("id", f"expected the launch's id, found {_kind(ll2_id)}")
+    rec.valid("id", ll2_id)
     mission = rec.child("mission")
     name = mission.text("name") if mission else None
     if not name:
