@@ -100,6 +100,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Damaged pages raise "malformed" when read instead of yielding garbage rows.
+        cursor.execute("PRAGMA cell_size_check = ON")
     finally:
         cursor.close()
 

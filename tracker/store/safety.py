@@ -100,18 +100,34 @@ def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
     return [tuple(r) for r in conn.execute(sql).fetchall()]
 
 
+def _damage_rows(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+    """A check's rows; a check that SQLite aborts on damage reports the damage as one row.
+
+    Busy and locked (``OperationalError``) are not damage and are raised.
+    """
+    try:
+        return _rows(conn, sql)
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        return [(str(exc),)]
+
+
 def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
     """What SQLite's integrity check finds wrong (empty when sound)."""
     pragma = "quick_check" if quick else "integrity_check"
-    found = [str(r[0]) for r in _rows(conn, f"PRAGMA {pragma}({PROBLEMS_SHOWN})")]
-    return [] if found == ["ok"] else found
+    found = [str(r[0]) for r in _damage_rows(conn, f"PRAGMA {pragma}({PROBLEMS_SHOWN})")]
+    if found == ["ok"]:
+        return []
+    lines = (line.strip() for text in found for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("***")]
 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
     """Rows that point at a row that does not exist, one line each."""
     return [
-        f"{table} row {rowid} points to a missing {parent} row"
-        for table, rowid, parent, _fk in _rows(conn, "PRAGMA foreign_key_check")
+        f"{row[0]} row {row[1]} points to a missing {row[2]} row" if len(row) == 4 else str(row[0])
+        for row in _damage_rows(conn, "PRAGMA foreign_key_check")
     ]
 
 
