@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_ID, APP_NAME, __version__, schedule
 from tracker.clock import Clock, parse_instant
-from tracker.errors import UserError
-from tracker.store.database import open_database, resolve_url
+from tracker.errors import DatabaseUnavailable, UserError
+from tracker.store.database import open_database, resolve_url, sqlite_path
 from tracker.store.repository import Repository
+from tracker.store.safety import daily_backup
+from tracker.ui.file_actions import RecoveryDialog
 from tracker.ui.main_window import MainWindow
 
 
@@ -52,11 +54,24 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
+    database = args.database
+    while True:
+        try:
+            window = build_main_window(database, args.now)
+            break
+        except DatabaseUnavailable as exc:
+            dialog = RecoveryDialog(str(exc), sqlite_path(resolve_url(database)))
+            dialog.exec()
+            database = dialog.choice()
+            if database is None:
+                raise
+        except UserError as exc:
+            QMessageBox.critical(None, "Mission Tracker", str(exc))
+            raise
     try:
-        window = build_main_window(args.database, args.now)
+        daily_backup(window.service.repo.db)
     except UserError as exc:
-        QMessageBox.critical(None, "Mission Tracker", str(exc))
-        raise
+        QMessageBox.warning(window, "Mission Tracker", str(exc))
     if args.zone:
         schedule.zone_from_name(args.zone)  # validated by the CLI already; raises if bad
         window.set_zone(args.zone)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import schedule
-from tracker.errors import UserError
+from tracker.errors import ConflictError, UserError
 from tracker.models import CrewRole
 from tracker.store.records import MissionDetail
 from tracker.ui.crew_model import PERSON_ID_ROLE, CrewColumn, CrewTableModel, PeopleListModel
@@ -434,6 +434,12 @@ class MissionDetailView(QScrollArea):
     def _run(self, command: ServiceCommand) -> bool:
         try:
             command.execute(self.undo_stack, self.show_message)
+        except ConflictError as exc:
+            self.service.reload()  # show what is there now, then say why nothing changed
+            if self.detail is not None:
+                self.set_mission(self.service.mission(self.detail.id))
+            self.show_message(str(exc))
+            return False
         except UserError as exc:
             self.show_message(str(exc))
             return False

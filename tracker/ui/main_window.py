@@ -7,6 +7,7 @@ them: the highlight follows the next launch as the clock runs or the data change
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QAction,
@@ -47,13 +49,17 @@ from PySide6.QtWidgets import (
 
 from tracker import __version__, schedule
 from tracker.clock import Clock
+from tracker.errors import UserError
 from tracker.models import LaunchStatus
+from tracker.store.database import backup_to, open_database
 from tracker.store.records import MissionDetail, MissionRow
 from tracker.store.repository import Repository
+from tracker.store.watch import ChangeWatcher
 from tracker.ui.clock_dialog import ClockDialog
 from tracker.ui.countdown import ClockModeWindow, CountdownBanner, Ticker, simulated_note
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
+from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
 from tracker.ui.icons import icon
 from tracker.ui.mission_model import (
     ROW_ROLE,
@@ -65,6 +71,7 @@ from tracker.ui.mission_model import (
 from tracker.ui.service import DataService
 
 ZONE_KEY = "view/zone"
+WATCH_INTERVAL_MS = 1500  # how often to look for changes made by another process
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +108,11 @@ class MainWindow(QMainWindow):
         self.service.missions_changed.connect(self.reload)
         self.service.mission_changed.connect(self.on_mission_changed)
         self.service.people_changed.connect(self.reload_people)
+
+        self.watcher = ChangeWatcher(repo.db)
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.check_outside_changes)
 
         self.reload()
         self.reload_people()
@@ -263,6 +275,15 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         self.file_menu = file_menu
+        self.backup_action = self._action("&Back Up\u2026", self.back_up, "Ctrl+Shift+B", "backup")
+        self.restore_action = self._action("&Restore a Backup\u2026", self.restore, None, "restore")
+        on_sqlite = self.service.repo.db.path is not None
+        self.backup_action.setEnabled(on_sqlite)
+        self.restore_action.setEnabled(on_sqlite)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
 
@@ -359,8 +380,58 @@ class MainWindow(QMainWindow):
 
     # --- data -------------------------------------------------------------------------------
 
+    def check_outside_changes(self) -> None:
+        """Another window or process committed: read everything again."""
+        if self.watcher.changed():
+            self.service.reload()
+            self.statusBar().showMessage("Updated with changes made elsewhere", 5000)
+
+    def replace_repository(self, repo: Repository) -> None:
+        """Work on another database (a restore): close the old one, show the new one."""
+        old = self.service.repo.db
+        self.watcher.close()
+        self.service.repo = repo
+        self.watcher = ChangeWatcher(repo.db)
+        self.undo_stack.clear()  # its steps were made against the old data
+        if old is not repo.db:
+            old.dispose()
+        self.database_label.setText(f"Database: {repo.db.location}")
+        self.service.reload()
+
+    def back_up(self) -> None:
+        path = self.service.repo.db.path
+        if path is None:
+            return
+        ask_backup_target(self, path, self._write_backup)
+
+    def _write_backup(self, target: str) -> None:
+        try:
+            written = backup_to(self.service.repo.db, Path(target))
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, "Back Up", f"No backup was written: {exc}")
+            return
+        self.statusBar().showMessage(f"Backed up to {written}", 8000)
+
+    def restore(self) -> None:
+        db = self.service.repo.db
+        if db.path is None:
+            return
+        url = db.url
+        self.watcher.close()
+        db.dispose()
+        try:
+            chosen = restore_with_dialog(self, db.path)
+            if chosen is not None:
+                self.replace_repository(Repository(open_database(url), self.clock))
+                self.statusBar().showMessage(f"Restored {db.path}", 8000)
+                return
+        except UserError as exc:
+            QMessageBox.warning(self, "Restore", str(exc))
+        self.watcher = ChangeWatcher(db)
+
     def reload(self) -> None:
         """Read every mission again, keeping the selection."""
+        self.watcher.changed()  # what we read now includes any change made so far
         selected = self.current_mission_id()
         rows = self.service.missions()
         self._pending = [r for r in rows if r.status.is_pending]
@@ -385,6 +456,7 @@ class MainWindow(QMainWindow):
             self.reload()
             return
         self._pending = [r for r in self.model.rows() if r.status.is_pending]
+        self.watcher.changed()  # our own commit: nothing to read again
         if self.current_mission_id() == mission_id:
             self.detail.set_mission(self.service.mission(mission_id))
         self.refresh_next(force=True)
@@ -603,6 +675,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ticker.start()
+        self.watch_timer.start()
         self.on_tick()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -613,6 +686,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.ticker.stop()
+        self.watch_timer.stop()
+        self.watcher.close()
         if self.clock_mode is not None:
             self.clock_mode.close()
         super().closeEvent(event)

@@ -1,0 +1,79 @@
+"""Back up, restore and outside changes, in the window, on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import REPORT_DAY
+from tracker.store import safety
+from tracker.store.database import open_database
+from tracker.store.repository import Repository
+from tracker.ui.file_actions import RecoveryDialog
+from tracker.ui.main_window import MainWindow
+from tracker.ui.mission_model import Column
+
+
+def test_changes_made_elsewhere_show_up(window: MainWindow) -> None:
+    other_db = open_database(window.service.repo.db.url)  # another writer, its own engine
+    other = Repository(other_db, lambda: REPORT_DAY)
+    crew5 = other.find_mission("Crew-5")
+    other.add_crew(crew5, other.find_person("Anna Kikina"), "Mission Specialist")
+    other_db.dispose()
+    window.check_outside_changes()
+    row = window.model.row_for(crew5)
+    assert window.model.index(row, Column.CREW).data() == "3"
+    assert "elsewhere" in window.statusBar().currentMessage()
+
+
+def test_own_edits_do_not_count_as_outside_changes(window: MainWindow) -> None:
+    crew5 = window.service.repo.find_mission("Crew-5")
+    window.select_mission(crew5)
+    window.detail.add_person(window.service.repo.find_person("Anna Kikina"), "Pilot", None)
+    assert not window.watcher.changed()
+
+
+def test_back_up_writes_a_sound_copy(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    window._write_backup(str(target))
+    report = safety.check_file(target)
+    assert report.ok and report.revision is not None
+    copy = open_database(f"sqlite:///{target}")
+    assert len(Repository(copy, lambda: REPORT_DAY).missions()) == 10
+    copy.dispose()
+
+
+def test_replace_repository_switches_database(window: MainWindow, tmp_path: Path) -> None:
+    other_db = open_database(f"sqlite:///{tmp_path / 'other.db'}")
+    other = Repository(other_db, window.clock)
+    other.remove_crew(other.find_mission("Crew-3"), other.find_person("Kayla Barron"))
+    window.replace_repository(other)
+    assert str(tmp_path / "other.db") in window.database_label.text()
+    crew3 = window.model.row_for(other.find_mission("Crew-3"))
+    assert window.model.index(crew3, Column.CREW).data() == "3"
+
+
+def test_recovery_dialog_explains_and_offers_a_way_out(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "tracker.db"
+    bad.write_text("not a database")
+    dialog = RecoveryDialog(f"{bad} is not a SQLite database; it was left untouched", bad)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert "not a SQLite database" in dialog.informativeText()
+    assert "not changed" in dialog.informativeText()
+    labels = [b.text() for b in dialog.buttons()]
+    assert "Open Another File\u2026" in labels and "Restore a Backup\u2026" in labels
+    assert "Quit" in labels
+    dialog.close()
+
+
+def test_edit_against_a_stale_roster_is_refused_and_reloaded(window: MainWindow) -> None:
+    other_db = open_database(window.service.repo.db.url)
+    other = Repository(other_db, lambda: REPORT_DAY)
+    crew3 = other.find_mission("Crew-3")
+    other.remove_crew(crew3, other.find_person("Kayla Barron"))  # in another window
+    other_db.dispose()
+    kikina = window.service.repo.find_person("Anna Kikina")
+    assert not window.detail.add_person(kikina, "Pilot", None)  # this window still shows 4
+    assert "changed elsewhere \u2014 reloaded" in window.detail.roster_message.text()
+    names = [c.name for c in window.detail.crew_model.members()]
+    assert names == ["Raja Chari", "Thomas Marshburn", "Matthias Maurer"]
