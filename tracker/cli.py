@@ -14,12 +14,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker import __version__, schedule
 from tracker.clock import Clock, parse_instant
 from tracker.errors import UserError
-from tracker.store.records import CrewMember, MissionDetail, MissionRow
+from tracker.store.records import CrewMember, MissionDetail, MissionRow, ScheduleEntry
+
+if TYPE_CHECKING:  # imported lazily at run time, to keep --help fast
+    from tracker.models import NetPrecision
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 ENV_NOW = "TRACKER_NOW"
@@ -105,6 +108,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("person")
     p.add_argument("--yes", action="store_true", help="confirm editing a mission that has flown")
     p.set_defaults(run=cmd_crew_remove)
+
+    p = sub.add_parser(
+        "reschedule",
+        help="move a mission's NET (kept in its slip history)",
+        description="Move a mission's NET and record the change (old and new NET and "
+        "precision, when, why) in its slip history, in one transaction.",
+    )
+    p.add_argument("mission", help="mission name (exact, or unambiguous ignoring case)")
+    p.add_argument(
+        "net",
+        help="the new NET, ISO-8601, e.g. 2021-11-03T05:10:00Z (without an offset it is read "
+        "in --zone)",
+    )
+    p.add_argument(
+        "--precision",
+        metavar="P",
+        help="NET precision by its Launch Library 2 name: Second, Minute, Hour, Morning, "
+        "Afternoon, Day, Week, Month, Q1-Q4, H1, H2, Year, Fiscal Year, Decade (default: keep "
+        "the mission's)",
+    )
+    p.add_argument("--reason", default="", help="why it moved, e.g. weather")
+    p.add_argument("--yes", action="store_true", help="confirm changing a mission that has flown")
+    p.set_defaults(run=cmd_reschedule)
+    p = sub.add_parser("history", help="a mission's slip history, with the total slip")
+    p.add_argument("mission", help="mission name (exact, or unambiguous ignoring case)")
+    p.set_defaults(run=cmd_history)
+    p = sub.add_parser(
+        "export-ics",
+        help="write the launches yet to happen to an iCalendar file",
+        description="One event per launch yet to happen; re-exporting updates the same "
+        "events (stable UID, SEQUENCE rising with each reschedule).",
+    )
+    p.add_argument("file", help="the calendar to write, e.g. launches.ics")
+    p.set_defaults(run=cmd_export_ics)
 
     p = sub.add_parser(
         "import",
@@ -258,6 +295,79 @@ def cmd_crew_remove(args: argparse.Namespace, ctx: Context) -> int:
     member = ctx.repo.remove_crew(mission_id, person_id, confirm=args.yes)
     mission = ctx.repo.mission(mission_id)
     emit(f"Removed {member.name} ({member.role}) from {mission.name}.")
+    return EXIT_OK
+
+
+def parse_precision(text: str) -> NetPrecision:
+    """A NET precision by its Launch Library 2 name or abbreviation, ignoring case."""
+    from tracker.models import NetPrecision
+
+    wanted = " ".join(text.replace("_", " ").split()).casefold()
+    for p in NetPrecision:
+        if wanted in (p.value.casefold(), p.ll2_abbrev.casefold()):
+            return p
+    names = ", ".join(p.value for p in NetPrecision)
+    raise UserError(f"unknown precision {text!r} (use one of: {names})")
+
+
+def parse_net(text: str, zone: schedule.Zone) -> dt.datetime:
+    """An ISO-8601 NET in UTC; one written without an offset is read in the display zone."""
+    value = parse_instant(text)  # refuses what is not a date or out of range
+    raw = dt.datetime.fromisoformat(text.strip().replace("z", "Z"))
+    if raw.tzinfo is None:
+        value = parse_instant(raw.replace(tzinfo=zone).isoformat())
+    return value
+
+
+def cmd_reschedule(args: argparse.Namespace, ctx: Context) -> int:
+    net = parse_net(args.net, ctx.zone)
+    precision = None if args.precision is None else parse_precision(args.precision)
+    mission_id = ctx.repo.find_mission(args.mission)
+    before = ctx.repo.mission(mission_id)
+    precision = precision or before.net_precision
+    ctx.repo.reschedule(
+        mission_id,
+        net,
+        precision,
+        args.reason,
+        expected_version=before.version,
+        confirm=args.yes,
+    )
+    old = schedule.format_net(before.net, before.net_precision, ctx.zone)
+    new = schedule.format_net(net, precision, ctx.zone)
+    why = f" ({args.reason.strip()})" if args.reason.strip() else ""
+    emit(f"Rescheduled {before.name}: NET {old} \u2192 {new}{why}.")
+    return EXIT_OK
+
+
+def history_line(h: ScheduleEntry, zone: schedule.Zone) -> str:
+    """E.g. '  2021-10-19 00:00 UTC  NET 2021-10-30 06:43 UTC → 2021-10-31 06:21 UTC …'."""
+    from tracker.models import NetPrecision
+
+    when = schedule.format_net(h.changed_at, NetPrecision.MINUTE, zone)
+    old = schedule.format_net(h.previous_net, h.previous_precision, zone)
+    new = schedule.format_net(h.new_net, h.new_precision, zone)
+    delta = h.new_net - h.previous_net
+    sign = "+" if delta >= dt.timedelta(0) else schedule.MINUS
+    reason = h.reason or "no reason given"
+    return f"  {when}  NET {old} \u2192 {new}  ({sign}{schedule.format_duration(delta)})  {reason}"
+
+
+def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    m = ctx.repo.mission(ctx.repo.find_mission(args.mission))
+    emit(mission_line(m, ctx, ctx.clock()))
+    for h in m.history:
+        emit(history_line(h, ctx.zone))
+    emit(schedule.slip_summary(m.name, m.history))
+    return EXIT_OK
+
+
+def cmd_export_ics(args: argparse.Namespace, ctx: Context) -> int:
+    from tracker.exchange.ics import calendar_bytes, write_file
+
+    missions = [ctx.repo.mission(r.id) for r in ctx.repo.missions() if r.status.is_pending]
+    write_file(Path(args.file), calendar_bytes(missions, ctx.clock()))
+    emit(f"Wrote {len(missions)} upcoming launches to {Path(args.file)}.")
     return EXIT_OK
 
 

@@ -76,7 +76,7 @@ def _description(m: MissionDetail) -> str:
     lines += [f"Operator: {m.operator}"] if m.operator else []
     lines += [f"Destination: {m.destination}"] if m.destination else []
     if m.history:
-        lines.append(f"Schedule: {schedule.slip_summary(m.name, m.history)}")
+        lines.append(schedule.slip_summary(m.name, m.history))
     lines.append(f"Source: {m.source or 'not given'}")
     return "\n".join(lines)
 
