@@ -37,7 +37,8 @@ class UTCDateTime(sa.TypeDecorator[dt.datetime]):
             return None
         if isinstance(value, str):  # raw SQLite text, e.g. from a hand-written query
             value = dt.datetime.fromisoformat(value)
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+        when: dt.datetime = value
+        return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
 
 
 class LaunchStatus(StrEnum):

@@ -592,7 +592,8 @@ def read_json(path: Path) -> Any:
     try:
         return json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
+        line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+        where = f" (line {line}, column {column})" if line is not None else ""
         raise UserError(f"{path.name} is not a JSON file{where}; nothing was imported") from None
     except RecursionError:
         raise UserError(f"{path.name} is nested too deeply to read; nothing was imported") from None

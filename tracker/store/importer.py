@@ -162,6 +162,12 @@ class _Ticker:
 # --- helpers ------------------------------------------------------------------------------
 
 
+def _id(row: Mission | Person) -> int:
+    """The primary key of a flushed row."""
+    assert row.id is not None
+    return row.id
+
+
 def _fold(name: str) -> str:
     return name.strip().casefold()
 
@@ -642,7 +648,7 @@ class _LL2Merger:
             self.s.delete(old)
         self.s.flush()
         for seat, (p, role) in enumerate(crew):
-            self.s.add(CrewAssignment(mission_id=m.id, person_id=p.id, role=role, seat=seat))
+            self.s.add(CrewAssignment(mission_id=_id(m), person_id=_id(p), role=role, seat=seat))
         self.s.flush()
         craft = self.vehicle_by_id.get(m.spacecraft_id)
         if craft and craft.crew_capacity is not None and len(crew) > craft.crew_capacity:
@@ -722,7 +728,7 @@ class _ArchiveMerger:
     def apply(self, arc: archive.Archive) -> None:
         for a in arc.agencies:
             row = self._match(Agency, a.ll2_id, a.name)
-            values = {
+            values: dict[str, Any] = {
                 "name": a.name,
                 "abbrev": a.abbrev,
                 "country": a.country,
@@ -789,7 +795,7 @@ class _ArchiveMerger:
             row = self.s.exec(
                 select(Mission).where(Mission.name == m.name, Mission.net == m.net)
             ).first()
-        values = {
+        values: dict[str, Any] = {
             "name": m.name,
             "spacecraft_id": self.vehicle_ids.get(m.spacecraft) if m.spacecraft else None,
             "capsule": m.capsule,
@@ -852,7 +858,10 @@ class _ArchiveMerger:
         for c in sorted(m.crew, key=lambda c: c.seat):
             self.s.add(
                 CrewAssignment(
-                    mission_id=row.id, person_id=self.person_ids[c.person], role=c.role, seat=c.seat
+                    mission_id=_id(row),
+                    person_id=self.person_ids[c.person],
+                    role=c.role,
+                    seat=c.seat,
                 )
             )
         known = {
