@@ -140,3 +140,16 @@ def test_utc_and_local_time_are_labelled(window: MainWindow) -> None:
     assert "02:21 EDT" in window.banner.net.text()
     window.set_zone("UTC")
     assert "06:21 UTC" in window.banner.net.text()
+
+
+def test_dark_and_light_appearance_can_be_chosen(window: MainWindow, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    try:
+        window.set_scheme("dark")
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#1e2329"
+        assert QSettings().value("view/colorScheme") == "dark"
+        window.set_scheme("light")
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 128
+    finally:
+        window.set_scheme("system")

@@ -22,13 +22,17 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
+    QGuiApplication,
     QHideEvent,
     QKeySequence,
+    QPalette,
     QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -71,7 +75,54 @@ from tracker.ui.mission_model import (
 from tracker.ui.service import DataService
 
 ZONE_KEY = "view/zone"
+SCHEME_KEY = "view/colorScheme"
 WATCH_INTERVAL_MS = 1500  # how often to look for changes made by another process
+
+
+def apply_scheme(name: str) -> None:
+    """Light, dark, or the system's scheme.
+
+    Qt follows the system's scheme where the platform reports one; an explicit choice is
+    asked of the platform and, since many (plain X11 among them) cannot switch, also set as
+    a palette of our own.
+    """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = QGuiApplication.styleHints()
+    if name == "system":
+        hints.unsetColorScheme()
+        app.setPalette(QPalette())
+        return
+    hints.setColorScheme(Qt.ColorScheme.Dark if name == "dark" else Qt.ColorScheme.Light)
+    app.setPalette(dark_palette() if name == "dark" else QPalette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for r, colour in (
+        (role.Window, "#1e2329"),
+        (role.WindowText, "#e6e9ee"),
+        (role.Base, "#15191e"),
+        (role.AlternateBase, "#1b2026"),
+        (role.ToolTipBase, "#2a3038"),
+        (role.ToolTipText, "#e6e9ee"),
+        (role.Text, "#e6e9ee"),
+        (role.PlaceholderText, "#8a929c"),
+        (role.Button, "#262c33"),
+        (role.ButtonText, "#e6e9ee"),
+        (role.BrightText, "#ff6b6b"),
+        (role.Highlight, "#2f7de1"),
+        (role.HighlightedText, "#ffffff"),
+        (role.Link, "#5aa2ff"),
+        (role.Mid, "#3a414a"),
+        (role.Dark, "#101316"),
+        (role.Light, "#343b44"),
+    ):
+        palette.setColor(r, QColor(colour))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, r, QColor("#6b737d"))
+    return palette
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +138,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.zone_name = str(self.settings.value(ZONE_KEY, "UTC"))
         self.zone = self._zone_or_utc(self.zone_name)
+        apply_scheme(str(self.settings.value(SCHEME_KEY, "system")))
         self.next_detail: MissionDetail | None = None
         self.clock_mode: ClockModeWindow | None = None
         self._pending: list[MissionRow] = []
@@ -171,7 +223,7 @@ class MainWindow(QMainWindow):
         for column, width in (
             (Column.MISSION, 150),
             (Column.STATUS, 62),
-            (Column.NET, 160),
+            (Column.NET, 166),
             (Column.COUNTDOWN, 160),
             (Column.VEHICLE, 108),
             (Column.DESTINATION, 80),
@@ -333,6 +385,16 @@ class MainWindow(QMainWindow):
         self.other_zone_action.triggered.connect(self.choose_zone)
         self.zone_group.addAction(self.other_zone_action)
         zone_menu.addAction(self.other_zone_action)
+        scheme_menu = view.addMenu("&Appearance")
+        self.scheme_group = QActionGroup(self)
+        current_scheme = str(self.settings.value(SCHEME_KEY, "system"))
+        for label, name in (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")):
+            action = QAction(label, self, checkable=True)
+            action.setData(name)
+            action.setChecked(name == current_scheme)
+            action.triggered.connect(lambda _c=False, n=name: self.set_scheme(n))
+            self.scheme_group.addAction(action)
+            scheme_menu.addAction(action)
         view.addSeparator()
         people_toggle = self.people_dock.toggleViewAction()
         people_toggle.setText("&People")
@@ -592,6 +654,12 @@ class MainWindow(QMainWindow):
             self.set_zone(self.zone_name)
             return
         self.set_zone(name.strip() or "UTC")
+
+    def set_scheme(self, name: str) -> None:
+        """Light, dark, or whatever the system says (Qt follows it when unset)."""
+        self.settings.setValue(SCHEME_KEY, name)
+        apply_scheme(name)
+        self.refresh_next(force=True)  # re-read palette-derived colours
 
     @staticmethod
     def _zone_or_utc(name: str) -> schedule.Zone:

@@ -65,10 +65,10 @@ STATUS_COLOURS = {
     LaunchStatus.TBC: "#b07d12",
     LaunchStatus.HOLD: "#c0392b",
     LaunchStatus.IN_FLIGHT: "#2f7de1",
-    LaunchStatus.SUCCESS: "#3c6e9e",
+    LaunchStatus.SUCCESS: "#4a7fb5",
     LaunchStatus.FAILURE: "#a12a2a",
     LaunchStatus.PARTIAL_FAILURE: "#b5561b",
-    LaunchStatus.DEPLOYED: "#3c6e9e",
+    LaunchStatus.DEPLOYED: "#4a7fb5",
 }
 
 
