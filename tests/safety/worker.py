@@ -8,7 +8,9 @@ Modes:
   churn DB SEED        edit Crew-3's roster forever following ``plan(SEED)``; print the number
                        of each committed step (the parent kills it with SIGKILL)
   edits DB N TAG       wait for "go" on stdin, then make N edits of Crew-3; print "done N"
-  edits-until DB STOP  edit Crew-3 until the file STOP exists; print "done COUNT"
+  edits-until DB STOP PERSON
+                       edit Crew-3 (but not PERSON) until the file STOP exists; print
+                       "done COUNT"
   edit-once DB         one edit of Crew-3; print "done"
 """
 
@@ -111,9 +113,12 @@ def _open(path: str, *, checkpoint_often: bool = False) -> tuple[Any, int]:
     return repo, repo.find_mission(MISSION)
 
 
-def _edit(repo: Any, mission_id: int, n: int, tag: str) -> None:
-    """Edit number ``n``: a role change or a move, each one command (one version bump)."""
-    crew = roster(repo, mission_id)
+def _edit(repo: Any, mission_id: int, n: int, tag: str, avoid: int | None = None) -> None:
+    """Edit number ``n``: a role change or a move, each one command (one version bump).
+
+    ``avoid``: a person someone else is taking off and putting back meanwhile.
+    """
+    crew = [seat for seat in roster(repo, mission_id) if seat[0] != avoid]
     person = crew[n % len(crew)][0]
     if n % 2:
         repo.set_crew_role(mission_id, person, f"{tag} {n}")
@@ -148,10 +153,11 @@ def main(argv: list[str]) -> int:
 
         repo, mission_id = _open(path)
         stop = Path(argv[2])
+        avoid = repo.find_person(argv[3])
         print("ready", flush=True)
         count = 0
         while not stop.exists():
-            _edit(repo, mission_id, count, "worker")
+            _edit(repo, mission_id, count, "worker", avoid)
             count += 1
         print(f"done {count}", flush=True)
     elif mode == "edit-once":
