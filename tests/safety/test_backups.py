@@ -1,0 +1,228 @@
+"""Backups (consistent, rotated, once a day) and restore (checked, saving what it replaces)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import signal
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.safety import worker
+from tests.safety.conftest import spawn
+from tracker.cli import main
+from tracker.errors import DatabaseDamaged, DatabaseUnavailable, UserError
+from tracker.store import safety
+from tracker.store.database import backup_beside, backup_to, open_database
+from tracker.store.repository import Repository
+
+DAY = dt.datetime(2024, 5, 1, 8, 0, tzinfo=dt.UTC)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def dump(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        return list(conn.iterdump())
+
+
+def role_of_first(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as conn:
+        (role,) = conn.execute(
+            "SELECT role FROM crewassignment JOIN mission ON mission.id = mission_id "
+            "WHERE mission.name = ? AND seat = 0",
+            (worker.MISSION,),
+        ).fetchone()
+    return str(role)
+
+
+def set_first_role(path: Path, role: str) -> None:
+    db = open_database(f"sqlite:///{path}")
+    try:
+        repo = Repository(db, lambda: worker.NOW)
+        mission = repo.mission(repo.find_mission(worker.MISSION))
+        repo.set_crew_role(mission.id, mission.crew[0].person_id, role)
+    finally:
+        db.dispose()
+
+
+def test_a_backup_holds_commits_still_in_the_wal_and_is_one_file(
+    db_file: Path, tmp_path: Path
+) -> None:
+    db = open_database(f"sqlite:///{db_file}")
+    try:
+        repo = Repository(db, lambda: worker.NOW)
+        mission = repo.mission(repo.find_mission(worker.MISSION))
+        repo.set_crew_role(mission.id, mission.crew[0].person_id, "Only In The WAL")
+        assert db_file.with_name("tracker.db-wal").stat().st_size > 0  # not checkpointed
+        copy = backup_to(db, tmp_path / "copy.db")
+    finally:
+        db.dispose()
+    assert role_of_first(copy) == "Only In The WAL"
+    assert not copy.with_name("copy.db-wal").exists()
+    with closing(sqlite3.connect(copy)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert safety.check_file(copy).ok
+    assert not list(tmp_path.glob("*.partial*"))
+
+
+def test_daily_backup_once_a_day_rotated_per_kind(db_file: Path) -> None:
+    db = open_database(f"sqlite:///{db_file}")
+    try:
+        migration = backup_beside(db, "before-migration-0001", now=DAY - dt.timedelta(days=30))
+        first = safety.daily_backup(db, DAY, keep=3)
+        assert first is not None and first.exists()
+        assert safety.daily_backup(db, DAY + dt.timedelta(hours=10), keep=3) is None
+        made = [safety.daily_backup(db, DAY + dt.timedelta(days=d), keep=3) for d in range(1, 5)]
+    finally:
+        db.dispose()
+    daily = safety.backups(db_file, "daily")
+    assert [b.path for b in daily] == made[::-1][:3]  # the newest three, newest first
+    assert [b.made.date() for b in daily] == [dt.date(2024, 5, d) for d in (5, 4, 3)]
+    assert [b.path for b in safety.backups(db_file, "before-migration")] == [migration]
+    assert all(safety.check_file(b.path).ok for b in safety.backups(db_file))
+
+
+def test_migration_backups_rotate_together_and_apart_from_restores(db_file: Path) -> None:
+    db = open_database(f"sqlite:///{db_file}")
+    try:
+        for n in range(4):
+            backup_beside(db, f"before-migration-000{n}", keep=2, now=DAY + dt.timedelta(n))
+        backup_beside(db, "before-restore", keep=2, now=DAY)
+    finally:
+        db.dispose()
+    kinds = [(b.kind, b.path.name.split(".")[-2]) for b in safety.backups(db_file)]
+    assert kinds == [
+        ("before-migration", "before-migration-0003"),
+        ("before-migration", "before-migration-0002"),
+        ("before-restore", "before-restore"),
+    ]
+
+
+def test_restore_saves_what_it_replaces_and_puts_the_backup_back(db_file: Path) -> None:
+    set_first_role(db_file, "Before The Backup")
+    backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
+    set_first_role(db_file, "After The Backup")
+    backup_hash = digest(backup)
+
+    saved = safety.restore(db_file, backup)
+
+    assert saved is not None
+    assert role_of_first(db_file) == "Before The Backup"
+    assert role_of_first(saved) == "After The Backup"
+    assert saved.name.endswith(".before-restore.bak")
+    assert digest(backup) == backup_hash  # the backup itself is untouched
+    assert sorted(p.name for p in db_file.parent.iterdir()) == sorted(
+        ["tracker.db", "good.bak", saved.name]
+    )
+    open_database(f"sqlite:///{db_file}").dispose()  # the app opens the result
+
+
+def test_restore_over_a_crashed_writer_keeps_its_log_out_of_the_new_file(
+    db_file: Path,
+) -> None:
+    """A -wal left by a killed writer belongs to the old file: saved with it, never applied
+    to the restored one (which would mix two databases)."""
+    backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
+    child = spawn("churn", db_file, 3)
+    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+    while int(child.stdout.readline()) < 10:
+        pass
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert db_file.with_name("tracker.db-wal").stat().st_size > 0
+
+    saved = safety.restore(db_file, backup)
+
+    assert saved is not None
+    with closing(sqlite3.connect(saved)) as conn:  # the crashed writer's commits are saved
+        (version,) = conn.execute(
+            "SELECT version FROM mission WHERE name = ?", (worker.MISSION,)
+        ).fetchone()
+    assert version >= 1 + 10
+    assert not db_file.with_name("tracker.db-wal").exists()
+    assert safety.check_file(db_file).ok
+    assert dump(db_file) == dump(backup)
+
+
+def test_restore_refuses_while_the_database_is_in_use(db_file: Path) -> None:
+    backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
+    db = open_database(f"sqlite:///{db_file}")
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")  # a pooled connection stays open, as in a window
+        with pytest.raises(UserError, match="in use"):
+            safety.restore(db_file, backup)
+    finally:
+        db.dispose()
+    assert safety.check_file(db_file).ok
+
+
+@pytest.mark.parametrize("spoil", ["not a database", "damaged", "newer", "foreign", "missing"])
+def test_restore_refuses_an_unsound_backup_and_changes_nothing(db_file: Path, spoil: str) -> None:
+    bad = db_file.with_name("bad.bak")
+    if spoil == "not a database":
+        bad.write_text("hello\n" * 100)
+    elif spoil == "foreign":
+        with closing(sqlite3.connect(bad)) as conn:
+            conn.execute("CREATE TABLE stuff (x)")
+    elif spoil != "missing":
+        safety.copy_database(db_file, bad)
+        with closing(sqlite3.connect(bad)) as conn:
+            if spoil == "newer":
+                conn.execute("UPDATE alembic_version SET version_num = '9999'")
+            else:
+                conn.execute("PRAGMA foreign_keys = OFF")
+                conn.execute("UPDATE crewassignment SET person_id = 9999 WHERE id = 1")
+            conn.commit()
+    before = digest(db_file)
+    listing = sorted(p.name for p in db_file.parent.iterdir())
+    with pytest.raises(DatabaseUnavailable, match="(?i)nothing was restored"):
+        safety.restore(db_file, bad)
+    assert digest(db_file) == before
+    assert sorted(p.name for p in db_file.parent.iterdir()) == listing
+
+
+def test_restore_replaces_a_damaged_database_keeping_its_bytes(db_file: Path) -> None:
+    backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
+    data = db_file.read_bytes()
+    db_file.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DatabaseDamaged):
+        open_database(f"sqlite:///{db_file}")
+    damaged_bytes = db_file.read_bytes()
+
+    saved = safety.restore(db_file, backup)
+
+    assert saved is not None and saved.read_bytes() == damaged_bytes
+    open_database(f"sqlite:///{db_file}").dispose()
+
+
+def test_command_line_backup_and_restore(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = db_file.with_name("copy.db")
+    assert main(["--database", str(db_file), "backup", str(copy)]) == 0
+    assert safety.check_file(copy).ok
+    set_first_role(db_file, "Changed Later")
+    assert main(["--database", str(db_file), "restore", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "Restored" in out and "before-restore.bak" in out
+    assert role_of_first(db_file) != "Changed Later"
+
+    notes = db_file.with_name("notes.txt")
+    notes.write_text("not a database")
+    before = digest(db_file)
+    assert main(["--database", str(db_file), "restore", str(notes)]) == 2
+    assert main(["--database", str(db_file), "backup", str(db_file.parent / "no" / "x")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "nothing was restored" in err[0] and "does not exist" in err[1]
+    assert digest(db_file) == before
+
+
+def test_the_command_line_makes_the_daily_backup(db_file: Path) -> None:
+    assert main(["--database", str(db_file), "list"]) == 0
+    assert main(["--database", str(db_file), "next"]) == 0
+    assert len(safety.backups(db_file, "daily")) == 1
