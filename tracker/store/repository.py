@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
@@ -113,22 +114,23 @@ class Repository:
         slips = (
             select(sa.func.count()).where(ScheduleChange.mission_id == Mission.id).scalar_subquery()
         )
+        columns: list[Any] = [
+            Mission.id,
+            Mission.name,
+            Mission.status,
+            Mission.net,
+            Mission.net_precision,
+            sa.func.coalesce(craft.name, ""),
+            sa.func.coalesce(launcher.name, ""),
+            sa.func.coalesce(Agency.abbrev, Agency.name, ""),
+            Mission.destination,
+            crew_count,
+            sa.func.coalesce(crew_names, ""),
+            slips,
+            Mission.version,
+        ]
         query = (
-            select(
-                Mission.id,
-                Mission.name,
-                Mission.status,
-                Mission.net,
-                Mission.net_precision,
-                sa.func.coalesce(craft.name, ""),
-                sa.func.coalesce(launcher.name, ""),
-                sa.func.coalesce(Agency.abbrev, Agency.name, ""),
-                Mission.destination,
-                crew_count,
-                sa.func.coalesce(crew_names, ""),
-                slips,
-                Mission.version,
-            )
+            sa.select(*columns)
             .outerjoin(craft, col(craft.id) == Mission.spacecraft_id)
             .outerjoin(launcher, col(launcher.id) == Mission.launcher_id)
             .outerjoin(Agency, col(Agency.id) == Mission.operator_id)
@@ -137,7 +139,7 @@ class Repository:
         if where is not None:
             query = query.where(where)
         with self._read() as session:
-            return [MissionRow(*row) for row in session.exec(query).all()]
+            return [MissionRow(*row) for row in session.execute(query).all()]
 
     def missions(self) -> list[MissionRow]:
         """All missions in NET order."""
@@ -230,20 +232,21 @@ class Repository:
         count = (
             select(sa.func.count()).where(CrewAssignment.person_id == Person.id).scalar_subquery()
         )
+        columns: list[Any] = [
+            Person.id,
+            Person.name,
+            sa.func.coalesce(Agency.abbrev, Agency.name, PRIVATE),
+            Person.nationality,
+            Person.status,
+            count,
+        ]
         query = (
-            select(
-                Person.id,
-                Person.name,
-                sa.func.coalesce(Agency.abbrev, Agency.name, PRIVATE),
-                Person.nationality,
-                Person.status,
-                count,
-            )
+            sa.select(*columns)
             .outerjoin(Agency, col(Agency.id) == Person.agency_id)
             .order_by(col(Person.name))
         )
         with self._read() as session:
-            return [PersonRow(*row) for row in session.exec(query).all()]
+            return [PersonRow(*row) for row in session.execute(query).all()]
 
     def _find(self, model: type[Mission] | type[Person], name: str, what: str) -> int:
         """An id by exact name, else by the one name that matches ignoring case."""

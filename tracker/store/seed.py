@@ -319,12 +319,16 @@ def load_default_data(session: Session) -> None:
         seats[mission] = seat + 1
         session.add(
             CrewAssignment(
-                mission_id=missions[mission].id, person_id=people[person].id, role=role, seat=seat
+                mission_id=_id(missions[mission]),
+                person_id=_id(people[person]),
+                role=role,
+                seat=seat,
             )
         )
 
     previous, decided, reason = CREW3_SLIP
     crew3 = missions["Crew-3"]
+    assert crew3.id is not None  # flushed above
     session.add(
         ScheduleChange(
             mission_id=crew3.id,
@@ -336,6 +340,11 @@ def load_default_data(session: Session) -> None:
             reason=reason,
         )
     )
+
+
+def _id(row: Mission | Person) -> int:
+    assert row.id is not None, "flushed before use"
+    return row.id
 
 
 def _person(name: str, agency: str | None, nationality: str, agencies: dict[str, Agency]) -> Person:

@@ -9,7 +9,7 @@ show it wakes once a minute instead, and it stops while the window is hidden.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tracker import schedule
@@ -240,9 +240,9 @@ class ClockModeWindow(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
 
 def simulated_note(clock: Clock, zone: schedule.Zone) -> str:

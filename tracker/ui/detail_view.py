@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.errors import ConflictError, UserError
-from tracker.models import CrewRole
+from tracker.models import CrewRole, NetPrecision
 from tracker.store.records import MissionDetail
 from tracker.ui.crew_model import PERSON_ID_ROLE, CrewColumn, CrewTableModel, PeopleListModel
 from tracker.ui.icons import icon
@@ -258,7 +258,9 @@ class MissionDetailView(QScrollArea):
         self.person_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person_picker.setModel(self.people_model)
         self.person_picker.setModelColumn(0)
-        self.person_picker.lineEdit().setPlaceholderText("Type a name\u2026")
+        editor = self.person_picker.lineEdit()
+        assert editor is not None  # an editable combo has one
+        editor.setPlaceholderText("Type a name\u2026")
         completer = QCompleter(self.people_model, self.person_picker)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -277,7 +279,7 @@ class MissionDetailView(QScrollArea):
         self.add_button.setObjectName("addCrewButton")
         self.add_button.setToolTip("Add the chosen person with the chosen role (Enter)")
         self.add_button.clicked.connect(self.add_selected_person)
-        self.person_picker.lineEdit().returnPressed.connect(self.add_selected_person)
+        editor.returnPressed.connect(self.add_selected_person)
         row.addWidget(self.person_picker, 3)
         row.addWidget(self.role_picker, 2)
         row.addWidget(self.add_button)
@@ -356,7 +358,7 @@ class MissionDetailView(QScrollArea):
         )
         self.fields["Window"].setText(self._window(m))
         self.fields["Landing"].setText(
-            schedule.format_net(m.landing, schedule.NetPrecision.MINUTE, self.zone)
+            schedule.format_net(m.landing, NetPrecision.MINUTE, self.zone)
             if m.landing
             else "not known"
         )
@@ -373,7 +375,7 @@ class MissionDetailView(QScrollArea):
         if m.window_start is None and m.window_end is None:
             return "not announced"
         fmt = [
-            schedule.format_net(t, schedule.NetPrecision.SECOND, self.zone)
+            schedule.format_net(t, NetPrecision.SECOND, self.zone)
             for t in (m.window_start, m.window_end)
             if t is not None
         ]

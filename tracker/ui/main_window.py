@@ -65,6 +65,7 @@ from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
 from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
 from tracker.ui.icons import icon
+from tracker.ui.import_export import choose_export, choose_import
 from tracker.ui.mission_model import (
     ROW_ROLE,
     Column,
@@ -188,21 +189,14 @@ class MainWindow(QMainWindow):
         self.scope.addItem("All missions", Scope.ALL)
         self.scope.addItem("Upcoming", Scope.UPCOMING)
         self.scope.addItem("Past", Scope.PAST)
-        self.scope.currentIndexChanged.connect(
-            lambda _i: (self.proxy.set_scope(Scope(self.scope.currentData())), self._after_filter())
-        )
+        self.scope.currentIndexChanged.connect(self._scope_chosen)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName("Filter by status")
         self.status_filter.addItem("Any status", None)
         for status in LaunchStatus:
             self.status_filter.addItem(status.label, status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: (
-                self.proxy.set_status(self.status_filter.currentData()),
-                self._after_filter(),
-            )
-        )
+        self.status_filter.currentIndexChanged.connect(self._status_chosen)
 
         self.table = QTableView()
         self.table.setObjectName("missionTable")
@@ -329,6 +323,17 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self.backup_action = self._action("&Back Up\u2026", self.back_up, "Ctrl+Shift+B", "backup")
         self.restore_action = self._action("&Restore a Backup\u2026", self.restore, None, "restore")
+        self.import_action = self._action(
+            "&Import\u2026", lambda: choose_import(self, self.service), "Ctrl+I", "import"
+        )
+        self.export_action = self._action(
+            "&Export Archive\u2026",
+            lambda: choose_export(self, self.service),
+            "Ctrl+Shift+E",
+            "export",
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         on_sqlite = self.service.repo.db.path is not None
         self.backup_action.setEnabled(on_sqlite)
         self.restore_action.setEnabled(on_sqlite)
@@ -557,6 +562,14 @@ class MainWindow(QMainWindow):
             self.detail.set_mission(self.service.mission(row.id))
         else:
             self.detail.set_mission(None)
+
+    def _scope_chosen(self, _index: int) -> None:
+        self.proxy.set_scope(Scope(self.scope.currentData()))
+        self._after_filter()
+
+    def _status_chosen(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._after_filter()
 
     def _after_filter(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

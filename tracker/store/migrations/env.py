@@ -3,15 +3,16 @@
 No ``fileConfig`` here: it would silence the app's loggers when migrations run in-process.
 """
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlmodel import SQLModel
 
 import tracker.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Render SQLModel's AutoString as plain sa.String, so migrations need no SQLModel."""
     if type_ == "type" and type(obj).__name__ == "UTCDateTime":
         return "sa.DateTime()"  # UTC conversion is Python-side; the column is a DATETIME
