@@ -18,6 +18,7 @@ from tracker.ui.tray import (
     LEADS_KEY,
     UNFOLLOWED_KEY,
     ReminderService,
+    TrayNotifier,
     WindowNotifier,
     app_icon,
     make_notifier,
@@ -159,3 +160,14 @@ def test_tooltip_names_the_next_launch_and_its_countdown(
     assert notifier.status == expected
     clock.now = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
     assert svc.tooltip_text() == "Mission Tracker: no launch ahead"
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # offscreen has no tray to attach to
+def test_tray_notifier_shows_the_same_message_and_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]
+    tray = TrayNotifier()
+    with qtbot.waitSignal(tray.message) as blocker:
+        tray.notify("Crew-3 launches in 1 h", "Crew Dragon")
+    assert blocker.args == ["Crew-3 launches in 1 h", "Crew Dragon"]
+    tray.set_status("Next launch: Crew-3")
+    assert tray.tray.toolTip() == tray.next_action.text() == "Next launch: Crew-3"
+    tray.hide()
