@@ -221,6 +221,25 @@ def test_a_net_moved_alone_takes_its_window_along(catalog: Catalog, repo: Reposi
     assert moved.history[-1].new_precision is NetPrecision.MONTH
 
 
+def test_undo_and_redo_of_a_moved_net_keep_an_explicit_window(
+    catalog: Catalog, repo: Repository, db: Database
+) -> None:
+    crew5 = repo.find_mission("Crew-5")
+    opens = dt.datetime(2022, 7, 1, 10, tzinfo=UTC)
+    window = {"window_start": opens, "window_end": opens + dt.timedelta(hours=1)}
+    catalog.update_mission(crew5, **window)
+    before = content(db)
+    later = dt.datetime(2022, 9, 1, tzinfo=UTC)
+    edit = catalog.update_mission(crew5, net=later, **window)  # the dialog sends every field
+    assert repo.mission(crew5).window_start == opens
+    catalog.revert_mission(edit)
+    assert content(db) == before
+    redo = catalog.update_mission(crew5, **edit.new)
+    assert (repo.mission(crew5).net, repo.mission(crew5).window_start) == (later, opens)
+    catalog.revert_mission(redo)
+    assert content(db) == before
+
+
 def test_an_edit_that_changes_nothing_writes_nothing(
     catalog: Catalog, repo: Repository, db: Database
 ) -> None:

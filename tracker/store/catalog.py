@@ -799,14 +799,14 @@ class Catalog:
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """Validate and set the fields; a NET that moves takes an unedited window along."""
         clean = self._clean_mission(session, fields, m)
-        before_net = m.net
+        before = {"net": m.net, "window_start": m.window_start, "window_end": m.window_end}
         old = self._apply(m, clean)
-        if "net" in old and not {"window_start", "window_end"} & fields.keys():
-            window = {"window_start": m.window_start, "window_end": m.window_end}
-            _shift_window(m, m.net - before_net)
-            for key, was in window.items():
-                if getattr(m, key) != was:
-                    old[key] = was
+        if "net" in old:
+            if not {"window_start", "window_end"} & fields.keys():
+                _shift_window(m, m.net - before["net"])
+            # Both ends always travel with a moved NET, so that undo and redo (which pass
+            # them explicitly) put the window exactly where it was rather than shift it.
+            old.update({key: before[key] for key in ("window_start", "window_end")})
         new = {key: getattr(m, key) for key in old}
         return old, new
 
