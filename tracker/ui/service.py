@@ -8,10 +8,20 @@ the same signals.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from tracker.clock import Clock
+from tracker.store.catalog import (
+    AgencyRecord,
+    Catalog,
+    Kind,
+    MissionEdit,
+    PersonRecord,
+    Snapshot,
+    VehicleRecord,
+)
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
 from tracker.store.repository import Repository
 
@@ -91,6 +101,61 @@ class DataService(QObject):
         old = self.repo.move_crew(mission_id, person_id, seat, confirm=confirm)
         self._changed(mission_id)
         return old
+
+    # --- records: agencies, vehicles, people, missions (tracker.store.catalog) -------------
+
+    @property
+    def catalog(self) -> Catalog:
+        return Catalog(self.repo)  # stateless: the repository is its only state
+
+    def agencies(self) -> list[AgencyRecord]:
+        return self.catalog.agencies()
+
+    def vehicles(self) -> list[VehicleRecord]:
+        return self.catalog.vehicles()
+
+    def person_records(self) -> list[PersonRecord]:
+        return self.catalog.people()
+
+    def create_record(self, kind: Kind, **values: Any) -> int:
+        record_id = self.catalog.create(kind, **values)
+        self.reload()
+        return record_id
+
+    def update_record(self, kind: Kind, record_id: int, **values: Any) -> dict[str, Any]:
+        """Agencies, vehicles, people (missions: ``update_mission``); names show everywhere."""
+        assert kind != "mission"
+        old = self.catalog.update(kind, record_id, **values)
+        self.reload()
+        return old
+
+    def update_mission(
+        self,
+        mission_id: int,
+        expected_version: int | None = None,
+        *,
+        confirm: bool = False,
+        reason: str = "",
+        **values: Any,
+    ) -> MissionEdit:
+        edit = self.catalog.update_mission(
+            mission_id, expected_version, confirm=confirm, reason=reason, **values
+        )
+        self.mission_changed.emit(mission_id)
+        return edit
+
+    def revert_mission(self, edit: MissionEdit) -> None:
+        self.catalog.revert_mission(edit)
+        self.mission_changed.emit(edit.mission_id)
+
+    def delete_record(self, kind: Kind, record_id: int, *, force: bool = False) -> Snapshot:
+        snapshot = self.catalog.delete(kind, record_id, force=force)
+        self.reload()
+        return snapshot
+
+    def restore_record(self, snapshot: Snapshot) -> None:
+        self.catalog.restore(snapshot)
+        self.reload()
 
     def reload(self) -> None:
         """Everything may have changed (an import, another process): refresh all views."""
