@@ -117,13 +117,14 @@ class NetPrecision(StrEnum):
     @property
     def rank(self) -> int:
         """0 for Second, rising as the precision coarsens."""
-        return list(NetPrecision).index(self)
+        return PRECISION_RANK[self]
 
     @property
     def ll2_abbrev(self) -> str:
         return PRECISION_ABBREVS[self]
 
 
+PRECISION_RANK = {p: i for i, p in enumerate(NetPrecision)}
 PRECISION_ABBREVS = {
     NetPrecision.SECOND: "SEC",
     NetPrecision.MINUTE: "MIN",

@@ -17,8 +17,8 @@ from tracker.ui.mission_model import NEXT_DESCRIPTION, Column
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    proxy = window.proxy
-    return [proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(proxy.rowCount())]
+    model = window.model
+    return [model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
 
 
 def next_rows(window: MainWindow) -> list[str]:

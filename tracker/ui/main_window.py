@@ -66,13 +66,7 @@ from tracker.ui.detail_view import MissionDetailView
 from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
-from tracker.ui.mission_model import (
-    ROW_ROLE,
-    Column,
-    MissionFilterProxy,
-    MissionTableModel,
-    Scope,
-)
+from tracker.ui.mission_model import ROW_ROLE, Column, MissionTableModel, Scope
 from tracker.ui.service import DataService
 
 ZONE_KEY = "view/zone"
@@ -145,8 +139,9 @@ class MainWindow(QMainWindow):
         self._pending: list[MissionRow] = []
 
         self.model = MissionTableModel(self)
-        self.proxy = MissionFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self._keep_selection: int | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.ticker = Ticker(clock, self)
         self.ticker.tick.connect(self.on_tick)
 
@@ -180,7 +175,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Search missions")
         self.search.setPlaceholderText("Search missions, vehicles, agencies, crew\u2026  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self.model.set_search)
         self.search.textChanged.connect(self._after_filter)
 
         self.scope = QComboBox()
@@ -201,7 +196,7 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("missionTable")
         self.table.setAccessibleName("Missions")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NET, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -503,10 +498,6 @@ class MainWindow(QMainWindow):
         rows = self.service.missions()
         self._pending = [r for r in rows if r.status.is_pending]
         self.model.set_rows(rows, self.clock())
-        self.proxy.sort(
-            self.table.horizontalHeader().sortIndicatorSection(),
-            self.table.horizontalHeader().sortIndicatorOrder(),
-        )
         self.refresh_next(force=True)
         self._after_filter()
         if selected is not None:
@@ -542,12 +533,10 @@ class MainWindow(QMainWindow):
     def select_mission(self, mission_id: int | None) -> None:
         if mission_id is None:
             return
-        source_row = self.model.row_for(mission_id)
-        if source_row is None:
+        row = self.model.row_for(mission_id)
+        if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -563,16 +552,25 @@ class MainWindow(QMainWindow):
         else:
             self.detail.set_mission(None)
 
+    def _remember_selection(self) -> None:
+        self._keep_selection = self.current_mission_id()
+
+    def _restore_selection(self) -> None:
+        """A search or sort rebuilt the rows: keep the same mission selected if shown."""
+        kept, self._keep_selection = self._keep_selection, None
+        if kept is not None and self.model.row_for(kept) is not None:
+            self.select_mission(kept)
+
     def _scope_chosen(self, _index: int) -> None:
-        self.proxy.set_scope(Scope(self.scope.currentData()))
+        self.model.set_scope(Scope(self.scope.currentData()))
         self._after_filter()
 
     def _status_chosen(self, _index: int) -> None:
-        self.proxy.set_status(self.status_filter.currentData())
+        self.model.set_status(self.status_filter.currentData())
         self._after_filter()
 
     def _after_filter(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total
         self.mission_count.setText(
             f"{total} missions" if shown == total else f"{shown} of {total} missions shown"
         )
@@ -633,7 +631,6 @@ class MainWindow(QMainWindow):
         """Live time (None) or a simulated clock starting at ``start``."""
         self.clock.set(start)
         self.model.set_rows(self.model.rows(), self.clock())
-        self.proxy.invalidate()
         self.refresh_next(force=True)
         self.select_mission(self.model.next_id)
 

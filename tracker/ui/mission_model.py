@@ -1,14 +1,20 @@
-"""The mission list: a table model over plain rows, and the proxy that searches and filters.
+"""The mission list: one table model over plain rows that also searches and sorts them.
 
 The model holds no database handle. It is given rows (``set_rows``), told which row is the
 next launch (``set_next``) and when the clock ticks (``tick``), and emits ``dataChanged`` for
 just the cells that change: the countdown column, and the rows whose highlight moves.
+
+Search and sort are done here, on whole Python lists, rather than by a
+``QSortFilterProxyModel``: the proxy asks Python once per row (to filter) or per comparison
+(to sort), which at 100,000 missions measured 0.55 s per keystroke and 21.7 s to sort by
+NET; a list comprehension over precomputed search texts takes 9 ms and ``list.sort`` with a
+key about 50 ms. The view then shows ``_shown``, the positions of the rows that match.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from bisect import bisect_left
 from enum import IntEnum
 from typing import Any
 
@@ -18,7 +24,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -34,6 +39,9 @@ NEXT_MARKER = "\u25c0 Next"
 NEXT_DESCRIPTION = "Next launch"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+STATUS_ORDER = {s: i for i, s in enumerate(LaunchStatus)}
 
 
 class Column(IntEnum):
@@ -86,15 +94,30 @@ def _search_text(r: MissionRow) -> str:
     ).casefold()
 
 
+class Scope(IntEnum):
+    ALL = 0
+    UPCOMING = 1
+    PAST = 2
+
+
 class MissionTableModel(QAbstractTableModel):
+    """Missions in the chosen order, filtered by search words, scope and status."""
+
     person_dropped = Signal(int, int)  # mission id, person id: a person dragged onto a row
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MissionRow] = []
-        self._search: list[str] = []
-        self._row_of: dict[int, int] = {}
-        self._ticking: list[int] = []
+        self._all: list[MissionRow] = []  # every mission, in the current sort order
+        self._search: list[str] = []  # search text of each row of _all
+        self._at: dict[int, int] = {}  # mission id -> position in _all
+        self._shown: list[int] = []  # positions in _all of the rows that pass, ascending
+        self._pending: list[int] = []  # positions in _all of the missions yet to fly
+        self._ticking: tuple[int, int] | None = None  # first and last shown pending row
+        self._words: list[str] = []
+        self._scope = Scope.ALL
+        self._status: LaunchStatus | None = None
+        self._sort_column = Column.NET
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._next_id: int | None = None
         self._now = dt.datetime.now(dt.UTC)
         self._zone: schedule.Zone = dt.UTC
@@ -105,28 +128,30 @@ class MissionTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[MissionRow], now: dt.datetime) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._all = list(rows)
+        self._search = [_search_text(r) for r in self._all]
         self._now = now
-        self._row_of = {r.id: i for i, r in enumerate(rows)}
-        self._search = [_search_text(r) for r in rows]
-        self._ticking = [i for i, r in enumerate(rows) if r.status.is_pending]
+        self._order()
+        self._filter()
         self.endResetModel()
 
     def update_row(self, row: MissionRow) -> bool:
         """Replace one mission's row in place (an edit); False if it is not in the model."""
-        index = self._row_of.get(row.id)
-        if index is None:
+        at = self._at.get(row.id)
+        if at is None:
             return False
-        self._rows[index] = row
-        self._search[index] = _search_text(row)
-        self.dataChanged.emit(self.index(index, 0), self.index(index, len(Column) - 1))
+        self._all[at] = row
+        self._search[at] = _search_text(row)
+        shown = self._view_row(at)
+        if shown is not None:
+            self.dataChanged.emit(self.index(shown, 0), self.index(shown, len(Column) - 1))
         return True
 
     def set_zone(self, zone: schedule.Zone) -> None:
         self._zone = zone
-        if self._rows:
+        if self._shown:
             self.dataChanged.emit(
-                self.index(0, Column.NET), self.index(len(self._rows) - 1, Column.COUNTDOWN)
+                self.index(0, Column.NET), self.index(len(self._shown) - 1, Column.COUNTDOWN)
             )
 
     def set_next(self, mission_id: int | None) -> None:
@@ -135,31 +160,107 @@ class MissionTableModel(QAbstractTableModel):
             return
         old, self._next_id = self._next_id, mission_id
         for changed in (old, mission_id):
-            row = self._row_of.get(changed) if changed is not None else None
+            row = self.row_for(changed) if changed is not None else None
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def tick(self, now: dt.datetime) -> None:
         """The clock moved: refresh the countdown cells of missions yet to fly."""
         self._now = now
-        if self._ticking:
+        if self._ticking is not None:
+            first, last = self._ticking
             self.dataChanged.emit(
-                self.index(self._ticking[0], Column.COUNTDOWN),
-                self.index(self._ticking[-1], Column.COUNTDOWN),
+                self.index(first, Column.COUNTDOWN),
+                self.index(last, Column.COUNTDOWN),
                 [Qt.ItemDataRole.DisplayRole],
             )
 
-    def row(self, source_row: int) -> MissionRow:
-        return self._rows[source_row]
+    # --- search ---------------------------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        """Every word must appear in the mission, a vehicle, the agency or a crew name."""
+        words = text.casefold().split()
+        if words != self._words:
+            self._words = words
+            self._refilter()
+
+    def set_scope(self, scope: Scope) -> None:
+        self._scope = scope
+        self._refilter()
+
+    def set_status(self, status: LaunchStatus | None) -> None:
+        self._status = status
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        """Recompute the shown rows with whole-list operations (a few ms at 100,000)."""
+        rows, search = self._all, self._search
+        if not self._words:
+            shown: list[int] = list(range(len(rows)))
+        else:
+            first, *rest = self._words
+            shown = [i for i, text in enumerate(search) if first in text]
+            for word in rest:
+                shown = [i for i in shown if word in search[i]]
+        if self._scope is not Scope.ALL:
+            pending = self._scope is Scope.UPCOMING
+            shown = [i for i in shown if rows[i].status.is_pending is pending]
+        if self._status is not None:
+            status = self._status
+            shown = [i for i in shown if rows[i].status is status]
+        self._shown = shown
+        ticking = [row for p in self._pending if (row := self._view_row(p)) is not None]
+        self._ticking = (min(ticking), max(ticking)) if ticking else None
+
+    def _view_row(self, at: int) -> int | None:
+        """The view row of position ``at`` in ``_all`` (``_shown`` is sorted: bisect)."""
+        row = bisect_left(self._shown, at)
+        return row if row < len(self._shown) and self._shown[row] == at else None
+
+    # --- sort -----------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Called by the view when a header is clicked; NET sorts by time, not by text."""
+        self.beginResetModel()
+        self._sort_column, self._sort_order = Column(column), order
+        self._order()
+        self._filter()
+        self.endResetModel()
+
+    def _order(self) -> None:
+        column = self._sort_column
+        key = self._sort_key
+        pairs = sorted(
+            zip((key(r, column) for r in self._all), range(len(self._all)), strict=True),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self._all = [self._all[i] for _k, i in pairs]
+        self._search = [self._search[i] for _k, i in pairs]
+        self._at = {r.id: i for i, r in enumerate(self._all)}
+        self._pending = [i for i, r in enumerate(self._all) if r.status.is_pending]
+
+    # --- access ---------------------------------------------------------------------------
+
+    def row(self, view_row: int) -> MissionRow:
+        return self._all[self._shown[view_row]]
 
     def row_for(self, mission_id: int) -> int | None:
-        return self._row_of.get(mission_id)
+        """The view row of a mission, or None when the filter hides it."""
+        at = self._at.get(mission_id)
+        return None if at is None else self._view_row(at)
 
     def rows(self) -> list[MissionRow]:
-        return self._rows
+        """Every mission, shown or not."""
+        return self._all
 
-    def search_text(self, source_row: int) -> str:
-        return self._search[source_row]
+    @property
+    def total(self) -> int:
+        return len(self._all)
 
     @property
     def next_id(self) -> int | None:
@@ -168,7 +269,7 @@ class MissionTableModel(QAbstractTableModel):
     # --- Qt model interface ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -181,9 +282,9 @@ class MissionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        r = self._rows[index.row()]
+        r = self._all[self._shown[index.row()]]
         column = Column(index.column())
         is_next = r.id == self._next_id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -232,7 +333,7 @@ class MissionTableModel(QAbstractTableModel):
         person_id = person_from_mime(data)
         if not parent.isValid() or person_id is None:
             return False
-        self.person_dropped.emit(self._rows[parent.row()].id, person_id)
+        self.person_dropped.emit(self.row(parent.row()).id, person_id)
         return False  # the roster changes through the repository, not by this drop
 
     def _display(self, r: MissionRow, column: Column, is_next: bool) -> str:
@@ -258,61 +359,5 @@ class MissionTableModel(QAbstractTableModel):
         if column is Column.CREW:
             return r.crew_count
         if column is Column.STATUS:
-            return list(LaunchStatus).index(r.status)
+            return STATUS_ORDER[r.status]
         return self._display(r, column, False).casefold()
-
-
-class Scope(IntEnum):
-    ALL = 0
-    UPCOMING = 1
-    PAST = 2
-
-
-class MissionFilterProxy(QSortFilterProxyModel):
-    """Search as you type (every word must match mission, vehicle, agency or crew), plus
-    quick filters for upcoming/past and status. Sorting uses the model's sort keys, so the
-    NET column sorts by time, not by text."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._scope = Scope.ALL
-        self._status: LaunchStatus | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-
-    def set_search(self, text: str) -> None:
-        words = text.casefold().split()
-        if words != self._words:
-            self._refilter(lambda: setattr(self, "_words", words))
-
-    def set_scope(self, scope: Scope) -> None:
-        self._refilter(lambda: setattr(self, "_scope", scope))
-
-    def set_status(self, status: LaunchStatus | None) -> None:
-        self._refilter(lambda: setattr(self, "_status", status))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        """Apply a filter change; Qt 6.10+ wants it bracketed, older Qt re-filters after."""
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt 6.9
-            change()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, MissionTableModel)
-        r = model.row(source_row)
-        if self._status is not None and r.status is not self._status:
-            return False
-        if self._scope is Scope.UPCOMING and not r.status.is_pending:
-            return False
-        if self._scope is Scope.PAST and r.status.is_pending:
-            return False
-        if self._words:
-            text = model.search_text(source_row)
-            return all(word in text for word in self._words)
-        return True
