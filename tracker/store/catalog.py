@@ -799,14 +799,15 @@ class Catalog:
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """Validate and set the fields; a NET that moves takes an unedited window along."""
         clean = self._clean_mission(session, fields, m)
-        before = {"net": m.net, "window_start": m.window_start, "window_end": m.window_end}
+        before_net = m.net
+        before = {"window_start": m.window_start, "window_end": m.window_end}
         old = self._apply(m, clean)
         if "net" in old:
-            if not {"window_start", "window_end"} & fields.keys():
-                _shift_window(m, m.net - before["net"])
+            if not before.keys() & fields.keys():
+                _shift_window(m, m.net - before_net)
             # Both ends always travel with a moved NET, so that undo and redo (which pass
             # them explicitly) put the window exactly where it was rather than shift it.
-            old.update({key: before[key] for key in ("window_start", "window_end")})
+            old.update(before)
         new = {key: getattr(m, key) for key in old}
         return old, new
 
@@ -987,7 +988,7 @@ class Catalog:
                 m.updated_at = self.repo.clock()
             session.add(m)
 
-    def create(self, kind: Kind, **values: Any) -> int:
+    def create(self, kind: Kind, /, **values: Any) -> int:
         """``create_<kind>`` by name, for callers that handle every kind alike."""
         if kind == "agency":
             return self.create_agency(**values)
@@ -998,7 +999,7 @@ class Catalog:
         return self.create_mission(**values)
 
     def update(
-        self, kind: Literal["agency", "vehicle", "person"], record_id: int, **values: Any
+        self, kind: Literal["agency", "vehicle", "person"], record_id: int, /, **values: Any
     ) -> dict[str, Any]:
         """``update_<kind>`` by name (missions have ``update_mission``, with its version)."""
         if kind == "agency":

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from tracker.clock import Clock
+from tracker.models import NetPrecision
 from tracker.store.catalog import (
     AgencyRecord,
     Catalog,
@@ -117,12 +118,12 @@ class DataService(QObject):
     def person_records(self) -> list[PersonRecord]:
         return self.catalog.people()
 
-    def create_record(self, kind: Kind, **values: Any) -> int:
+    def create_record(self, kind: Kind, /, **values: Any) -> int:
         record_id = self.catalog.create(kind, **values)
         self.reload()
         return record_id
 
-    def update_record(self, kind: Kind, record_id: int, **values: Any) -> dict[str, Any]:
+    def update_record(self, kind: Kind, record_id: int, /, **values: Any) -> dict[str, Any]:
         """Agencies, vehicles, people (missions: ``update_mission``); names show everywhere."""
         assert kind != "mission"
         old = self.catalog.update(kind, record_id, **values)
@@ -156,6 +157,31 @@ class DataService(QObject):
     def restore_record(self, snapshot: Snapshot) -> None:
         self.catalog.restore(snapshot)
         self.reload()
+
+    def reschedule(
+        self,
+        mission_id: int,
+        net: dt.datetime,
+        precision: NetPrecision,
+        reason: str,
+        *,
+        expected_version: int | None = None,
+        confirm: bool = False,
+    ) -> int:
+        change = self.repo.reschedule(
+            mission_id,
+            net,
+            precision,
+            reason,
+            expected_version=expected_version,
+            confirm=confirm,
+        )
+        self.mission_changed.emit(mission_id)
+        return change
+
+    def undo_reschedule(self, mission_id: int, change_id: int) -> None:
+        self.repo.undo_reschedule(change_id)
+        self.mission_changed.emit(mission_id)
 
     def reload(self) -> None:
         """Everything may have changed (an import, another process): refresh all views."""
