@@ -365,7 +365,7 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_export_ics(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.exchange.ics import calendar_bytes, write_file
 
-    missions = [ctx.repo.mission(r.id) for r in ctx.repo.missions() if r.status.is_pending]
+    missions = ctx.repo.upcoming()
     write_file(Path(args.file), calendar_bytes(missions, ctx.clock()))
     emit(f"Wrote {len(missions)} upcoming launches to {Path(args.file)}.")
     return EXIT_OK

@@ -12,6 +12,7 @@ Every edit of a mission bumps its ``version``; a caller that passes the version 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -56,7 +57,20 @@ def _text(value: str, what: str, *, required: bool = True, limit: int = NAME_MAX
         raise ValidationError(f"{what} is required")
     if len(cleaned) > limit:
         raise ValidationError(f"{what} is too long ({len(cleaned)} characters; at most {limit})")
+    if _NOT_TEXT.search(cleaned):
+        raise ValidationError(f"{what} contains control characters or bytes that are not text")
     return cleaned
+
+
+# NUL and other controls (SQL's length() stops at a NUL), and lone surrogates (what Python
+# makes of command-line bytes that are not UTF-8; SQLite cannot store them). Tab and line
+# breaks are text.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _id_fits(value: int) -> bool:
+    """SQLite integers are 64-bit: a bigger id names nothing (and would raise OverflowError)."""
+    return -(2**63) <= value < 2**63
 
 
 def _member(a: CrewAssignment, p: Person, agency: Agency | None) -> CrewMember:
@@ -222,6 +236,10 @@ class Repository:
                 result.setdefault(a.mission_id, []).append(_member(a, p, ag))
         return result
 
+    def upcoming(self) -> list[MissionDetail]:
+        """Every mission yet to fly, in full (for a calendar), in NET order."""
+        return [self.mission(r.id) for r in self.missions() if r.status.is_pending]
+
     def next_launch(self, now: dt.datetime) -> MissionDetail | None:
         """The next launch by the rule in ``schedule.next_launch``, with its crew."""
         pending = [r for r in self.missions() if r.status.is_pending]
@@ -281,7 +299,7 @@ class Repository:
         action: str = "changing its crew",
     ) -> Mission:
         """The mission, locked in by a version bump; refuse stale or unconfirmed edits."""
-        m = session.get(Mission, mission_id)
+        m = session.get(Mission, mission_id) if _id_fits(mission_id) else None
         if m is None:
             raise NotFound(f"no mission with id {mission_id}")
         if expected_version is not None and m.version != expected_version:
@@ -343,7 +361,7 @@ class Repository:
         role = _text(role, "Role")
         with self._write() as session:
             m = self._mission_for_edit(session, mission_id, expected_version, confirm)
-            person = session.get(Person, person_id)
+            person = session.get(Person, person_id) if _id_fits(person_id) else None
             if person is None:
                 raise NotFound(f"no person with id {person_id}")
             self._check_can_fly(session, m, person)
@@ -364,6 +382,8 @@ class Repository:
             return _member(new, person, agency)
 
     def _assignment(self, session: Session, mission_id: int, person_id: int) -> CrewAssignment:
+        if not _id_fits(person_id):
+            raise NotFound(f"no person with id {person_id}")
         a = session.exec(
             select(CrewAssignment).where(
                 CrewAssignment.mission_id == mission_id, CrewAssignment.person_id == person_id

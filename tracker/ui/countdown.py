@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker import schedule
 from tracker.clock import Clock
@@ -251,3 +259,33 @@ def simulated_note(clock: Clock, zone: schedule.Zone) -> str:
         return ""
     now = clock().astimezone(zone)
     return f"Simulated clock: {now:%Y-%m-%d %H:%M:%S} {schedule.zone_label(now, zone)}"
+
+
+class NotificationBar(QFrame):
+    """A reminder shown in the window, until dismissed (for desktops without a tray, too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notificationBar")
+        self.setAccessibleName("Reminder")
+        self.setStyleSheet(
+            "QFrame#notificationBar { background: #f2c14e; border-radius: 6px; }"
+            "QFrame#notificationBar QLabel { color: #2b2100; font-weight: bold; }"
+        )
+        self.text = QLabel()
+        self.text.setObjectName("notificationText")
+        self.text.setWordWrap(True)
+        close = QToolButton()
+        close.setText("\u2715")
+        close.setAccessibleName("Dismiss reminder")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.addWidget(self.text, 1)
+        row.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()

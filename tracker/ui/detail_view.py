@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -43,11 +44,13 @@ from tracker.store.records import MissionDetail
 from tracker.ui.crew_model import PERSON_ID_ROLE, CrewColumn, CrewTableModel, PeopleListModel
 from tracker.ui.icons import icon
 from tracker.ui.mission_model import STATUS_COLOURS
+from tracker.ui.schedule_widgets import RescheduleDialog, RescheduleRequest, SlipHistoryView
 from tracker.ui.service import DataService
 from tracker.ui.undo import (
     AddCrewCommand,
     MoveCrewCommand,
     RemoveCrewCommand,
+    RescheduleCommand,
     ServiceCommand,
     SetRoleCommand,
 )
@@ -110,6 +113,7 @@ class MissionDetailView(QScrollArea):
     """Name, status, vehicles, schedule, description, source, crew roster and slip history."""
 
     message = Signal(str)
+    follow_toggled = Signal(int, bool)
 
     def __init__(
         self,
@@ -159,7 +163,19 @@ class MissionDetailView(QScrollArea):
         cfont.setPointSizeF(cfont.pointSizeF() * 1.3)
         cfont.setBold(True)
         self.countdown.setFont(cfont)
-        layout.addWidget(self.countdown)
+        actions = QHBoxLayout()
+        actions.addWidget(self.countdown, 1)
+        self.follow = QCheckBox("Remind me before launch")
+        self.follow.setObjectName("followToggle")
+        self.follow.setToolTip("Notify me at the reminder lead times (View \u25b8 Reminders\u2026)")
+        self.follow.toggled.connect(self._follow_toggled)
+        self.reschedule_button = QPushButton(icon("reschedule"), "Reschedule\u2026")
+        self.reschedule_button.setObjectName("rescheduleButton")
+        self.reschedule_button.setToolTip("Move this mission's NET; the change joins its history")
+        self.reschedule_button.clicked.connect(self.ask_reschedule)
+        actions.addWidget(self.follow)
+        actions.addWidget(self.reschedule_button)
+        layout.addLayout(actions)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -234,8 +250,7 @@ class MissionDetailView(QScrollArea):
 
         layout.addSpacing(6)
         layout.addWidget(_section("Schedule history"))
-        self.history = _value_label()
-        self.history.setObjectName("slipHistory")
+        self.history = SlipHistoryView()
         layout.addWidget(self.history)
         layout.addStretch(1)
 
@@ -314,6 +329,42 @@ class MissionDetailView(QScrollArea):
         self.zone = zone
         self.set_mission(self.detail)
 
+    def set_followed(self, followed: bool) -> None:
+        """Show whether reminders are on for this mission (without asking to change it)."""
+        self.follow.blockSignals(True)
+        self.follow.setChecked(followed)
+        self.follow.blockSignals(False)
+
+    def _follow_toggled(self, on: bool) -> None:
+        if self.detail is not None:
+            self.follow_toggled.emit(self.detail.id, on)
+
+    def ask_reschedule(self) -> None:
+        m = self.detail
+        if m is None:
+            return
+        dialog = RescheduleDialog(m, self.zone, self)
+        dialog.accepted.connect(lambda: self.reschedule(dialog.values()))
+        dialog.open()
+
+    def reschedule(self, request: RescheduleRequest) -> bool:
+        m = self.detail
+        confirm = self._confirm_history("its NET")
+        if m is None or confirm is None:
+            return False
+        return self._run(
+            RescheduleCommand(
+                self.service,
+                m.id,
+                m.name,
+                request.net,
+                request.precision,
+                request.reason,
+                confirm=confirm,
+                expected_version=m.version,
+            )
+        )
+
     def set_people(self) -> None:
         text = self.person_picker.currentText()
         self.people_model.set_people(self.service.people())
@@ -333,7 +384,9 @@ class MissionDetailView(QScrollArea):
                 label.clear()
             self.description.clear()
             self.source.clear()
-            self.history.clear()
+            self.history.set_mission(None, self.zone)
+            self.follow.setEnabled(False)
+            self.reschedule_button.setEnabled(False)
             self.crew_model.set_crew([])
             self.crew_title.setText("Crew")
             return
@@ -367,7 +420,9 @@ class MissionDetailView(QScrollArea):
         capacity = f" of {m.capacity}" if m.capacity else ""
         self.crew_title.setText(f"Crew ({len(m.crew)}{capacity})")
         self.crew_model.set_crew(m.crew)
-        self.history.setText(self._history(m))
+        self.history.set_mission(m, self.zone)
+        self.follow.setEnabled(m.status.is_pending)
+        self.reschedule_button.setEnabled(True)
         self.tick(self.service.now())
         self._update_buttons()
 
@@ -380,17 +435,6 @@ class MissionDetailView(QScrollArea):
             if t is not None
         ]
         return " \u2013 ".join(fmt)
-
-    def _history(self, m: MissionDetail) -> str:
-        if not m.history:
-            return "No changes recorded."
-        lines = []
-        for h in m.history:
-            old = schedule.format_net(h.previous_net, h.previous_precision, self.zone)
-            new = schedule.format_net(h.new_net, h.new_precision, self.zone)
-            why = f" \u2014 {h.reason}" if h.reason else ""
-            lines.append(f"{h.changed_at:%Y-%m-%d}: {old} \u2192 {new}{why}")
-        return "\n".join(lines)
 
     def tick(self, now: dt.datetime) -> None:
         m = self.detail
@@ -420,7 +464,7 @@ class MissionDetailView(QScrollArea):
         self.up_action.setEnabled(row is not None and row > 0)
         self.down_action.setEnabled(row is not None and row < count - 1)
 
-    def _confirm_history(self) -> bool | None:
+    def _confirm_history(self, what: str = "its crew") -> bool | None:
         """None to stop; True when the mission has flown and the user agreed."""
         m = self.detail
         if m is None:
@@ -428,7 +472,7 @@ class MissionDetailView(QScrollArea):
         if m.status.is_pending:
             return False
         question = (
-            f"{m.name} has already flown ({m.status.label}). Changing its crew rewrites "
+            f"{m.name} has already flown ({m.status.label}). Changing {what} rewrites "
             "history. Change it anyway?"
         )
         return True if self.confirm(question) else None

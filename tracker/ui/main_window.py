@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -54,13 +55,21 @@ from PySide6.QtWidgets import (
 from tracker import __version__, schedule
 from tracker.clock import Clock
 from tracker.errors import UserError
+from tracker.exchange.ics import calendar_bytes, write_file
 from tracker.models import LaunchStatus
+from tracker.reminders import format_leads, parse_leads
 from tracker.store.database import backup_to, open_database
 from tracker.store.records import MissionDetail, MissionRow
 from tracker.store.repository import Repository
 from tracker.store.watch import ChangeWatcher
 from tracker.ui.clock_dialog import ClockDialog
-from tracker.ui.countdown import ClockModeWindow, CountdownBanner, Ticker, simulated_note
+from tracker.ui.countdown import (
+    ClockModeWindow,
+    CountdownBanner,
+    NotificationBar,
+    Ticker,
+    simulated_note,
+)
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
 from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
@@ -68,6 +77,7 @@ from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
 from tracker.ui.mission_model import ROW_ROLE, Column, MissionTableModel, Scope
 from tracker.ui.service import DataService
+from tracker.ui.tray import ReminderService, TrayNotifier, make_notifier
 
 ZONE_KEY = "view/zone"
 SCHEME_KEY = "view/colorScheme"
@@ -157,6 +167,15 @@ class MainWindow(QMainWindow):
         self.service.mission_changed.connect(self.on_mission_changed)
         self.service.people_changed.connect(self.reload_people)
 
+        self.notifier = make_notifier(self)
+        self.notifier.message.connect(self.show_notification)
+        if isinstance(self.notifier, TrayNotifier):
+            self.notifier.show_requested.connect(self._bring_to_front)
+        self.reminders = ReminderService(
+            lambda: self._pending, clock, self.settings, self.notifier, zone=self.zone, parent=self
+        )
+        self.detail.follow_toggled.connect(self.reminders.set_followed)
+
         self.watcher = ChangeWatcher(repo.db)
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
@@ -217,6 +236,7 @@ class MainWindow(QMainWindow):
             (Column.VEHICLE, 108),
             (Column.DESTINATION, 80),
             (Column.CREW, 44),
+            (Column.SLIPS, 40),
         ):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -257,6 +277,11 @@ class MainWindow(QMainWindow):
         banner_row.setContentsMargins(8, 0, 0, 0)
         banner_row.addWidget(self.banner)
         layout.addLayout(banner_row)
+        self.notification_bar = NotificationBar()
+        bar_row = QHBoxLayout()
+        bar_row.setContentsMargins(8, 0, 0, 0)
+        bar_row.addWidget(self.notification_bar)
+        layout.addLayout(bar_row)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -327,8 +352,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             "export",
         )
+        self.export_ics_action = self._action(
+            "Export &Calendar\u2026", self.export_calendar, "Ctrl+Shift+C", "calendar"
+        )
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_ics_action)
         on_sqlite = self.service.repo.db.path is not None
         self.backup_action.setEnabled(on_sqlite)
         self.restore_action.setEnabled(on_sqlite)
@@ -371,6 +400,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.fullscreen_action)
         self.clock_action = self._action("C&lock\u2026", self.choose_clock, "Ctrl+T", "clock")
         view.addAction(self.clock_action)
+        self.reminders_action = self._action("&Reminders\u2026", self.choose_leads, None, "bell")
+        view.addAction(self.reminders_action)
         zone_menu = view.addMenu("Time &zone")
         self.zone_group = QActionGroup(self)
         for label, name in (("UTC", "UTC"), ("Local time", "local")):
@@ -459,6 +490,47 @@ class MainWindow(QMainWindow):
             old.dispose()
         self.database_label.setText(f"Database: {repo.db.location}")
         self.service.reload()
+
+    def show_notification(self, title: str, text: str) -> None:
+        """A reminder, in the window (and in the tray's balloon where there is a tray)."""
+        self.notification_bar.show_message(f"{title} \u2014 {text}")
+        self.statusBar().showMessage(f"{title}: {text}", 15000)
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def export_calendar(self) -> None:
+        dialog = QFileDialog(self, "Export upcoming launches as a calendar", "launches.ics")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("iCalendar (*.ics)")
+        dialog.setDefaultSuffix("ics")
+        dialog.fileSelected.connect(lambda name: self.write_calendar(Path(name)))
+        dialog.open()
+
+    def write_calendar(self, path: Path) -> int | None:
+        """One event per upcoming launch; the same event again after a reschedule."""
+        missions = self.service.repo.upcoming()
+        try:
+            write_file(path, calendar_bytes(missions, self.clock()))
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, "Export Calendar", f"Nothing was written: {exc}")
+            return None
+        self.statusBar().showMessage(f"Wrote {len(missions)} launches to {path}", 8000)
+        return len(missions)
+
+    def choose_leads(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("leadTimesDialog")
+        dialog.setWindowTitle("Reminders")
+        dialog.setLabelText(
+            "Remind me this long before each followed launch (e.g. 24 h, 1 h, 10 min).\n"
+            "Crewed missions are followed unless you untick \u201cRemind me\u201d."
+        )
+        dialog.setTextValue(format_leads(self.reminders.leads))
+        dialog.textValueSelected.connect(lambda text: self.reminders.set_leads(parse_leads(text)))
+        dialog.open()
 
     def back_up(self) -> None:
         path = self.service.repo.db.path
@@ -549,6 +621,7 @@ class MainWindow(QMainWindow):
         if isinstance(row, MissionRow):
             self.detail.show_message("")
             self.detail.set_mission(self.service.mission(row.id))
+            self.detail.set_followed(self.reminders.is_followed(row))
         else:
             self.detail.set_mission(None)
 
@@ -640,6 +713,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(ZONE_KEY, name)
         self.model.set_zone(self.zone)
         self.detail.set_zone(self.zone)
+        self.reminders.set_zone(self.zone)
         self.refresh_next(force=True)
         for action in self.zone_group.actions():
             action.setChecked(action.data() == name)
@@ -754,6 +828,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.ticker.start()
         self.watch_timer.start()
+        self.reminders.start()
         self.on_tick()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -766,6 +841,9 @@ class MainWindow(QMainWindow):
         self.ticker.stop()
         self.watch_timer.stop()
         self.watcher.close()
+        self.reminders.stop()
+        if isinstance(self.notifier, TrayNotifier):
+            self.notifier.hide()
         if self.clock_mode is not None:
             self.clock_mode.close()
         super().closeEvent(event)

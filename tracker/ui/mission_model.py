@@ -52,7 +52,8 @@ class Column(IntEnum):
     VEHICLE = 4
     DESTINATION = 5
     CREW = 6
-    OPERATOR = 7
+    SLIPS = 7
+    OPERATOR = 8
 
 
 HEADERS = {
@@ -63,6 +64,7 @@ HEADERS = {
     Column.VEHICLE: "Vehicle",
     Column.DESTINATION: "Destination",
     Column.CREW: "Crew",
+    Column.SLIPS: "Slips",
     Column.OPERATOR: "Operator",
 }
 
@@ -308,7 +310,9 @@ class MissionTableModel(QAbstractTableModel):
                 return r.status.label
             if column is Column.CREW and r.crew_names:
                 return r.crew_names
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CREW:
+            if column is Column.SLIPS and r.slips:
+                return f"The NET moved {r.slips} time(s); the detail view shows the history"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.CREW, Column.SLIPS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -351,6 +355,8 @@ class MissionTableModel(QAbstractTableModel):
             return r.destination
         if column is Column.CREW:
             return str(r.crew_count) if r.crew_count else ""
+        if column is Column.SLIPS:
+            return str(r.slips) if r.slips else ""
         return r.operator
 
     def _sort_key(self, r: MissionRow, column: Column) -> Any:
@@ -358,6 +364,8 @@ class MissionTableModel(QAbstractTableModel):
             return r.net.timestamp() + r.net_precision.rank / 100
         if column is Column.CREW:
             return r.crew_count
+        if column is Column.SLIPS:
+            return r.slips
         if column is Column.STATUS:
             return STATUS_ORDER[r.status]
         return self._display(r, column, False).casefold()

@@ -9,12 +9,14 @@ the database.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.errors import UserError
+from tracker.models import NetPrecision
 from tracker.ui.service import DataService
 
 ErrorHandler = Callable[[str], None]
@@ -178,3 +180,44 @@ class SetRoleCommand(ServiceCommand):
 
     def _undo(self) -> None:
         self.service.set_crew_role(self.mission_id, self.person_id, self.old_role, confirm=True)
+
+
+class RescheduleCommand(ServiceCommand):
+    """A new NET; undo takes the slip back out of the history."""
+
+    def __init__(
+        self,
+        service: DataService,
+        mission_id: int,
+        mission_name: str,
+        net: dt.datetime,
+        precision: NetPrecision,
+        reason: str,
+        *,
+        confirm: bool = False,
+        expected_version: int | None = None,
+    ) -> None:
+        super().__init__(service, f"Reschedule {mission_name}")
+        self.mission_id, self.net, self.precision, self.reason = (
+            mission_id,
+            net,
+            precision,
+            reason,
+        )
+        self.confirm = confirm
+        self.expected_version = expected_version
+        self.change_id = 0
+
+    def _do(self) -> None:
+        self.change_id = self.service.reschedule(
+            self.mission_id,
+            self.net,
+            self.precision,
+            self.reason,
+            expected_version=self.expected_version,
+            confirm=self.confirm,
+        )
+        self.expected_version = None
+
+    def _undo(self) -> None:
+        self.service.undo_reschedule(self.mission_id, self.change_id)
