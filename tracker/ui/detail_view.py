@@ -163,8 +163,8 @@ class MissionDetailView(QScrollArea):
         cfont.setPointSizeF(cfont.pointSizeF() * 1.3)
         cfont.setBold(True)
         self.countdown.setFont(cfont)
+        layout.addWidget(self.countdown)
         actions = QHBoxLayout()
-        actions.addWidget(self.countdown, 1)
         self.follow = QCheckBox("Remind me before launch")
         self.follow.setObjectName("followToggle")
         self.follow.setToolTip("Notify me at the reminder lead times (View \u25b8 Reminders\u2026)")
@@ -174,6 +174,7 @@ class MissionDetailView(QScrollArea):
         self.reschedule_button.setToolTip("Move this mission's NET; the change joins its history")
         self.reschedule_button.clicked.connect(self.ask_reschedule)
         actions.addWidget(self.follow)
+        actions.addStretch(1)
         actions.addWidget(self.reschedule_button)
         layout.addLayout(actions)
 

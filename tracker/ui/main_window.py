@@ -227,18 +227,20 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in (
-            (Column.MISSION, 150),
-            (Column.STATUS, 62),
-            (Column.NET, 166),
-            (Column.COUNTDOWN, 160),
-            (Column.VEHICLE, 108),
-            (Column.DESTINATION, 80),
-            (Column.CREW, 44),
-            (Column.SLIPS, 40),
+            (Column.MISSION, 128),
+            (Column.STATUS, 56),
+            (Column.NET, 164),
+            (Column.VEHICLE, 100),
+            (Column.DESTINATION, 84),
+            (Column.CREW, 40),
+            (Column.SLIPS, 38),
+            (Column.OPERATOR, 86),
         ):
             header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.COUNTDOWN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.setAcceptDrops(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -812,7 +814,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([870, 450])
+            self.splitter.setSizes([840, 480])
         header = self.settings.value("window/missionHeader")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)

@@ -310,6 +310,8 @@ class MissionTableModel(QAbstractTableModel):
                 return r.status.label
             if column is Column.CREW and r.crew_names:
                 return r.crew_names
+            if column is Column.COUNTDOWN:
+                return self._display(r, column, is_next)
             if column is Column.SLIPS and r.slips:
                 return f"The NET moved {r.slips} time(s); the detail view shows the history"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.CREW, Column.SLIPS):
