@@ -16,6 +16,7 @@ from tracker.ui.editors import (
     RecordsDialog,
     RecordTableModel,
     VehicleDialog,
+    delete_record,
     from_qdatetime,
     to_qdatetime,
 )
@@ -226,3 +227,42 @@ def test_record_table_model(qtmodeltester, window: MainWindow) -> None:  # type:
     model = RecordTableModel(PEOPLE_COLUMNS)
     model.set_rows(window.service.person_records())
     qtmodeltester.check(model)
+
+
+def test_delete_a_mission_with_its_crew_and_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    repo = window.service.repo
+    crew3 = repo.find_mission("Crew-3")
+    before = content(repo.db)
+    asked: list[str] = []
+    refusal = delete_record(
+        window.service,
+        window.undo_stack,
+        lambda q: asked.append(q) is None,
+        "mission",
+        crew3,
+        "Crew-3",
+        lambda _m: None,
+    )
+    assert refusal == "" and asked[0].startswith("Crew-3 has 4 crew members: Raja Chari")
+    assert window.model.row_for(crew3) is None
+    window.undo_action.trigger()
+    assert content(repo.db) == before
+    assert window.model.row_for(crew3) is not None
+
+
+def test_new_spacecraft_in_the_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = opened(qtbot, VehicleDialog(window.service, window.undo_stack, lambda _q: True))
+    dialog.name.setText("Starliner")
+    dialog.capacity.setValue(0)  # "none": a spacecraft needs a capacity
+    save(qtbot, dialog)
+    assert "Starliner is a spacecraft: give its crew capacity" in dialog.message.text()
+    dialog.capacity.setValue(7)
+    dialog.operator.setCurrentIndex(dialog.operator.findText("SpaceX"))
+    save(qtbot, dialog)
+    starliner = next(v for v in window.service.vehicles() if v.name == "Starliner")
+    assert (starliner.crew_capacity, starliner.operator, starliner.first_crewed_flight) == (
+        7,
+        "SpaceX",
+        None,
+    )
+    assert window.undo_stack.undoText() == "New vehicle Starliner"

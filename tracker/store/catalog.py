@@ -357,7 +357,13 @@ class Catalog:
     def _unique(
         session: Session, model: type[Named], name: str, what: str, own_id: int | None
     ) -> None:
-        """Names are unique per kind ignoring case (casefold: SQLite's lower() is ASCII only)."""
+        """Names are unique per kind ignoring case (casefold: SQLite's lower() is ASCII only).
+
+        A record keeping its own name is not checked, so most edits skip the scan of names.
+        """
+        current = session.get(model, own_id) if own_id is not None else None
+        if getattr(current, "name", None) == name:
+            return
         wanted = name.casefold()
         for other_id, other in session.exec(select(model.id, model.name)).all():
             if other_id != own_id and other.casefold() == wanted:
@@ -795,15 +801,14 @@ class Catalog:
             return mission.id
 
     def _edit_mission(
-        self, session: Session, m: Mission, fields: dict[str, Any]
+        self, session: Session, m: Mission, clean: dict[str, Any], *, window_given: bool
     ) -> tuple[dict[str, Any], dict[str, Any]]:
-        """Validate and set the fields; a NET that moves takes an unedited window along."""
-        clean = self._clean_mission(session, fields, m)
+        """Set validated fields; a NET that moves takes a window not given along with it."""
         before_net = m.net
         before = {"window_start": m.window_start, "window_end": m.window_end}
         old = self._apply(m, clean)
         if "net" in old:
-            if not before.keys() & fields.keys():
+            if not window_given:
                 _shift_window(m, m.net - before_net)
             # Both ends always travel with a moved NET, so that undo and redo (which pass
             # them explicitly) put the window exactly where it was rather than shift it.
@@ -860,7 +865,8 @@ class Catalog:
                     mission_id, {}, {}, reason, None, m.version, m.version, m.updated_at, False
                 )
             self.repo._mission_for_edit(session, mission_id, None, confirm, "editing it")
-            old, new = self._edit_mission(session, m, fields)
+            window_given = bool({"window_start", "window_end"} & fields.keys())
+            old, new = self._edit_mission(session, m, clean, window_given=window_given)
             change = self._record_slip(session, m, old, reason)
             session.add(m)
             session.flush()
@@ -888,7 +894,8 @@ class Catalog:
             if any(getattr(m, key) != value for key, value in edit.new.items()):
                 raise ConflictError(f"{m.name} changed elsewhere \u2014 reloaded")
             untouched = m.version == edit.version
-            self._edit_mission(session, m, edit.old)
+            clean = self._clean_mission(session, edit.old, m)
+            self._edit_mission(session, m, clean, window_given=True)
             if edit.change_id is not None:
                 change = session.get(ScheduleChange, edit.change_id)
                 if change is not None:
