@@ -230,7 +230,7 @@ def open_database(url: str, *, seed: bool = True) -> Database:
     except sa.exc.DatabaseError as exc:
         engine.dispose()
         if path is not None:
-            raise safety.diagnose(path, exc.orig) from exc
+            raise safety.diagnose(path, exc.orig or exc) from exc
         raise DatabaseUnavailable(f"cannot open {db.location}: {exc.orig}") from exc
     return db
 
