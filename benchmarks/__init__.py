@@ -1,0 +1,1 @@
+"""Scale and speed measurements for Mission Tracker; see benchmarks/README.md."""

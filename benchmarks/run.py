@@ -1,0 +1,255 @@
+"""Run every measurement side by side and print the figures, their baselines and the ratios.
+
+    .venv/bin/python -m benchmarks.run --n 100000 --repeat 5
+
+Data is generated into a fresh work folder (``--workdir``, else a temporary one), children run
+on Qt's offscreen platform with fresh XDG folders, and ``--json FILE`` keeps the raw samples.
+See benchmarks/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import measure
+from benchmarks.generate import build_database, write_ll2
+
+PARTS = ("startup", "search", "sort", "idle", "import")
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
+    if unit == "s":
+        return f"{value:.3f} s"
+    if unit == "ms":
+        return f"{value:.1f} ms"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    if unit == "%":
+        return f"{value * 100:.2f}%"
+    return f"{value:g}"
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    if a is None or b is None or not b or math.isnan(a) or math.isnan(b):
+        return None
+    return a / b
+
+
+def figures(results: dict[str, Any], n: int, small: int) -> list[dict[str, Any]]:
+    """The table: one row per figure, with its baseline, ratio, goal and verdict."""
+    rows: list[dict[str, Any]] = []
+
+    def add(
+        name: str, value: float | None, unit: str, base_name: str = "", base: float | None = None,
+        goal: str = "", met: bool | None = None,
+    ) -> None:  # fmt: skip
+        rows.append(
+            {
+                "figure": name, "value": value, "unit": unit, "baseline": base_name,
+                "baseline_value": base, "ratio": _ratio(value, base), "goal": goal, "met": met,
+            }
+        )  # fmt: skip
+
+    s = results.get("startup")
+    if s:
+        m = s["median_s"]
+        r_large = _ratio(m["app_large"], m["floor"])
+        r_scale = _ratio(m["app_large"], m["app_small"])
+        add(f"start to first paint, {n:,} missions", m["app_large"], "s", "floor", m["floor"],
+            "<= 1.3x floor", r_large is not None and r_large <= 1.3)  # fmt: skip
+        add(f"start to first paint, {small:,} missions", m["app_small"], "s", "floor", m["floor"],
+            "<= 1.3x floor", (_ratio(m["app_small"], m["floor"]) or 9) <= 1.3)  # fmt: skip
+        add(f"start, {n:,} vs {small:,} missions", m["app_large"], "s",
+            f"app at {small:,}", m["app_small"], "<= 1.0x (5% noise)",
+            r_scale is not None and r_scale <= 1.05)  # fmt: skip
+        add("floor (window + SQLModel) to first paint", m["floor"], "s", "bare window", m["bare"])
+        add("bare window (no SQLModel) to first paint", m["bare"], "s")
+    q = results.get("search")
+    if q:
+        large, small_ = q["large"], q["small"]
+        add(f"search keystroke p95, {n:,}", large["keystroke_p95_ms"], "ms", f"at {small:,}",
+            small_["keystroke_p95_ms"], "<= 100 ms", large["keystroke_p95_ms"] <= 100)  # fmt: skip
+        add(f"search keystroke median, {n:,}", large["keystroke_median_ms"], "ms",
+            f"at {small:,}", small_["keystroke_median_ms"])  # fmt: skip
+        add(f"search cleared (all rows back), {n:,}", large["clear_median_ms"], "ms",
+            f"at {small:,}", small_["clear_median_ms"])  # fmt: skip
+        add(f"longest stall while typing, {n:,}", large["stall_max_ms"], "ms", f"at {small:,}",
+            small_["stall_max_ms"], "<= 50 ms", large["stall_max_ms"] <= 50)  # fmt: skip
+    o = results.get("sort")
+    if o:
+        add(f"sort by NET (descending), {n:,}", o["large"]["net_desc_median_ms"], "ms",
+            f"at {small:,}", o["small"]["net_desc_median_ms"], "<= 100 ms",
+            o["large"]["net_desc_median_ms"] <= 100)  # fmt: skip
+        add(f"sort by NET (ascending), {n:,}", o["large"]["net_asc_median_ms"], "ms",
+            f"at {small:,}", o["small"]["net_asc_median_ms"])  # fmt: skip
+        add(f"sort by name, {n:,}", o["large"]["name_asc_median_ms"], "ms",
+            f"at {small:,}", o["small"]["name_asc_median_ms"])  # fmt: skip
+    i = results.get("idle")
+    if i:
+        add(f"idle CPU, countdown ticking, {n:,}", i["app"]["cpu_share"], "%", "floor",
+            i["floor"]["cpu_share"], "<= 1% of a core", i["app"]["cpu_share"] <= 0.01)  # fmt: skip
+        extra = i["app"]["maxrss_mb"] - i["floor"]["maxrss_mb"]
+        add(f"peak RSS, {n:,}", i["app"]["maxrss_mb"], "MB", "floor", i["floor"]["maxrss_mb"],
+            f"<= floor + 60 MB (is +{extra:.0f} MB)", extra <= 60)  # fmt: skip
+    imp = results.get("import")
+    if imp:
+        for size, r in sorted(imp.items(), key=lambda kv: int(kv[0])):
+            value = r["tracker_import_median_s"]
+            ratio = _ratio(value, r["baseline_median_s"])
+            label = f"tracker import, {int(size):,} launches"
+            if value is None:
+                label += f" (stopped after {r['timed_out_after_s']:.0f} s)"
+            add(label, value, "s", "json.load + executemany", r["baseline_median_s"],
+                "<= 3x", None if ratio is None else ratio <= 3)  # fmt: skip
+        fit = imp_fit(imp)
+        if fit is not None:
+            add(f"tracker import, {n:,} (extrapolated, t ~ N^{fit[1]:.2f})", fit[0], "s")
+    return rows
+
+
+def imp_fit(imp: dict[str, Any]) -> tuple[float, float] | None:
+    """A power-law fit of the finished import sizes, extrapolated to the largest size."""
+    points = [
+        (int(k), v["tracker_import_median_s"])
+        for k, v in imp.items()
+        if v["tracker_import_median_s"] is not None
+    ]
+    if len(points) < 2:
+        return None
+    points.sort()
+    (n1, t1), (n2, t2) = points[-2], points[-1]
+    exponent = math.log(t2 / t1) / math.log(n2 / n1)
+    largest = max(int(k) for k in imp)
+    if largest == n2:
+        return None
+    return t2 * (largest / n2) ** exponent, exponent
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    header = ("figure", "value", "baseline", "ratio", "goal", "met")
+    lines = [header]
+    for r in rows:
+        base = f"{r['baseline']} {_fmt(r['baseline_value'], r['unit'])}" if r["baseline"] else ""
+        ratio = f"{r['ratio']:.2f}x" if r["ratio"] is not None else ""
+        met = {True: "yes", False: "NO", None: ""}[r["met"]]
+        lines.append((r["figure"], _fmt(r["value"], r["unit"]), base, ratio, r["goal"] or "", met))
+    widths = [max(len(line[c]) for line in lines) for c in range(len(header))]
+    for k, line in enumerate(lines):
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+        if k == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="missions (default 100000)")
+    parser.add_argument("--small", type=int, default=10, help="the small database (default 10)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--idle-seconds", type=float, default=20.0)
+    parser.add_argument(
+        "--import-sizes",
+        default="",
+        help="comma-separated launch counts to import (default: N/100, N/50, N/25 and N)",
+    )
+    parser.add_argument(
+        "--import-timeout", type=float, default=300.0, help="stop an import after this (s)"
+    )
+    parser.add_argument("--only", default=",".join(PARTS), help=f"some of {','.join(PARTS)}")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep the data here")
+    parser.add_argument("--json", type=Path, default=None, help="write raw results here")
+    args = parser.parse_args(argv)
+    parts = {p.strip() for p in args.only.split(",") if p.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    env = measure.fresh_env(work / "xdg")
+    os.environ.update({k: env[k] for k in env if k.startswith("XDG_")})  # this process too
+    n, small = args.n, args.small
+    t_start = time.monotonic()
+    print(f"Mission Tracker benchmarks: N={n:,}, repeat={args.repeat}, work folder {work}")
+    print(f"Python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} CPUs")
+    print("Qt platform: offscreen; fresh XDG folders; medians of the runs\n", flush=True)
+
+    large_db, small_db = work / f"missions-{n}.db", work / f"missions-{small}.db"
+    if parts & {"startup", "search", "sort", "idle"}:
+        for path, size in ((large_db, n), (small_db, small)):
+            if not path.exists():
+                print(f"building {path.name} ...", flush=True)
+                build_database(path, size)
+
+    results: dict[str, Any] = {"n": n, "small": small, "repeat": args.repeat}
+    if "startup" in parts:
+        print("start-up ...", flush=True)
+        results["startup"] = measure.startup(small_db, large_db, env, args.repeat)
+    if "search" in parts:
+        print("search ...", flush=True)
+        runs = max(1, min(args.repeat, 3))
+        results["search"] = {
+            "large": measure.search(large_db, env, runs),
+            "small": measure.search(small_db, env, runs),
+        }
+    if "sort" in parts:
+        print("sort ...", flush=True)
+        results["sort"] = {
+            "large": measure.sort(large_db, env, args.repeat),
+            "small": measure.sort(small_db, env, args.repeat),
+        }
+    if "idle" in parts:
+        print(f"idle ({args.idle_seconds:g} s each) ...", flush=True)
+        results["idle"] = {
+            "app": measure.idle(large_db, env, args.idle_seconds),
+            "app_small": measure.idle(small_db, env, args.idle_seconds),
+            "floor": measure.idle(None, env, args.idle_seconds),
+        }
+    if "import" in parts:
+        sizes = (
+            [int(s) for s in args.import_sizes.split(",") if s.strip()]
+            if args.import_sizes
+            else sorted({max(10, n // 100), max(10, n // 50), max(10, n // 25), n})
+        )
+        template = measure.make_template(work / "template.db")
+        results["import"] = {}
+        for size in sizes:
+            file = work / f"launches-{size}.json"
+            if not file.exists():
+                print(f"writing {file.name} ...", flush=True)
+                write_ll2(file, size)
+            print(f"import {size:,} ...", flush=True)
+            repeat = args.repeat if size <= n // 25 or size <= 10_000 else min(args.repeat, 2)
+            results["import"][str(size)] = measure.import_(
+                file, template, work, env, repeat, args.import_timeout
+            )
+    results["figures"] = figures(results, n, small)
+    results["elapsed_s"] = time.monotonic() - t_start
+    print()
+    print_table(results["figures"])
+    if "startup" in results:
+        print("\nstart-up phases (median s):")
+        for name, phases in results["startup"]["phases_median_s"].items():
+            cells = ", ".join(f"{k} {v:.3f}" for k, v in phases.items())
+            print(f"  {name:<10} {cells}  (rows {results['startup']['rows'][name]})")
+    print(f"\nelapsed {results['elapsed_s']:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, default=str))
+    if args.workdir is None:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
