@@ -628,6 +628,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return record.id
         if role == SORT_ROLE:
             return column.key(record) if column.key else column.text(record).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.key is not None:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # numbers
         return None
 
     def headerData(
