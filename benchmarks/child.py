@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--then", default="exit", choices=("exit", "idle", "search", "sort"))
     parser.add_argument("--seconds", type=float, default=20.0, help="idle time to measure")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--typing-ms", type=int, default=TYPING_INTERVAL_MS)
+    parser.add_argument("--settle-ms", type=int, default=2000, help="before measuring idle")
     args = parser.parse_args(argv)
 
     marks: dict[str, float] = {"start": T_START}
@@ -112,9 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     result["visible"] = window.isVisible()
 
     if args.then == "idle":
-        result.update(_idle(app, window, args.seconds))
+        result.update(_idle(app, window, args.seconds, args.settle_ms))
     elif args.then == "search":
-        result.update(_search(app, window))
+        result.update(_search(app, window, args.typing_ms))
     elif args.then == "sort":
         result.update(_sort(app, window, args.repeat))
     result["maxrss_mb"] = _maxrss_mb()
@@ -132,12 +134,12 @@ def _run_for(app: Any, ms: int) -> None:
     loop.exec()
 
 
-def _idle(app: Any, window: Any, seconds: float) -> dict[str, Any]:
+def _idle(app: Any, window: Any, seconds: float, settle_ms: int) -> dict[str, Any]:
     """CPU time the process takes while it only shows the window (and ticks, for the app)."""
     ticks = [0]
     if hasattr(window, "ticker"):
         window.ticker.tick.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
-    _run_for(app, 2000)  # settle: the first ticks, deferred layouts
+    _run_for(app, settle_ms)  # settle: the first ticks, deferred layouts
     ticks[0] = 0
     cpu0, wall0 = _cpu(), time.monotonic()
     _run_for(app, int(seconds * 1000))
@@ -153,7 +155,7 @@ def _total(window: Any) -> int:
     return int(total) if isinstance(total, int) else int(window.model.rowCount())
 
 
-def _search(app: Any, window: Any) -> dict[str, Any]:
+def _search(app: Any, window: Any, typing_ms: int) -> dict[str, Any]:
     """Keystroke-to-filtered-and-painted latency, then event-loop stalls while typing."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -192,7 +194,7 @@ def _search(app: Any, window: Any) -> dict[str, Any]:
     heartbeat.timeout.connect(beat)
     keys = [ch for query in QUERIES for ch in [*query, "\x00"]]  # \x00: clear the box
     typist = QTimer()
-    typist.setInterval(TYPING_INTERVAL_MS)
+    typist.setInterval(typing_ms)
 
     loop = QEventLoop()
 

@@ -85,7 +85,9 @@ def _subjects(small_db: Path, large_db: Path) -> dict[str, list[str]]:
     }
 
 
-def startup(small_db: Path, large_db: Path, env: dict[str, str], repeat: int) -> dict[str, Any]:
+def startup(
+    small_db: Path, large_db: Path, env: dict[str, str], repeat: int, *, warmup: bool = True
+) -> dict[str, Any]:
     """Process start to first painted frame, interleaved so drift hits every subject alike.
 
     One warm-up round (page cache, .pyc files) is run first and not counted.
@@ -95,10 +97,10 @@ def startup(small_db: Path, large_db: Path, env: dict[str, str], repeat: int) ->
     phases: dict[str, list[dict[str, float]]] = {k: [] for k in subjects}
     rss: dict[str, list[float]] = {k: [] for k in subjects}
     rows: dict[str, int] = {}
-    for round_ in range(repeat + 1):
+    for round_ in range(repeat + 1 if warmup else repeat):
         for name, args in subjects.items():
             r = run_child(args, env)
-            if round_ == 0:
+            if warmup and round_ == 0:
                 continue
             marks = r["marks"]
             samples[name].append(marks["painted"] - r["t0"])
@@ -127,7 +129,7 @@ def startup(small_db: Path, large_db: Path, env: dict[str, str], repeat: int) ->
 # --- interaction ------------------------------------------------------------------------------
 
 
-def search(db: Path, env: dict[str, str], runs: int) -> dict[str, Any]:
+def search(db: Path, env: dict[str, str], runs: int, extra: Sequence[str] = ()) -> dict[str, Any]:
     """Typing into ``missionFilter``: per-keystroke latency and the longest event-loop stall."""
     keystrokes: list[float] = []
     clears: list[float] = []
@@ -135,7 +137,7 @@ def search(db: Path, env: dict[str, str], runs: int) -> dict[str, Any]:
     over = 0
     last: dict[str, Any] = {}
     for _ in range(runs):
-        last = run_child(["app", "--db", str(db), "--now", NOW, "--then", "search"], env)
+        last = run_child(["app", "--db", str(db), "--now", NOW, "--then", "search", *extra], env)
         keystrokes += last["keystroke_ms"]
         clears += last["clear_ms"]
         stalls.append(last["stall_max_ms"])
@@ -165,10 +167,12 @@ def sort(db: Path, env: dict[str, str], repeat: int) -> dict[str, Any]:
     }
 
 
-def idle(db: Path | None, env: dict[str, str], seconds: float) -> dict[str, Any]:
+def idle(
+    db: Path | None, env: dict[str, str], seconds: float, extra: Sequence[str] = ()
+) -> dict[str, Any]:
     """CPU share and peak RSS over ``seconds`` of showing the window (None: the floor)."""
     args = ["app", "--db", str(db), "--now", NOW] if db is not None else ["floor"]
-    r = run_child([*args, "--then", "idle", "--seconds", str(seconds)], env)
+    r = run_child([*args, "--then", "idle", "--seconds", str(seconds), *extra], env)
     return {
         "cpu_share": r["idle_cpu_share"],
         "cpu_s": r["idle_cpu_s"],

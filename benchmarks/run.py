@@ -169,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(PARTS), help=f"some of {','.join(PARTS)}")
     parser.add_argument("--workdir", type=Path, default=None, help="keep the data here")
     parser.add_argument("--json", type=Path, default=None, help="write raw results here")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="smoke-test pace: no warm-up, fast typing, short settling (figures not comparable)",
+    )
     args = parser.parse_args(argv)
     parts = {p.strip() for p in args.only.split(",") if p.strip()}
     unknown = parts - set(PARTS)
@@ -178,11 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="tracker-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     env = measure.fresh_env(work / "xdg")
-    os.environ.update({k: env[k] for k in env if k.startswith("XDG_")})  # this process too
     n, small = args.n, args.small
+    search_extra = ["--typing-ms", "10"] if args.quick else []
+    idle_extra = ["--settle-ms", "100"] if args.quick else []
     t_start = time.monotonic()
     print(f"Mission Tracker benchmarks: N={n:,}, repeat={args.repeat}, work folder {work}")
     print(f"Python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} CPUs")
+    print(f"load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print("Qt platform: offscreen; fresh XDG folders; medians of the runs\n", flush=True)
 
     large_db, small_db = work / f"missions-{n}.db", work / f"missions-{small}.db"
@@ -195,13 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"n": n, "small": small, "repeat": args.repeat}
     if "startup" in parts:
         print("start-up ...", flush=True)
-        results["startup"] = measure.startup(small_db, large_db, env, args.repeat)
+        results["startup"] = measure.startup(
+            small_db, large_db, env, args.repeat, warmup=not args.quick
+        )
     if "search" in parts:
         print("search ...", flush=True)
         runs = max(1, min(args.repeat, 3))
         results["search"] = {
-            "large": measure.search(large_db, env, runs),
-            "small": measure.search(small_db, env, runs),
+            "large": measure.search(large_db, env, runs, search_extra),
+            "small": measure.search(small_db, env, runs, search_extra),
         }
     if "sort" in parts:
         print("sort ...", flush=True)
@@ -212,9 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     if "idle" in parts:
         print(f"idle ({args.idle_seconds:g} s each) ...", flush=True)
         results["idle"] = {
-            "app": measure.idle(large_db, env, args.idle_seconds),
-            "app_small": measure.idle(small_db, env, args.idle_seconds),
-            "floor": measure.idle(None, env, args.idle_seconds),
+            "app": measure.idle(large_db, env, args.idle_seconds, idle_extra),
+            "app_small": measure.idle(small_db, env, args.idle_seconds, idle_extra),
+            "floor": measure.idle(None, env, args.idle_seconds, idle_extra),
         }
     if "import" in parts:
         sizes = (
@@ -243,7 +252,11 @@ def main(argv: list[str] | None = None) -> int:
         for name, phases in results["startup"]["phases_median_s"].items():
             cells = ", ".join(f"{k} {v:.3f}" for k, v in phases.items())
             print(f"  {name:<10} {cells}  (rows {results['startup']['rows'][name]})")
-    print(f"\nelapsed {results['elapsed_s']:.0f} s")
+    results["loadavg_end"] = os.getloadavg()
+    print(
+        f"\nelapsed {results['elapsed_s']:.0f} s; load average at the end: "
+        f"{', '.join(f'{x:.2f}' for x in results['loadavg_end'])}"
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str))
     if args.workdir is None:
