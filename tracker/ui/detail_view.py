@@ -114,6 +114,7 @@ class MissionDetailView(QScrollArea):
 
     message = Signal(str)
     follow_toggled = Signal(int, bool)
+    new_person_requested = Signal()
 
     def __init__(
         self,
@@ -296,7 +297,13 @@ class MissionDetailView(QScrollArea):
         self.add_button.setToolTip("Add the chosen person with the chosen role (Enter)")
         self.add_button.clicked.connect(self.add_selected_person)
         editor.returnPressed.connect(self.add_selected_person)
+        self.new_person_button = QToolButton()
+        self.new_person_button.setObjectName("newPersonButton")
+        self.new_person_button.setText("New\u2026")
+        self.new_person_button.setToolTip("Someone not in the list yet: create them")
+        self.new_person_button.clicked.connect(self.new_person_requested)
         row.addWidget(self.person_picker, 3)
+        row.addWidget(self.new_person_button)
         row.addWidget(self.role_picker, 2)
         row.addWidget(self.add_button)
         return row

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -72,6 +73,12 @@ from tracker.ui.countdown import (
 )
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
+from tracker.ui.editors import (
+    MissionDialog,
+    PersonDialog,
+    RecordsDialog,
+    delete_record,
+)
 from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
@@ -158,6 +165,7 @@ class MainWindow(QMainWindow):
         self.banner = CountdownBanner()
         self.detail = MissionDetailView(self.service, self.undo_stack, self._ask)
         self.detail.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.detail.new_person_requested.connect(self.new_person_for_roster)
         self._build_central()
         self._build_docks()
         self._build_actions()
@@ -382,6 +390,26 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
+        self.new_mission_action = self._action(
+            "&New Mission\u2026", self.new_mission, QKeySequence.StandardKey.New, "new"
+        )
+        self.edit_mission_action = self._action(
+            "&Edit Mission\u2026", self.edit_mission, "Ctrl+E", "edit"
+        )
+        self.delete_mission_action = self._action(
+            "&Delete Mission\u2026", self.delete_mission, "Ctrl+Shift+Del", "delete"
+        )
+        self.records_action = self._action(
+            "People, &Vehicles and Agencies\u2026", self.show_records, "Ctrl+Shift+R", "people"
+        )
+        for action in (
+            self.new_mission_action,
+            self.edit_mission_action,
+            self.delete_mission_action,
+            self.records_action,
+        ):
+            edit.addAction(action)
+        edit.addSeparator()
         self.find_action = self._action(
             "&Find\u2026", self.focus_search, QKeySequence.StandardKey.Find, "search"
         )
@@ -450,6 +478,9 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
+        toolbar.addAction(self.new_mission_action)
+        toolbar.addAction(self.edit_mission_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.countdown_action)
         toolbar.addAction(self.clock_action)
         toolbar.addAction(people_toggle)
@@ -492,6 +523,55 @@ class MainWindow(QMainWindow):
             old.dispose()
         self.database_label.setText(f"Database: {repo.db.location}")
         self.service.reload()
+
+    # --- records ------------------------------------------------------------------------------
+
+    def _open_editor(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def new_mission(self) -> QDialog:
+        dialog = MissionDialog(self.service, self.undo_stack, self._ask, None, self)
+        dialog.on_error = self._undo_error
+        return self._open_editor(dialog)
+
+    def edit_mission(self) -> QDialog | None:
+        mission_id = self.current_mission_id()
+        if mission_id is None:
+            return None
+        dialog = MissionDialog(self.service, self.undo_stack, self._ask, mission_id, self)
+        dialog.on_error = self._undo_error
+        return self._open_editor(dialog)
+
+    def delete_mission(self) -> None:
+        mission_id = self.current_mission_id()
+        if mission_id is None:
+            return
+        name = self.service.mission(mission_id).name
+        count = self.undo_stack.count()
+        refusal = delete_record(
+            self.service, self.undo_stack, self._ask, "mission", mission_id, name, self._undo_error
+        )
+        if refusal:
+            QMessageBox.warning(self, "Delete Mission", refusal)
+        elif self.undo_stack.count() > count:
+            self.statusBar().showMessage(
+                f"Deleted {name} \u2014 Undo (Ctrl+Z) brings it back", 8000
+            )
+
+    def show_records(self) -> QDialog:
+        return self._open_editor(RecordsDialog(self.service, self.undo_stack, self._ask, self))
+
+    def new_person_for_roster(self) -> QDialog:
+        """ "New person" from the roster editor: once saved, the picker holds their name."""
+        dialog = PersonDialog(self.service, self.undo_stack, self._ask, None, self)
+        dialog.on_error = self._undo_error
+        dialog.accepted.connect(lambda: self.detail.person_picker.setEditText(dialog.name.text()))
+        return self._open_editor(dialog)
+
+    def _undo_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Mission Tracker", message)
 
     def show_notification(self, title: str, text: str) -> None:
         """A reminder, in the window (and in the tray's balloon where there is a tray)."""

@@ -50,7 +50,8 @@ class ServiceCommand(QUndoCommand):
         try:
             step()
         except UserError as exc:
-            self.on_error(f"Could not {self.text().lower()}: {exc}")
+            text = self.text()
+            self.on_error(f"Could not {text[:1].lower()}{text[1:]}: {exc}")
             self.service.reload()
             stack = getattr(self, "_stack", None)
             if stack is not None:
