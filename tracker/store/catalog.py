@@ -47,6 +47,7 @@ from tracker.store.repository import (
     Repository,
     _shift_window,
     _text,
+    record_slip,
 )
 
 Kind = Literal["agency", "vehicle", "person", "mission"]
@@ -821,22 +822,18 @@ class Catalog:
     ) -> ScheduleChange | None:
         """The slip history entry for an edit that moved the NET or its precision.
 
-        Repository.reschedule writes the same row but in its own transaction; an edit must
-        write it in the edit's transaction, so the history never disagrees with the NET.
+        Written in the edit's own transaction, so the history never disagrees with the NET.
         """
         if "net" not in old and "net_precision" not in old:
             return None
-        change = ScheduleChange(
-            mission_id=m.id or 0,
-            previous_net=old.get("net", m.net),
-            previous_precision=old.get("net_precision", m.net_precision),
-            new_net=m.net,
-            new_precision=m.net_precision,
-            changed_at=self.repo.clock(),
-            reason=reason,
+        return record_slip(
+            session,
+            m,
+            old.get("net", m.net),
+            old.get("net_precision", m.net_precision),
+            reason,
+            self.repo.clock(),
         )
-        session.add(change)
-        return change
 
     def update_mission(
         self,

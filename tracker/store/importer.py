@@ -60,6 +60,7 @@ from tracker.models import (
     Vehicle,
 )
 from tracker.store.database import Database
+from tracker.store.repository import record_slip
 
 LL2_REASON = "Launch Library 2 update"
 KINDS = ("missions", "people", "vehicles", "agencies")
@@ -584,17 +585,7 @@ class _LL2Merger:
             row.updated_at = self.now
         self.s.add(row)
         if (row.net, row.net_precision) != previous:
-            self.s.add(
-                ScheduleChange(
-                    mission_id=row.id,  # type: ignore[arg-type]
-                    previous_net=previous[0],
-                    previous_precision=previous[1],
-                    new_net=row.net,
-                    new_precision=row.net_precision,
-                    changed_at=self.now,
-                    reason=LL2_REASON,
-                )
-            )
+            record_slip(self.s, row, *previous, LL2_REASON, self.now)
         if new_crew is not None:
             self._set_crew(row, new_crew)
         self.t.count("missions", "updated" if changed else "unchanged")

@@ -92,6 +92,30 @@ def _shift_window(m: Mission, delta: dt.timedelta) -> None:
         m.window_end += delta
 
 
+def record_slip(
+    session: Session,
+    m: Mission,
+    previous_net: dt.datetime,
+    previous_precision: NetPrecision,
+    reason: str,
+    when: dt.datetime,
+) -> ScheduleChange:
+    """Add the slip-history row for a NET that just moved on ``m``, in the caller's
+    transaction, so the history never disagrees with the NET it explains."""
+    assert m.id is not None
+    change = ScheduleChange(
+        mission_id=m.id,
+        previous_net=previous_net,
+        previous_precision=previous_precision,
+        new_net=m.net,
+        new_precision=m.net_precision,
+        changed_at=when,
+        reason=reason,
+    )
+    session.add(change)
+    return change
+
+
 class Repository:
     """Reads return plain records; commands take ids and return what undo needs."""
 
@@ -504,18 +528,11 @@ class Repository:
                 raise ValidationError(
                     f"{m.name} is already NET {schedule.format_net(new_net, precision)}"
                 )
-            change = ScheduleChange(
-                mission_id=mission_id,
-                previous_net=m.net,
-                previous_precision=m.net_precision,
-                new_net=new_net,
-                new_precision=precision,
-                changed_at=self.clock(),
-                reason=reason,
-            )
+            previous = (m.net, m.net_precision)
             _shift_window(m, new_net - m.net)
             m.net, m.net_precision = new_net, precision
-            session.add_all([m, change])
+            change = record_slip(session, m, *previous, reason, self.clock())
+            session.add(m)
             session.flush()
             assert change.id is not None
             return change.id
