@@ -28,6 +28,7 @@ from tracker.models import (
     NAME_MAX,
     Agency,
     CrewAssignment,
+    LaunchStatus,
     Mission,
     NetPrecision,
     Person,
@@ -182,6 +183,26 @@ class Repository:
     def missions(self) -> list[MissionRow]:
         """All missions in NET order."""
         return self._mission_rows()
+
+    def mission_count(self) -> int:
+        with self._read() as session:
+            return int(
+                session.execute(sa.select(sa.func.count()).select_from(Mission)).scalar_one()
+            )
+
+    def first_page(self, recent: int) -> list[MissionRow]:
+        """What the window shows first: every mission yet to fly and the ``recent`` latest
+        others, in NET order (the rest can follow in the background)."""
+        pending = [s.value for s in LaunchStatus if s.is_pending]
+        latest = (
+            sa.select(col(Mission.id))
+            .where(col(Mission.status).not_in(pending))
+            .order_by(col(Mission.net).desc())
+            .limit(recent)
+        )
+        return self._mission_rows(
+            sa.or_(col(Mission.status).in_(pending), col(Mission.id).in_(latest))
+        )
 
     def mission_row(self, mission_id: int) -> MissionRow:
         rows = self._mission_rows(col(Mission.id) == mission_id)

@@ -82,13 +82,19 @@ from tracker.ui.editors import (
 from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
-from tracker.ui.mission_model import ROW_ROLE, Column, MissionTableModel, Scope
+from tracker.ui.mission_model import ROW_ROLE, Arranged, Column, MissionTableModel, Scope
+from tracker.ui.row_loader import RowLoader
 from tracker.ui.service import DataService
 from tracker.ui.tray import ReminderService, TrayNotifier, make_notifier
 
 ZONE_KEY = "view/zone"
 SCHEME_KEY = "view/colorScheme"
-WATCH_INTERVAL_MS = 1500  # how often to look for changes made by another process
+WATCH_INTERVAL_MS = 1500
+# Up to this many missions the list is read on the spot; beyond, the window shows the missions
+# yet to fly and the latest FIRST_PAGE others at once and reads the rest in the background.
+SYNC_LIMIT = 5_000
+LOAD_DELAY_MS = 50  # let the first page paint before the background read takes the GIL
+FIRST_PAGE = 300  # how often to look for changes made by another process
 
 
 def apply_scheme(name: str) -> None:
@@ -156,6 +162,12 @@ class MainWindow(QMainWindow):
         self._pending: list[MissionRow] = []
 
         self.model = MissionTableModel(self)
+        self.loader = RowLoader(lambda: self.service.repo.missions(), self.model.arrange, self)
+        self.loader.loaded.connect(self._adopt_rows)
+        self.loader.failed.connect(
+            lambda message: self.statusBar().showMessage(f"Could not read missions: {message}")
+        )
+        self._changed_while_loading: set[int] = set()
         self._keep_selection: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
@@ -646,12 +658,39 @@ class MainWindow(QMainWindow):
         self.watcher = ChangeWatcher(db)
 
     def reload(self) -> None:
-        """Read every mission again, keeping the selection."""
+        """Read every mission again, keeping the selection.
+
+        A big database is read in the background: the first time, the missions yet to fly
+        and the latest others show at once, and the rest joins them when read.
+        """
         self.watcher.changed()  # what we read now includes any change made so far
+        repo = self.service.repo
+        if repo.mission_count() <= SYNC_LIMIT:
+            self._show_rows(repo.missions())
+            return
+        if self.model.total == 0:
+            self._show_rows(repo.first_page(FIRST_PAGE))
+        self._changed_while_loading.clear()
+        self.mission_count.setText(f"Reading {repo.mission_count():,} missions\u2026")
+        QTimer.singleShot(LOAD_DELAY_MS, self.loader.load)
+
+    def _show_rows(self, rows: list[MissionRow]) -> None:
         selected = self.current_mission_id()
-        rows = self.service.missions()
         self._pending = [r for r in rows if r.status.is_pending]
         self.model.set_rows(rows, self.clock())
+        self._after_rows(selected)
+
+    def _adopt_rows(self, arranged: Arranged) -> None:
+        """Every mission, read in the background: show them, with edits made meanwhile."""
+        selected = self.current_mission_id()
+        self.model.adopt(arranged, self.clock())
+        self._pending = [r for r in arranged.rows if r.status.is_pending]
+        for mission_id in self._changed_while_loading:
+            self.model.update_row(self.service.repo.mission_row(mission_id))
+        self._changed_while_loading.clear()
+        self._after_rows(selected)
+
+    def _after_rows(self, selected: int | None) -> None:
         self.refresh_next(force=True)
         self._after_filter()
         if selected is not None:
@@ -664,6 +703,8 @@ class MainWindow(QMainWindow):
     def on_mission_changed(self, mission_id: int) -> None:
         """One mission changed (an edit here): refresh its row, the detail and the banner."""
         row = self.service.repo.mission_row(mission_id)
+        if self.loader.busy:
+            self._changed_while_loading.add(mission_id)
         if not self.model.update_row(row):
             self.reload()
             return
@@ -920,6 +961,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.loader.wait()
         self.ticker.stop()
         self.watch_timer.stop()
         self.watcher.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -89,6 +90,56 @@ def accent_colour() -> QColor:
     return colour
 
 
+def sort_key(r: MissionRow, column: Column) -> Any:
+    """What a column sorts by: NET by time (then precision), counts as numbers, text folded."""
+    if column in (Column.NET, Column.COUNTDOWN):
+        return r.net.timestamp() + r.net_precision.rank / 100
+    if column is Column.CREW:
+        return r.crew_count
+    if column is Column.SLIPS:
+        return r.slips
+    if column is Column.STATUS:
+        return STATUS_ORDER[r.status]
+    text = {
+        Column.MISSION: r.name,
+        Column.VEHICLE: r.vehicle,
+        Column.DESTINATION: r.destination,
+        Column.OPERATOR: r.operator,
+    }[column]
+    return text.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Arranged:
+    """Rows in display order with what search and ticking need; built off the GUI thread
+    for big lists (it touches no Qt object), adopted by the model in one step."""
+
+    rows: list[MissionRow]
+    search: list[str]
+    at: dict[int, int]
+    pending: list[int]
+
+
+def arrange(
+    rows: list[MissionRow],
+    column: Column = Column.NET,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    search: list[str] | None = None,
+) -> Arranged:
+    texts = search if search is not None else [_search_text(r) for r in rows]
+    pairs = sorted(
+        zip((sort_key(r, column) for r in rows), range(len(rows)), strict=True),
+        reverse=order == Qt.SortOrder.DescendingOrder,
+    )
+    ordered = [rows[i] for _k, i in pairs]
+    return Arranged(
+        rows=ordered,
+        search=[texts[i] for _k, i in pairs],
+        at={r.id: i for i, r in enumerate(ordered)},
+        pending=[i for i, r in enumerate(ordered) if r.status.is_pending],
+    )
+
+
 def _search_text(r: MissionRow) -> str:
     """What the search box matches: mission, vehicles, agency, destination and crew names."""
     return " ".join(
@@ -129,11 +180,18 @@ class MissionTableModel(QAbstractTableModel):
     # --- feeding --------------------------------------------------------------------------
 
     def set_rows(self, rows: list[MissionRow], now: dt.datetime) -> None:
+        self.adopt(arrange(rows, self._sort_column, self._sort_order), now)
+
+    def arrange(self, rows: list[MissionRow]) -> Arranged:
+        """``rows`` arranged in this model's current order; safe to call on any thread."""
+        return arrange(rows, self._sort_column, self._sort_order)
+
+    def adopt(self, arranged: Arranged, now: dt.datetime) -> None:
+        """Show rows arranged (maybe on another thread) for the current sort order."""
         self.beginResetModel()
-        self._all = list(rows)
-        self._search = [_search_text(r) for r in self._all]
+        self._all, self._search = arranged.rows, arranged.search
+        self._at, self._pending = arranged.at, arranged.pending
         self._now = now
-        self._order()
         self._filter()
         self.endResetModel()
 
@@ -228,23 +286,8 @@ class MissionTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Called by the view when a header is clicked; NET sorts by time, not by text."""
-        self.beginResetModel()
         self._sort_column, self._sort_order = Column(column), order
-        self._order()
-        self._filter()
-        self.endResetModel()
-
-    def _order(self) -> None:
-        column = self._sort_column
-        key = self._sort_key
-        pairs = sorted(
-            zip((key(r, column) for r in self._all), range(len(self._all)), strict=True),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
-        self._all = [self._all[i] for _k, i in pairs]
-        self._search = [self._search[i] for _k, i in pairs]
-        self._at = {r.id: i for i, r in enumerate(self._all)}
-        self._pending = [i for i, r in enumerate(self._all) if r.status.is_pending]
+        self.adopt(arrange(self._all, self._sort_column, order, self._search), self._now)
 
     # --- access ---------------------------------------------------------------------------
 
@@ -292,7 +335,7 @@ class MissionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, column, is_next)
         if role == SORT_ROLE:
-            return self._sort_key(r, column)
+            return sort_key(r, column)
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.FontRole and is_next:
@@ -360,14 +403,3 @@ class MissionTableModel(QAbstractTableModel):
         if column is Column.SLIPS:
             return str(r.slips) if r.slips else ""
         return r.operator
-
-    def _sort_key(self, r: MissionRow, column: Column) -> Any:
-        if column in (Column.NET, Column.COUNTDOWN):
-            return r.net.timestamp() + r.net_precision.rank / 100
-        if column is Column.CREW:
-            return r.crew_count
-        if column is Column.SLIPS:
-            return r.slips
-        if column is Column.STATUS:
-            return STATUS_ORDER[r.status]
-        return self._display(r, column, False).casefold()
