@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import ImportCancelled, UserError
-from tracker.store.importer import ImportReport, export_archive, import_file
 from tracker.ui.service import DataService
+
+if TYPE_CHECKING:  # the importer loads only when a file is imported or exported
+    from tracker.store.importer import ImportReport
 
 FILE_FILTER = "Launch Library 2 or archive JSON (*.json);;All files (*)"
 
@@ -34,6 +37,8 @@ class ImportWorker(QObject):
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
+        from tracker.store.importer import import_file
+
         try:
             report = import_file(
                 self.service.repo.db,
@@ -129,6 +134,8 @@ def choose_export(parent: QWidget, service: DataService) -> None:
 
 
 def export_to(parent: QWidget, service: DataService, path: Path) -> int | None:
+    from tracker.store.importer import export_archive
+
     try:
         count = export_archive(service.repo.db, path)
     except (UserError, OSError) as exc:

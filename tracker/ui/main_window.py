@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 from tracker import __version__, schedule
 from tracker.clock import Clock
 from tracker.errors import UserError
-from tracker.exchange.ics import calendar_bytes, write_file
 from tracker.models import LaunchStatus
 from tracker.reminders import format_leads, parse_leads
 from tracker.store.database import backup_to, open_database
@@ -605,6 +604,8 @@ class MainWindow(QMainWindow):
 
     def write_calendar(self, path: Path) -> int | None:
         """One event per upcoming launch; the same event again after a reschedule."""
+        from tracker.exchange.ics import calendar_bytes, write_file  # icalendar: only when used
+
         missions = self.service.repo.upcoming()
         try:
             write_file(path, calendar_bytes(missions, self.clock()))
