@@ -242,9 +242,8 @@ class MissionDetailView(QScrollArea):
         )
         header_view = self.roster.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(CrewColumn.PERSON, QHeaderView.ResizeMode.Stretch)
-        header_view.setStretchLastSection(False)
-        self.roster.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header_view.setStretchLastSection(True)
+        self.roster.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.roster.verticalHeader().setDefaultSectionSize(self.roster.fontMetrics().height() + 10)
         self.roster.setMinimumHeight(150)
         layout.addWidget(self.roster)
@@ -265,7 +264,8 @@ class MissionDetailView(QScrollArea):
 
     # --- building ---------------------------------------------------------------------------
 
-    def _build_roster_editor(self) -> QHBoxLayout:
+    def _build_roster_editor(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
         row = QHBoxLayout()
         self.people_model = PeopleListModel(self)
         self.person_picker = QComboBox()
@@ -302,11 +302,14 @@ class MissionDetailView(QScrollArea):
         self.new_person_button.setText("New\u2026")
         self.new_person_button.setToolTip("Someone not in the list yet: create them")
         self.new_person_button.clicked.connect(self.new_person_requested)
-        row.addWidget(self.person_picker, 3)
+        row.addWidget(self.person_picker, 1)
         row.addWidget(self.new_person_button)
-        row.addWidget(self.role_picker, 2)
-        row.addWidget(self.add_button)
-        return row
+        second = QHBoxLayout()
+        second.addWidget(self.role_picker, 1)
+        second.addWidget(self.add_button)
+        rows.addLayout(row)
+        rows.addLayout(second)
+        return rows
 
     def _build_roster_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

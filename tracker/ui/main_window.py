@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -488,6 +489,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.undo_action, self.redo_action):
             toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # the step's name is in the tooltip
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
         toolbar.addAction(self.new_mission_action)
         toolbar.addAction(self.edit_mission_action)
