@@ -97,6 +97,7 @@ def startup(
     phases: dict[str, list[dict[str, float]]] = {k: [] for k in subjects}
     rss: dict[str, list[float]] = {k: [] for k in subjects}
     rows: dict[str, int] = {}
+    all_rows: dict[str, list[float]] = {}
     for round_ in range(repeat + 1 if warmup else repeat):
         for name, args in subjects.items():
             r = run_child(args, env)
@@ -104,6 +105,8 @@ def startup(
                 continue
             marks = r["marks"]
             samples[name].append(marks["painted"] - r["t0"])
+            if "all_rows" in marks:
+                all_rows.setdefault(name, []).append(marks["all_rows"] - r["t0"])
             phases[name].append(
                 {
                     "interpreter": marks["start"] - r["t0"],
@@ -122,6 +125,7 @@ def startup(
             k: {p: median([x[p] for x in v]) for p in v[0]} for k, v in phases.items() if v
         },
         "maxrss_mb": {k: median(v) for k, v in rss.items()},
+        "all_rows_median_s": {k: median(v) for k, v in all_rows.items()},
         "rows": rows,
     }
 

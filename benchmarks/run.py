@@ -74,6 +74,9 @@ def figures(results: dict[str, Any], n: int, small: int) -> list[dict[str, Any]]
         add(f"start, {n:,} vs {small:,} missions", m["app_large"], "s",
             f"app at {small:,}", m["app_small"], "<= 1.0x (5% noise)",
             r_scale is not None and r_scale <= 1.05)  # fmt: skip
+        every = s.get("all_rows_median_s", {}).get("app_large")
+        if every is not None:
+            add(f"start to all {n:,} missions in the list", every, "s", "floor", m["floor"])
         add("floor (window + SQLModel) to first paint", m["floor"], "s", "bare window", m["bare"])
         add("bare window (no SQLModel) to first paint", m["bare"], "s")
     q = results.get("search")
