@@ -42,6 +42,18 @@ def _cpu() -> float:
 
 
 def _maxrss_mb() -> float:
+    """This process's peak resident memory (MB).
+
+    ``VmHWM`` belongs to the process's own address space. ``ru_maxrss`` is not enough on
+    Linux: it survives fork and exec, so a child of a big parent reports the parent's peak.
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
