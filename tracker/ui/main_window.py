@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.next_detail: MissionDetail | None = None
         self.clock_mode: ClockModeWindow | None = None
         self._pending: list[MissionRow] = []
+        self._last_fine_net: dt.datetime | None = None
 
         self.model = MissionTableModel(self)
         self.loader = RowLoader(lambda: self.service.repo.missions(), self.model.arrange, self)
@@ -679,9 +680,15 @@ class MainWindow(QMainWindow):
         self.mission_count.setText(f"Reading {repo.mission_count():,} missions\u2026")
         QTimer.singleShot(LOAD_DELAY_MS, self.loader.load)
 
+    def _set_pending(self, pending: list[MissionRow]) -> None:
+        """The missions yet to fly, and the latest second-precise NET among them."""
+        self._pending = pending
+        fine = [r.net for r in pending if r.net_precision in schedule.FINE]
+        self._last_fine_net = max(fine, default=None)
+
     def _show_rows(self, rows: list[MissionRow]) -> None:
         selected = self.current_mission_id()
-        self._pending = [r for r in rows if r.status.is_pending]
+        self._set_pending([r for r in rows if r.status.is_pending])
         self.model.set_rows(rows, self.clock())
         self._after_rows(selected)
 
@@ -689,7 +696,7 @@ class MainWindow(QMainWindow):
         """Every mission, read in the background: show them, with edits made meanwhile."""
         selected = self.current_mission_id()
         self.model.adopt(arranged, self.clock())
-        self._pending = [r for r in arranged.rows if r.status.is_pending]
+        self._set_pending([r for r in arranged.rows if r.status.is_pending])
         for mission_id in self._changed_while_loading:
             self.model.update_row(self.service.repo.mission_row(mission_id))
         self._changed_while_loading.clear()
@@ -713,7 +720,7 @@ class MainWindow(QMainWindow):
         if not self.model.update_row(row):
             self.reload()
             return
-        self._pending = [r for r in self.model.rows() if r.status.is_pending]
+        self._set_pending([r for r in self.model.rows() if r.status.is_pending])
         self.watcher.changed()  # our own commit: nothing to read again
         if self.current_mission_id() == mission_id:
             self.detail.set_mission(self.service.mission(mission_id))
@@ -819,8 +826,10 @@ class MainWindow(QMainWindow):
         self.detail.tick(now)
         if self.clock_mode is not None and self.clock_mode.isVisible():
             self.clock_mode.show_countdown(text, note)
+        # Tick each second while a second-precise countdown can still run (or the simulated
+        # clock shows its seconds); else once a minute. O(1): no scan of the rows per tick.
         self.ticker.set_every_second(
-            self.clock.simulated or any(schedule.ticks_every_second(r, now) for r in self._pending)
+            self.clock.simulated or (self._last_fine_net is not None and self._last_fine_net > now)
         )
 
     def choose_clock(self) -> None:
