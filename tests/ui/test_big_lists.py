@@ -48,3 +48,13 @@ def test_an_edit_during_the_background_read_is_kept(
     row = w.model.row_for(crew5)
     assert row is not None and w.model.row(row).crew_count == 3
     w.close()
+
+
+def test_closing_during_a_background_read_does_not_hang(
+    qtbot, tmp_path: Path, small_limits: None, fresh_settings: None
+) -> None:  # type: ignore[no-untyped-def]
+    w = build_main_window(str(tmp_path / "big.db"), REPORT_DAY)
+    qtbot.addWidget(w)
+    w.loader.load()
+    w.close()  # waits for the read by pumping events, never for itself
+    assert not w.loader.busy

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 
 from tracker.store.records import MissionRow
 from tracker.ui.mission_model import Arranged
@@ -89,7 +89,12 @@ class RowLoader(QObject):
         self.failed.emit(message)
 
     def wait(self) -> None:
-        """Block until no load runs (closing the window, tests)."""
+        """Block until no load runs (closing the window, tests).
+
+        The worker's thread ends only when ``_end`` quits it, which runs on this thread when
+        the job's signal is delivered: so pump events here rather than block in
+        ``QThread.wait`` (that would wait for itself).
+        """
         while self._thread is not None:
-            self._thread.wait()
-            QCoreApplication.processEvents()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(2)
