@@ -1,14 +1,11 @@
-"""Shared test helpers: where the samples are, and a digest of a database's whole content."""
+"""Shared test helpers: where the Launch Library 2 samples and our fixtures are."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 import pytest
-
-from tracker.store.database import Database
 
 LL2_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ll2"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -32,15 +29,3 @@ def sample(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"real Launch Library 2 sample {path} not found")
     return path
-
-
-def content(db: Database) -> str:
-    """A digest of every row of every table: 'unchanged' means exactly that."""
-    h = hashlib.sha256()
-    with db.engine.connect() as conn:
-        for (table,) in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-        ):
-            for row in conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY 1'):
-                h.update(repr(tuple(row)).encode())
-    return h.hexdigest()

@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import content
 from tracker.errors import UserError, ValidationError
 from tracker.exchange import archive
 from tracker.store.database import Database, open_database
 from tracker.store.importer import export_archive, import_file
 from tracker.store.repository import Repository
 
-from .helpers import FIXTURES, clock, content, samples
+from .helpers import FIXTURES, clock, samples
 
 
 def data_of(path: Path) -> dict[str, Any]:

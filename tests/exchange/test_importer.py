@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from tests.helpers import content
 from tracker.errors import ImportCancelled, UserError, ValidationError
 from tracker.models import Agency, Mission, Person
 from tracker.store.database import Database
 from tracker.store.importer import LL2_REASON, ImportReport, import_data, import_file
 from tracker.store.repository import Repository
 
-from .helpers import FIXTURES, IMPORT_DAY, clock, content, sample, samples
+from .helpers import FIXTURES, IMPORT_DAY, clock, sample, samples
 
 DETAILED = "launches_upcoming_detailed_v2.3.0.json"
 

@@ -14,11 +14,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import content
 from tracker.errors import UserError
 from tracker.store.database import open_database
 from tracker.store.importer import export_archive, import_data, import_file
 
-from .helpers import FIXTURES, LL2_DIR, clock, content
+from .helpers import FIXTURES, LL2_DIR, clock
 
 SOURCES = sorted(LL2_DIR.glob("*.json")) if LL2_DIR.is_dir() else []
 SOURCES += sorted(FIXTURES.glob("*.json"))

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QDialog
 
 from tracker.models import NetPrecision
 from tracker.store.repository import Repository
+from tracker.ui.qtime import from_wall, to_wall
 from tracker.ui.schedule_widgets import (
     RescheduleDialog,
     RescheduleRequest,
     SlipHistoryView,
-    from_wall,
-    to_wall,
 )
 
 NOV3 = dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC)

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import REPORT_DAY
-from tests.store.test_crew_rules import content, refused
+from tests.helpers import content
+from tests.store.test_crew_rules import refused
 from tracker.errors import ConflictError, NotFound, ValidationError
 from tracker.models import LaunchStatus, NetPrecision, VehicleKind
 from tracker.store.catalog import Catalog, InUse, Kind

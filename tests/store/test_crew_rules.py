@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 import pytest
 
+from tests.helpers import content
 from tracker.errors import ConflictError, NotFound, ValidationError
 from tracker.store.database import Database
 from tracker.store.repository import NeedsConfirmation, Repository
-
-
-def content(db: Database) -> str:
-    """A digest of every row of every table: 'unchanged' means exactly that."""
-    assert db.path is not None
-    h = hashlib.sha256()
-    with db.engine.connect() as conn:
-        for (table,) in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
-        ):
-            for row in conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY 1'):
-                h.update(repr(tuple(row)).encode())
-    return h.hexdigest()
 
 
 def refused(db: Database, action: Callable[[], object], error: type[Exception], match: str) -> None:

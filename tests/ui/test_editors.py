@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from tests.store.test_crew_rules import content
+from tests.helpers import content
 from tracker.ui.editors import (
     MissionDialog,
     PersonDialog,
@@ -17,10 +17,9 @@ from tracker.ui.editors import (
     RecordTableModel,
     VehicleDialog,
     delete_record,
-    from_qdatetime,
-    to_qdatetime,
 )
 from tracker.ui.main_window import MainWindow
+from tracker.ui.qtime import from_qdatetime, to_qdatetime
 
 
 def save(qtbot, dialog: RecordDialog) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
-from tests.store.test_crew_rules import content
+from tests.helpers import content
 from tracker.ui.import_export import ImportRunner, export_to, start_import
 from tracker.ui.main_window import MainWindow
 

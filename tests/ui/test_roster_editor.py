@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 
-from tests.store.test_crew_rules import content
+from tests.helpers import content
 from tracker.ui.crew_model import PERSON_MIME, CrewColumn, person_mime
 from tracker.ui.main_window import MainWindow
 

@@ -1,14 +1,13 @@
 """View ▸ Clock: go back to live time, or run a simulated clock from a chosen moment.
 
-Times cross into Qt as epoch milliseconds with an explicit UTC zone: ``QDateTime`` built from
-an aware datetime would silently drop its zone (PITFALLS.md).
+Times cross into Qt through ``tracker.ui.qtime``, which keeps their zone (PITFALLS.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -24,16 +23,9 @@ from PySide6.QtWidgets import (
 
 from tracker.clock import Clock
 from tracker.store.seed import DATA_AS_OF
+from tracker.ui.qtime import from_qdatetime, to_qdatetime
 
 REPORT_MOMENT = DATA_AS_OF.replace(hour=12)
-
-
-def to_qdatetime(when: dt.datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(round(when.timestamp() * 1000), QTimeZone.utc())
-
-
-def from_qdatetime(value: QDateTime) -> dt.datetime:
-    return dt.datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, dt.UTC)
 
 
 class ClockDialog(QDialog):

@@ -73,6 +73,7 @@ from tracker.ui.catalog_commands import (
     UpdateMissionCommand,
     UpdateRecordCommand,
 )
+from tracker.ui.qtime import from_qdatetime, to_qdatetime
 from tracker.ui.service import DataService
 from tracker.ui.undo import ServiceCommand
 
@@ -80,23 +81,8 @@ Confirm = Callable[[str], bool]
 ErrorHandler = Callable[[str], None]
 Index = QModelIndex | QPersistentModelIndex
 
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 NONE_LABEL = "\u2014 none \u2014"
 ERROR_STYLE = "QLabel { color: #b3261e; font-weight: bold; padding: 4px; }"
-
-
-# --- time across the Qt boundary ------------------------------------------------------------
-
-
-def to_qdatetime(value: dt.datetime) -> QDateTime:
-    """An aware datetime as a UTC QDateTime, through epoch milliseconds."""
-    ms = (value.astimezone(dt.UTC) - EPOCH) // dt.timedelta(milliseconds=1)
-    return QDateTime.fromMSecsSinceEpoch(ms, QTimeZone.utc())
-
-
-def from_qdatetime(value: QDateTime) -> dt.datetime:
-    """A QDateTime as an aware UTC datetime (exact to the millisecond, also before 1970)."""
-    return EPOCH + dt.timedelta(milliseconds=value.toMSecsSinceEpoch())
 
 
 class InstantEdit(QWidget):

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
-    QTimeZone,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,21 +43,7 @@ from tracker import schedule
 from tracker.models import NetPrecision
 from tracker.store.records import MissionDetail, ScheduleEntry
 from tracker.store.repository import REASON_MAX, YEAR_MAX, YEAR_MIN
-
-_UTC = QTimeZone(QTimeZone.Initialization.UTC)
-
-
-def to_wall(when: dt.datetime, zone: schedule.Zone) -> QDateTime:
-    """The wall-clock reading of ``when`` in ``zone``, held by Qt as a zone-free UTC value."""
-    w = when.astimezone(zone)
-    return QDateTime(QDate(w.year, w.month, w.day), QTime(w.hour, w.minute, w.second), _UTC)
-
-
-def from_wall(value: QDateTime, zone: schedule.Zone) -> dt.datetime:
-    """The inverse of ``to_wall``: the instant that wall-clock reading names in ``zone``."""
-    d, t = value.date(), value.time()
-    wall = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
-    return wall.replace(tzinfo=zone).astimezone(dt.UTC)
+from tracker.ui.qtime import UTC, from_wall, to_wall
 
 
 def signed_duration(delta: dt.timedelta) -> str:
@@ -96,11 +81,9 @@ class RescheduleDialog(QDialog):
         self.net_edit.setAccessibleName(self.tr("New NET"))
         self.net_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.net_edit.setCalendarPopup(True)
-        self.net_edit.setTimeZone(_UTC)
-        self.net_edit.setMinimumDateTime(QDateTime(QDate(YEAR_MIN, 1, 1), QTime(0, 0), _UTC))
-        self.net_edit.setMaximumDateTime(
-            QDateTime(QDate(YEAR_MAX, 12, 31), QTime(23, 59, 59), _UTC)
-        )
+        self.net_edit.setTimeZone(UTC)
+        self.net_edit.setMinimumDateTime(QDateTime(QDate(YEAR_MIN, 1, 1), QTime(0, 0), UTC))
+        self.net_edit.setMaximumDateTime(QDateTime(QDate(YEAR_MAX, 12, 31), QTime(23, 59, 59), UTC))
         self.zone_label = QLabel()
         self.zone_label.setObjectName("rescheduleZone")
         net_row = QHBoxLayout()
