@@ -175,6 +175,9 @@ class PeopleListModel(QAbstractListModel):
     def person(self, row: int) -> PersonRow:
         return self._people[row]
 
+    def name_of(self, person_id: int) -> str | None:
+        return next((p.name for p in self._people if p.id == person_id), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._people)
 

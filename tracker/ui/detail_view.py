@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from tracker import schedule
 from tracker.errors import ConflictError, UserError
 from tracker.models import CrewRole, NetPrecision
-from tracker.store.records import MissionDetail
+from tracker.store.records import MissionDetail, PersonRow
 from tracker.ui.crew_model import PERSON_ID_ROLE, CrewColumn, CrewTableModel, PeopleListModel
 from tracker.ui.icons import icon
 from tracker.ui.mission_model import STATUS_COLOURS
@@ -268,6 +268,7 @@ class MissionDetailView(QScrollArea):
         rows = QVBoxLayout()
         row = QHBoxLayout()
         self.people_model = PeopleListModel(self)
+        self._people_loaded = False
         self.person_picker = QComboBox()
         self.person_picker.setObjectName("personPicker")
         self.person_picker.setAccessibleName("Person to add")
@@ -376,11 +377,18 @@ class MissionDetailView(QScrollArea):
             )
         )
 
-    def set_people(self) -> None:
+    def set_people(self, people: list[PersonRow]) -> None:
+        """Everyone the picker offers (the window reads them once for the whole window)."""
         text = self.person_picker.currentText()
-        self.people_model.set_people(self.service.people())
+        self.people_model.set_people(people)
+        self._people_loaded = True
         self.person_picker.setCurrentIndex(-1)
         self.person_picker.setEditText(text)
+
+    def _ensure_people(self) -> None:
+        """The window reads people after its first paint; a quick user may need them first."""
+        if not self._people_loaded:
+            self.set_people(self.service.people())
 
     def set_mission(self, m: MissionDetail | None) -> None:
         self.detail = m
@@ -523,7 +531,8 @@ class MissionDetailView(QScrollArea):
         confirm = self._confirm_history()
         if m is None or confirm is None:
             return False
-        name = next((p.name for p in self.service.people() if p.id == person_id), "person")
+        self._ensure_people()
+        name = self.people_model.name_of(person_id) or "person"
         done = self._run(
             AddCrewCommand(
                 self.service,
@@ -541,6 +550,7 @@ class MissionDetailView(QScrollArea):
         return done
 
     def _picked_person(self) -> int | None:
+        self._ensure_people()
         text = self.person_picker.currentText().strip().casefold()
         if not text:
             return None

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self.model = MissionTableModel(self)
         self.loader = RowLoader(lambda: self.service.repo.missions(), self.model.arrange, self)
         self.loader.loaded.connect(self._adopt_rows)
+        app = QApplication.instance()
+        if app is not None:  # never let Qt destroy a thread that is still reading
+            app.aboutToQuit.connect(self.loader.wait)
         self.loader.failed.connect(
             lambda message: self.statusBar().showMessage(f"Could not read missions: {message}")
         )
@@ -203,7 +206,7 @@ class MainWindow(QMainWindow):
         self.watch_timer.timeout.connect(self.check_outside_changes)
 
         self.reload()
-        self.reload_people()
+        QTimer.singleShot(LOAD_DELAY_MS, self.reload_people)  # not needed for the first paint
         self.select_mission(self.model.next_id)
         self._restore_settings()
 
@@ -682,7 +685,7 @@ class MainWindow(QMainWindow):
 
     def _set_pending(self, pending: list[MissionRow]) -> None:
         """The missions yet to fly, and the latest second-precise NET among them."""
-        self._pending = pending
+        self._pending = sorted(pending, key=schedule.launch_key)
         fine = [r.net for r in pending if r.net_precision in schedule.FINE]
         self._last_fine_net = max(fine, default=None)
 
@@ -709,8 +712,9 @@ class MainWindow(QMainWindow):
             self.select_mission(selected)
 
     def reload_people(self) -> None:
-        self.people_model.set_people(self.service.people())
-        self.detail.set_people()
+        people = self.service.people()
+        self.people_model.set_people(people)
+        self.detail.set_people(people)
 
     def on_mission_changed(self, mission_id: int) -> None:
         """One mission changed (an edit here): refresh its row, the detail and the banner."""
@@ -790,7 +794,7 @@ class MainWindow(QMainWindow):
     def refresh_next(self, *, force: bool = False) -> None:
         """Find the next launch for the clock's current time and show it everywhere."""
         now = self.clock()
-        nxt = schedule.next_launch(self._pending, now)
+        nxt, awaiting = schedule.scan_pending(self._pending, now)
         next_id = nxt.id if nxt is not None else None
         changed = next_id != (self.next_detail.id if self.next_detail else None)
         if changed or force:
@@ -799,7 +803,7 @@ class MainWindow(QMainWindow):
             self.banner.show_mission(self.next_detail, self.zone)
             if self.clock_mode is not None:
                 self.clock_mode.show_mission(self.next_detail, self.zone)
-        stale = [r.name for r in self._pending if schedule.is_awaiting_update(r, now)]
+        stale = [r.name for r in awaiting]
         self.banner.show_notice(
             ", ".join(stale[:3])
             + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
