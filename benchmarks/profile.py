@@ -130,6 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     # A big list may still be arriving from a worker thread: profile what follows alone.
     report("the rest of the list arriving (main thread's share)", lambda: _wait(window), args.top)
 
+    def idle() -> None:
+        wait = QEventLoop()
+        QTimer.singleShot(10_000, wait.quit)
+        wait.exec()
+
+    report("10 s of idle with the countdown ticking (Python's share)", idle, args.top)
+
     repo = Repository(open_database(f"sqlite:///{db}"), lambda: REFERENCE)
     report(f"Repository.missions(), {args.n:,}", repo.missions, args.top)
 
