@@ -238,6 +238,8 @@ class Mission(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint("length(trim(name)) > 0", name="mission_name_nonempty"),
         sa.Index("ix_mission_net_name", "net", "name"),
+        # The window's first page asks for missions yet to fly by status and NET.
+        sa.Index("ix_mission_status_net", "status", "net"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

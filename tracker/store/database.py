@@ -29,8 +29,8 @@ from tracker.store import safety
 ENV_URL = "TRACKER_DATABASE_URL"
 SQLITE_HEADER = safety.SQLITE_HEADER
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
-SCHEMA_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+SCHEMA_REVISION = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 BACKUPS_KEPT = safety.BACKUPS_KEPT
 BUSY_TIMEOUT_MS = int(safety.BUSY_TIMEOUT_S * 1000)
 

@@ -219,20 +219,33 @@ class Repository:
                 session.execute(sa.select(sa.func.count()).select_from(Mission)).scalar_one()
             )
 
-    def first_page(self, recent: int) -> list[MissionRow]:
-        """What the window shows first: every mission yet to fly and the ``recent`` latest
-        others, in NET order (the rest can follow in the background)."""
+    def first_page(self, now: dt.datetime, recent: int) -> list[MissionRow]:
+        """What the window shows first, in NET order (the rest follows in the background):
+        the ``recent`` earliest missions yet to fly whose NET is ahead, every one yet to fly
+        whose NET has passed, and the ``recent`` latest others.
+
+        The next launch is among them by construction: it is either the earliest pending
+        NET ahead of ``now`` or a pending NET already passed whose period is still open.
+        """
         pending = [s.value for s in LaunchStatus if s.is_pending]
+        is_pending = col(Mission.status).in_(pending)
+        ahead = (
+            sa.select(col(Mission.id))
+            .where(is_pending, col(Mission.net) >= now)
+            .order_by(col(Mission.net))
+            .limit(recent)
+        )
         latest = (
             sa.select(col(Mission.id))
             .where(col(Mission.status).not_in(pending))
             .order_by(col(Mission.net).desc())
             .limit(recent)
         )
-        # One list of ids, not "status IN ... OR id IN ...": SQLite answers an OR across two
-        # columns by reading all 100,000 rows (227 ms); this reads the ids it needs (72 ms).
+        # One list of ids, not an OR across columns: SQLite answers an OR across two
+        # columns by reading all 100,000 rows (227 ms); this reads the ids it needs.
         shown = sa.union_all(
-            sa.select(col(Mission.id)).where(col(Mission.status).in_(pending)),
+            sa.select(col(Mission.id)).where(is_pending, col(Mission.net) < now),
+            sa.select(ahead.subquery().c.id),
             sa.select(latest.subquery().c.id),
         )
         return self._mission_rows(col(Mission.id).in_(shown))

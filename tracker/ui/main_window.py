@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(f"Could not read missions: {message}")
         )
         self._changed_while_loading: set[int] = set()
+        self._reading = 0  # missions being read in the background, while they are
         self._keep_selection: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
@@ -674,14 +675,16 @@ class MainWindow(QMainWindow):
         """
         self.watcher.changed()  # what we read now includes any change made so far
         repo = self.service.repo
-        if repo.mission_count() <= SYNC_LIMIT:
+        count = repo.mission_count()
+        if count <= SYNC_LIMIT:
             self._show_rows(repo.missions())
             return
+        self._reading = count
         if self.model.total == 0:
-            self._show_rows(repo.first_page(FIRST_PAGE))
-        self._changed_while_loading.clear()
-        self.mission_count.setText(f"Reading {repo.mission_count():,} missions\u2026")
-        QTimer.singleShot(LOAD_DELAY_MS, self.loader.load)
+            self._show_rows(repo.first_page(self.clock(), FIRST_PAGE))
+            QTimer.singleShot(LOAD_DELAY_MS, self.loader.load)  # after the first paint
+        else:
+            self.loader.load()
 
     def _set_pending(self, pending: list[MissionRow]) -> None:
         """The missions yet to fly, and the latest second-precise NET among them."""
@@ -703,6 +706,7 @@ class MainWindow(QMainWindow):
         for mission_id in self._changed_while_loading:
             self.model.update_row(self.service.repo.mission_row(mission_id))
         self._changed_while_loading.clear()
+        self._reading = 0
         self._after_rows(selected)
 
     def _after_rows(self, selected: int | None) -> None:
@@ -720,9 +724,10 @@ class MainWindow(QMainWindow):
         """One mission changed (an edit here): refresh its row, the detail and the banner."""
         row = self.service.repo.mission_row(mission_id)
         if self.loader.busy:
-            self._changed_while_loading.add(mission_id)
+            self._changed_while_loading.add(mission_id)  # the read may predate the edit
         if not self.model.update_row(row):
-            self.reload()
+            if not self.loader.busy:  # a mission the rows do not hold yet: read them again
+                self.reload()
             return
         self._set_pending([r for r in self.model.rows() if r.status.is_pending])
         self.watcher.changed()  # our own commit: nothing to read again
@@ -783,9 +788,13 @@ class MainWindow(QMainWindow):
 
     def _after_filter(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.mission_count.setText(
-            f"{total} missions" if shown == total else f"{shown} of {total} missions shown"
-        )
+        if self._reading:
+            text = f"Reading {self._reading:,} missions\u2026 ({total:,} so far)"
+        elif shown == total:
+            text = f"{total:,} missions"
+        else:
+            text = f"{shown:,} of {total:,} missions shown"
+        self.mission_count.setText(text)
         if self.table.currentIndex().isValid():
             self.table.scrollTo(self.table.currentIndex())
 
