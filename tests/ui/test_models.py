@@ -108,3 +108,17 @@ def test_tick_signals_only_the_countdown_column(qtbot, repo: Repository) -> None
     assert top.column() == bottom.column() == Column.COUNTDOWN
     assert model.index(top.row(), 0).data() == "Crew-3"
     assert model.index(bottom.row(), 0).data() == "Crew-5"
+
+
+def test_tick_for_visible_rows_signals_single_cells(qtbot, repo: Repository) -> None:  # type: ignore[no-untyped-def]
+    model = MissionTableModel()
+    model.set_rows(repo.missions(), REPORT_DAY)
+    seen: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda tl, br, _roles=(): seen.append((tl.row(), tl.column(), br.row(), br.column()))
+    )
+    model.tick(REPORT_DAY + dt.timedelta(seconds=1), (0, 8))  # Crew-5 (row 9) is off screen
+    assert seen == [
+        (7, Column.COUNTDOWN, 7, Column.COUNTDOWN),
+        (8, Column.COUNTDOWN, 8, Column.COUNTDOWN),
+    ]

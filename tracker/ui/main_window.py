@@ -7,6 +7,7 @@ them: the highlight follows the next launch as the clock runs or the data change
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -159,7 +160,8 @@ class MainWindow(QMainWindow):
         apply_scheme(str(self.settings.value(SCHEME_KEY, "system")))
         self.next_detail: MissionDetail | None = None
         self.clock_mode: ClockModeWindow | None = None
-        self._pending: list[MissionRow] = []
+        self._pending: list[MissionRow] = []  # in launch order
+        self._pending_nets: list[dt.datetime] = []
         self._last_fine_net: dt.datetime | None = None
 
         self.model = MissionTableModel(self)
@@ -197,7 +199,13 @@ class MainWindow(QMainWindow):
         if isinstance(self.notifier, TrayNotifier):
             self.notifier.show_requested.connect(self._bring_to_front)
         self.reminders = ReminderService(
-            lambda: self._pending, clock, self.settings, self.notifier, zone=self.zone, parent=self
+            self._pending_soon,
+            clock,
+            self.settings,
+            self.notifier,
+            zone=self.zone,
+            next_launch=lambda: self.next_detail,
+            parent=self,
         )
         self.detail.follow_toggled.connect(self.reminders.set_followed)
 
@@ -686,9 +694,18 @@ class MainWindow(QMainWindow):
         else:
             self.loader.load()
 
+    def _pending_soon(self) -> list[MissionRow]:
+        """Missions yet to fly whose NET falls within the longest reminder lead from now:
+        the only ones a reminder can be due for (a slice, not a scan of every pending row)."""
+        now = self.clock()
+        horizon = now + max(self.reminders.leads, default=dt.timedelta(0))
+        nets = self._pending_nets
+        return self._pending[bisect_right(nets, now) : bisect_right(nets, horizon)]
+
     def _set_pending(self, pending: list[MissionRow]) -> None:
         """The missions yet to fly, and the latest second-precise NET among them."""
         self._pending = sorted(pending, key=schedule.launch_key)
+        self._pending_nets = [r.net for r in self._pending]
         fine = [r.net for r in pending if r.net_precision in schedule.FINE]
         self._last_fine_net = max(fine, default=None)
 
@@ -835,7 +852,7 @@ class MainWindow(QMainWindow):
         note = simulated_note(self.clock, self.zone)
         self.clock_label.setText(note)
         self.clock_label.setVisible(bool(note))
-        self.model.tick(now)
+        self.model.tick(now, self._visible_rows())
         self.detail.tick(now)
         if self.clock_mode is not None and self.clock_mode.isVisible():
             self.clock_mode.show_countdown(text, note)
@@ -844,6 +861,13 @@ class MainWindow(QMainWindow):
         self.ticker.set_every_second(
             self.clock.simulated or (self._last_fine_net is not None and self._last_fine_net > now)
         )
+
+    def _visible_rows(self) -> tuple[int, int]:
+        """The first and last rows of the list on screen (the only ones worth repainting)."""
+        top = self.table.rowAt(0)
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        last = self.model.rowCount() - 1
+        return (max(top, 0), last if bottom < 0 else bottom)
 
     def choose_clock(self) -> None:
         dialog = ClockDialog(self.clock, self)

@@ -14,7 +14,7 @@ key about 50 ms. The view then shows ``_shown``, the positions of the rows that 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -165,7 +165,7 @@ class MissionTableModel(QAbstractTableModel):
         self._at: dict[int, int] = {}  # mission id -> position in _all
         self._shown: list[int] = []  # positions in _all of the rows that pass, ascending
         self._pending: list[int] = []  # positions in _all of the missions yet to fly
-        self._ticking: tuple[int, int] | None = None  # first and last shown pending row
+        self._ticking: list[int] = []  # view rows of the missions yet to fly, ascending
         self._words: list[str] = []
         self._scope = Scope.ALL
         self._status: LaunchStatus | None = None
@@ -224,16 +224,28 @@ class MissionTableModel(QAbstractTableModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
-    def tick(self, now: dt.datetime) -> None:
-        """The clock moved: refresh the countdown cells of missions yet to fly."""
+    def tick(self, now: dt.datetime, visible: tuple[int, int] | None = None) -> None:
+        """The clock moved: refresh the countdown cells of missions yet to fly.
+
+        Given the ``visible`` rows (first, last), it signals just those cells one by one: a
+        range of several rows makes a view repaint its whole viewport, which at one tick a
+        second was most of the idle CPU.
+        """
         self._now = now
-        if self._ticking is not None:
-            first, last = self._ticking
+        if not self._ticking:
+            return
+        if visible is None:
             self.dataChanged.emit(
-                self.index(first, Column.COUNTDOWN),
-                self.index(last, Column.COUNTDOWN),
+                self.index(self._ticking[0], Column.COUNTDOWN),
+                self.index(self._ticking[-1], Column.COUNTDOWN),
                 [Qt.ItemDataRole.DisplayRole],
             )
+            return
+        first, last = visible
+        start, end = bisect_left(self._ticking, first), bisect_right(self._ticking, last)
+        for row in self._ticking[start:end]:
+            cell = self.index(row, Column.COUNTDOWN)
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
 
     # --- search ---------------------------------------------------------------------------
 
@@ -274,8 +286,9 @@ class MissionTableModel(QAbstractTableModel):
             status = self._status
             shown = [i for i in shown if rows[i].status is status]
         self._shown = shown
-        ticking = [row for p in self._pending if (row := self._view_row(p)) is not None]
-        self._ticking = (min(ticking), max(ticking)) if ticking else None
+        self._ticking = sorted(
+            row for p in self._pending if (row := self._view_row(p)) is not None
+        )
 
     def _view_row(self, at: int) -> int | None:
         """The view row of position ``at`` in ``_all`` (``_shown`` is sorted: bisect)."""

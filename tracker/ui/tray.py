@@ -129,10 +129,12 @@ class ReminderService(QObject):
         *,
         zone: schedule.Zone = dt.UTC,
         interval_ms: int = CHECK_EVERY_MS,
+        next_launch: Callable[[], schedule.Scheduled | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._missions = missions
+        self._next_launch = next_launch  # the window knows it already: no scan to find it
         self.clock = clock
         self.settings = settings
         self.notifier = notifier
@@ -179,7 +181,10 @@ class ReminderService(QObject):
     ) -> str:
         """E.g. 'Next launch: Crew-3 · NET 2021-10-31 06:21 UTC · T− 3d 18:21:00'."""
         now = now or self.clock()
-        nxt = schedule.next_launch(rows if rows is not None else self._missions(), now)
+        if self._next_launch is not None:
+            nxt: schedule.Scheduled | None = self._next_launch()
+        else:
+            nxt = schedule.next_launch(rows if rows is not None else self._missions(), now)
         if nxt is None:
             return self.tr("Mission Tracker: no launch ahead")
         net = schedule.format_net(nxt.net, nxt.net_precision, self.zone)
