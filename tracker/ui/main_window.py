@@ -74,12 +74,6 @@ from tracker.ui.countdown import (
 )
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
-from tracker.ui.editors import (
-    MissionDialog,
-    PersonDialog,
-    RecordsDialog,
-    delete_record,
-)
 from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
@@ -95,7 +89,7 @@ WATCH_INTERVAL_MS = 1500
 # yet to fly and the latest FIRST_PAGE others at once and reads the rest in the background.
 SYNC_LIMIT = 5_000
 LOAD_DELAY_MS = 50  # let the first page paint before the background read takes the GIL
-FIRST_PAGE = 300  # how often to look for changes made by another process
+FIRST_PAGE = 120  # how often to look for changes made by another process
 
 
 def apply_scheme(name: str) -> None:
@@ -559,7 +553,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # The record editors load on first use: they are not needed to show the window.
+
     def new_mission(self) -> QDialog:
+        from tracker.ui.editors import MissionDialog
+
         dialog = MissionDialog(self.service, self.undo_stack, self._ask, None, self)
         dialog.on_error = self._undo_error
         return self._open_editor(dialog)
@@ -568,6 +566,8 @@ class MainWindow(QMainWindow):
         mission_id = self.current_mission_id()
         if mission_id is None:
             return None
+        from tracker.ui.editors import MissionDialog
+
         dialog = MissionDialog(self.service, self.undo_stack, self._ask, mission_id, self)
         dialog.on_error = self._undo_error
         return self._open_editor(dialog)
@@ -576,6 +576,8 @@ class MainWindow(QMainWindow):
         mission_id = self.current_mission_id()
         if mission_id is None:
             return
+        from tracker.ui.editors import delete_record
+
         name = self.service.mission(mission_id).name
         count = self.undo_stack.count()
         refusal = delete_record(
@@ -589,10 +591,14 @@ class MainWindow(QMainWindow):
             )
 
     def show_records(self) -> QDialog:
+        from tracker.ui.editors import RecordsDialog
+
         return self._open_editor(RecordsDialog(self.service, self.undo_stack, self._ask, self))
 
     def new_person_for_roster(self) -> QDialog:
-        """ "New person" from the roster editor: once saved, the picker holds their name."""
+        """The roster editor's "New…": once saved, the picker holds their name."""
+        from tracker.ui.editors import PersonDialog
+
         dialog = PersonDialog(self.service, self.undo_stack, self._ask, None, self)
         dialog.on_error = self._undo_error
         dialog.accepted.connect(lambda: self.detail.person_picker.setEditText(dialog.name.text()))

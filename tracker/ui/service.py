@@ -8,23 +8,25 @@ the same signals.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from tracker.clock import Clock
 from tracker.models import NetPrecision
-from tracker.store.catalog import (
-    AgencyRecord,
-    Catalog,
-    Kind,
-    MissionEdit,
-    PersonRecord,
-    Snapshot,
-    VehicleRecord,
-)
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
 from tracker.store.repository import Repository
+
+if TYPE_CHECKING:  # the records catalog loads when first used, not at start-up
+    from tracker.store.catalog import (
+        AgencyRecord,
+        Catalog,
+        Kind,
+        MissionEdit,
+        PersonRecord,
+        Snapshot,
+        VehicleRecord,
+    )
 
 
 class DataService(QObject):
@@ -107,6 +109,8 @@ class DataService(QObject):
 
     @property
     def catalog(self) -> Catalog:
+        from tracker.store.catalog import Catalog
+
         return Catalog(self.repo)  # stateless: the repository is its only state
 
     def agencies(self) -> list[AgencyRecord]:
