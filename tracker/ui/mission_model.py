@@ -127,14 +127,16 @@ def arrange(
     search: list[str] | None = None,
 ) -> Arranged:
     texts = search if search is not None else [_search_text(r) for r in rows]
-    pairs = sorted(
-        zip((sort_key(r, column) for r in rows), range(len(rows)), strict=True),
+    keys = [sort_key(r, column) for r in rows]
+    positions = sorted(  # indexes sorted by key: no (key, index) tuples to build and compare
+        range(len(rows)),
+        key=keys.__getitem__,
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
-    ordered = [rows[i] for _k, i in pairs]
+    ordered = [rows[i] for i in positions]
     return Arranged(
         rows=ordered,
-        search=[texts[i] for _k, i in pairs],
+        search=[texts[i] for i in positions],
         at={r.id: i for i, r in enumerate(ordered)},
         pending=[i for i, r in enumerate(ordered) if r.status.is_pending],
     )
