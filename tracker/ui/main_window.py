@@ -7,6 +7,7 @@ them: the highlight follows the next launch as the clock runs or the data change
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from bisect import bisect_right
 from pathlib import Path
 
@@ -733,6 +734,10 @@ class MainWindow(QMainWindow):
         self._after_rows(selected)
 
     def _after_rows(self, selected: int | None) -> None:
+        # The rows live long: keep the cyclic garbage collector from walking 100,000 of them
+        # again and again (each full pass stalled the window). Frozen objects are still freed
+        # by reference counting when a reload replaces them.
+        gc.freeze()
         self.refresh_next(force=True)
         self._after_filter()
         if selected is not None:
