@@ -216,19 +216,69 @@ class _Field:
 
 
 class _LL2Merger:
-    """Applies a parsed ``ll2.Batch`` inside one session; see the module docstring."""
+    """Applies a parsed ``ll2.Batch`` inside one session; see the module docstring.
+
+    Linear in the size of the file and the database: people and missions are found through
+    dictionaries built once and kept up to date as records are added, linked or renamed
+    (agencies and vehicles are a few hundred, met once each, and found by a scan). A launch
+    never seen before (the bulk of a first import) is not an ORM object: its row and its
+    crew are collected and written with one ``executemany`` per ``BATCH`` launches, its id
+    chosen here (the largest id + 1, as SQLite would; the transaction holds the write lock).
+    """
+
+    BATCH = 2000  # new launches collected before they are written
 
     def __init__(self, session: Session, clock: Now, tally: _Tally, ticker: _Ticker) -> None:
         self.s, self.clock, self.t, self.ticker = session, clock, tally, ticker
         self.now = clock()
         self.agencies = list(session.exec(select(Agency)).all())
         self.vehicles = list(session.exec(select(Vehicle)).all())
-        self.people = list(session.exec(select(Person)).all())
         self.agency_by_id = {a.id: a for a in self.agencies}
         self.vehicle_by_id = {v.id: v for v in self.vehicles}
-        self.person_by_id = {p.id: p for p in self.people}
-        self.missions = list(session.exec(select(Mission)).all())
+        # people, in database order (the first of several matches wins, as before)
+        self.person_by_ll2: dict[int, Person] = {}
+        self.people_by_name: dict[str, list[Person]] = {}
+        self.people_by_fold: dict[str, list[Person]] = {}
+        self.person_rank: dict[int, int] = {}  # id(person) -> its place in that order
+        for p in session.exec(select(Person).order_by(col(Person.id))).all():
+            self._index_person(p)
+        # missions: linked ones by LL2 id (a row, or the id of a row written in bulk here),
+        # the others by name and folded name, until an import links them
+        self.mission_by_ll2: dict[str, Mission | int] = {}
+        self.unlinked_by_name: dict[str, list[Mission]] = {}
+        self.unlinked_by_fold: dict[str, list[Mission]] = {}
+        for m in session.exec(select(Mission).order_by(col(Mission.id))).all():
+            if m.ll2_id is not None:
+                self.mission_by_ll2[m.ll2_id] = m
+            else:
+                self.unlinked_by_name.setdefault(m.name, []).append(m)
+                self.unlinked_by_fold.setdefault(_fold(m.name), []).append(m)
+        top = session.exec(select(sa.func.max(Mission.id))).one()
+        self.next_mission_id = (top or 0) + 1
+        self.new_missions: list[dict[str, Any]] = []  # rows to insert, in file order
+        self.new_crews: list[tuple[int, Person, str, int]] = []  # mission id, person, role, seat
         self.done: dict[tuple[Any, ...], Any] = {}  # records met earlier in this file
+
+    def _index_person(self, p: Person) -> None:
+        """Register a person (database order, then as added) in the lookup dictionaries."""
+        self.person_rank[id(p)] = len(self.person_rank)
+        if p.ll2_id is not None:
+            self.person_by_ll2[p.ll2_id] = p
+        self.people_by_name.setdefault(p.name, []).append(p)
+        self.people_by_fold.setdefault(_fold(p.name), []).append(p)
+
+    def _rename_person(self, p: Person, old: str) -> None:
+        """Move a renamed person in the name indexes, keeping each list in person order."""
+        for index, before, after in (
+            (self.people_by_name, old, p.name),
+            (self.people_by_fold, _fold(old), _fold(p.name)),
+        ):
+            if before == after:
+                continue
+            index[before] = [q for q in index[before] if q is not p]
+            same = index.setdefault(after, [])
+            same.append(p)
+            same.sort(key=lambda q: self.person_rank[id(q)])
 
     # three-way merge, shared by every kind
     def _merge(
@@ -423,7 +473,7 @@ class _LL2Merger:
         if data.status:
             incoming["status"] = _Field(data.status)
         if row is None:
-            if not self._free_name(self.people, None, data.name):
+            if self.people_by_name.get(data.name):
                 self.t.skipped.append(
                     f"person {data.name} (Launch Library 2 id {data.ll2_id}): another person "
                     "of that name is already linked to a different Launch Library 2 id"
@@ -439,15 +489,14 @@ class _LL2Merger:
                 ll2_id=data.ll2_id,
                 ll2_snapshot=canonical({k: f.shown for k, f in incoming.items()}),
             )
-            self.s.add(row)
-            self.s.flush()
-            self.people.append(row)
-            self.person_by_id[row.id] = row
+            self.s.add(row)  # its id comes with the next flush (crews are written after one)
+            self._index_person(row)
             self.t.count("people", "added")
         else:
             linked = row.ll2_id is None and data.ll2_id is not None
             if linked:
                 row.ll2_id = data.ll2_id
+                self.person_by_ll2[data.ll2_id] = row
             current = {
                 "name": row.name,
                 "agency": _agency_key(self.agency_by_id.get(row.agency_id)),
@@ -457,12 +506,17 @@ class _LL2Merger:
             changes, snap = self._merge(
                 f"person {row.name}", current, incoming, row.ll2_snapshot, trusted=False
             )
-            if "name" in changes and not self._free_name(self.people, row, changes["name"]):
+            if "name" in changes and any(
+                r is not row for r in self.people_by_name.get(changes["name"], ())
+            ):
                 del changes["name"]
             if "agency" in changes:
                 row.agency_id = changes.pop("agency")
+            old_name = row.name
             for name, value in changes.items():
                 setattr(row, name, value)
+            if row.name != old_name:
+                self._rename_person(row, old_name)
             row.ll2_snapshot = snap
             self.s.add(row)
             self.t.count("people", "updated" if changes or linked else "unchanged")
@@ -471,12 +525,11 @@ class _LL2Merger:
 
     def _find_person(self, data: ll2.PersonData) -> Person | None:
         if data.ll2_id is not None:
-            for p in self.people:
-                if p.ll2_id == data.ll2_id:
-                    return p
-        wanted = _fold(data.name)
-        for p in self.people:
-            if (p.ll2_id is None or data.ll2_id is None) and _fold(p.name) == wanted:
+            found = self.person_by_ll2.get(data.ll2_id)
+            if found is not None:
+                return found
+        for p in self.people_by_fold.get(_fold(data.name), ()):
+            if p.ll2_id is None or data.ll2_id is None:
                 return p
         return None
 
@@ -535,33 +588,13 @@ class _LL2Merger:
             source_of_destination = "stage"
         extra = {"destination_from": source_of_destination}
         if row is None:
-            row = Mission(
-                name=data.name,
-                status=data.status,
-                net=data.net,
-                net_precision=data.net_precision,
-                source=data.source,
-                ll2_id=data.ll2_id,
-                ll2_snapshot=canonical({k: f.shown for k, f in incoming.items()} | extra),
-                created_at=self.now,
-                updated_at=self.now,
-            )
-            for name in optional:
-                if name in incoming:
-                    setattr(row, name, incoming[name].value)
-            row.operator_id = operator.id if operator else None
-            row.launcher_id = launcher.id if launcher else None
-            row.spacecraft_id = spacecraft.id if spacecraft else None
-            self.s.add(row)
-            self.s.flush()
-            self.missions.append(row)
-            if crew:
-                self._set_crew(row, crew)
-            self.t.count("missions", "added")
+            self._add_mission(data, incoming, extra, operator, launcher, spacecraft, crew)
             return
 
+        self._write_new()  # rows in the order the ORM would have written them
         linked = row.ll2_id is None
-        row.ll2_id = data.ll2_id
+        if linked:
+            self._link(row, data.ll2_id)
         current = self._mission_values(row)
         changes, snap = self._merge(
             f"mission {row.name}",
@@ -590,15 +623,93 @@ class _LL2Merger:
             self._set_crew(row, new_crew)
         self.t.count("missions", "updated" if changed else "unchanged")
 
+    def _add_mission(
+        self, data: ll2.LaunchData, incoming: dict[str, _Field], extra: dict[str, Any],
+        operator: Agency | None, launcher: Vehicle | None, spacecraft: Vehicle | None,
+        crew: list[tuple[Person, str]] | None,
+    ) -> None:  # fmt: skip
+        """Collect a launch never seen before; ``_write_new`` inserts it."""
+        mission_id = self.next_mission_id
+        self.next_mission_id += 1
+
+        def optional(name: str, default: Any) -> Any:
+            f = incoming.get(name)
+            return default if f is None else f.value
+
+        self.new_missions.append(
+            {
+                "id": mission_id,
+                "name": data.name,
+                "spacecraft_id": spacecraft.id if spacecraft else None,
+                "capsule": optional("capsule", ""),
+                "launcher_id": launcher.id if launcher else None,
+                "operator_id": operator.id if operator else None,
+                "launch_site": optional("launch_site", ""),
+                "destination": optional("destination", ""),
+                "net": data.net,
+                "net_precision": data.net_precision,
+                "window_start": optional("window_start", None),
+                "window_end": optional("window_end", None),
+                "landing": optional("landing", None),
+                "status": data.status,
+                "description": optional("description", ""),
+                "source": data.source,
+                "ll2_id": data.ll2_id,
+                "ll2_snapshot": canonical({k: f.shown for k, f in incoming.items()} | extra),
+                "version": 1,
+                "created_at": self.now,
+                "updated_at": self.now,
+            }
+        )
+        self.mission_by_ll2[data.ll2_id] = mission_id
+        if crew:
+            self.new_crews.extend(
+                (mission_id, p, role, seat) for seat, (p, role) in enumerate(crew)
+            )
+            self._note_capacity(data.name, spacecraft, len(crew))
+        self.t.count("missions", "added")
+        if len(self.new_missions) >= self.BATCH:
+            self._write_new()
+
+    def _write_new(self) -> None:
+        """Insert the collected launches and their crews (one ``executemany`` each)."""
+        if not self.new_missions:
+            return
+        conn = self.s.connection()
+        conn.execute(sa.insert(Mission), self.new_missions)
+        if self.new_crews:
+            self.s.flush()  # the people added since the last flush get their ids
+            conn.execute(
+                sa.insert(CrewAssignment),
+                [
+                    {"mission_id": m, "person_id": _id(p), "role": role, "seat": seat}
+                    for m, p, role, seat in self.new_crews
+                ],
+            )
+        self.new_missions, self.new_crews = [], []
+
+    def _link(self, row: Mission, ll2_id: str) -> None:
+        """A mission matched by name now answers to its LL2 id only."""
+        row.ll2_id = ll2_id
+        self.mission_by_ll2[ll2_id] = row
+        for index, key in (
+            (self.unlinked_by_name, row.name),
+            (self.unlinked_by_fold, _fold(row.name)),
+        ):
+            index[key] = [m for m in index[key] if m is not row]
+
     def _find_mission(self, data: ll2.LaunchData) -> Mission | None:
-        for m in self.missions:
-            if m.ll2_id == data.ll2_id:
-                return m
-        same = [m for m in self.missions if m.ll2_id is None and m.name == data.name]
-        if not same:
-            same = [
-                m for m in self.missions if m.ll2_id is None and _fold(m.name) == _fold(data.name)
-            ]
+        found = self.mission_by_ll2.get(data.ll2_id)
+        if isinstance(found, int):  # added earlier in this file: read it back as a row
+            self._write_new()
+            found = self.s.get(Mission, found)
+            assert found is not None
+            self.mission_by_ll2[data.ll2_id] = found
+        if found is not None:
+            return found
+        same = self.unlinked_by_name.get(data.name) or self.unlinked_by_fold.get(
+            _fold(data.name), []
+        )
         if len(same) == 1:
             return same[0]
         if len(same) > 1:
@@ -629,8 +740,21 @@ class _LL2Merger:
             "operator": _agency_key(self.agency_by_id.get(m.operator_id)),
             "launcher": _vehicle_key(self.vehicle_by_id.get(m.launcher_id)),
             "spacecraft": _vehicle_key(self.vehicle_by_id.get(m.spacecraft_id)),
-            "crew": [[_person_key(self.person_by_id[a.person_id]), a.role] for a in crew],
+            "crew": [[_person_key(self._person(a.person_id)), a.role] for a in crew],
         }
+
+    def _person(self, person_id: int) -> Person:
+        """A person by id: from the session's identity map (every person is loaded)."""
+        p = self.s.get(Person, person_id)
+        assert p is not None
+        return p
+
+    def _note_capacity(self, name: str, craft: Vehicle | None, size: int) -> None:
+        if craft and craft.crew_capacity is not None and size > craft.crew_capacity:
+            self.t.notes.append(
+                f"{name}: {size} crew on {craft.name}, which carries "
+                f"{craft.crew_capacity}; imported as Launch Library 2 lists them"
+            )
 
     def _set_crew(self, m: Mission, crew: list[tuple[Person, str]]) -> None:
         for old in self.s.exec(
@@ -641,12 +765,7 @@ class _LL2Merger:
         for seat, (p, role) in enumerate(crew):
             self.s.add(CrewAssignment(mission_id=_id(m), person_id=_id(p), role=role, seat=seat))
         self.s.flush()
-        craft = self.vehicle_by_id.get(m.spacecraft_id)
-        if craft and craft.crew_capacity is not None and len(crew) > craft.crew_capacity:
-            self.t.notes.append(
-                f"{m.name}: {len(crew)} crew on {craft.name}, which carries "
-                f"{craft.crew_capacity}; imported as Launch Library 2 lists them"
-            )
+        self._note_capacity(m.name, self.vehicle_by_id.get(m.spacecraft_id), len(crew))
 
     def apply(self, batch: ll2.Batch) -> None:
         for text in batch.skipped:
@@ -660,6 +779,7 @@ class _LL2Merger:
         for launch in batch.launches:
             self.launch(launch)
             self.ticker.tick()
+        self._write_new()
 
 
 def _show(value: Any) -> str:
