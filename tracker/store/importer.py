@@ -37,9 +37,11 @@ hand-entered flight), and a crew larger than its vehicle's capacity is noted in 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,6 +163,25 @@ class _Ticker:
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector out of an import's way.
+
+    Reading a large file makes millions of long-lived objects (the JSON, the parsed
+    records), and every full pass of the collector walks all of them: at 100,000 launches,
+    13 passes took a quarter of the import. Reference counting still frees what the import
+    drops; the collector resumes (if it was on) when the import ends, however it ends.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _id(row: Mission | Person) -> int:
@@ -1010,10 +1031,11 @@ def import_file(
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Import a Launch Library 2 file or an archive, all or nothing; see the module docs."""
-    data = ll2.read_json(Path(path))
-    return import_data(
-        db, data, clock, name=Path(path).name, progress=progress, cancelled=cancelled
-    )
+    with _collector_paused():
+        data = ll2.read_json(Path(path))
+        return import_data(
+            db, data, clock, name=Path(path).name, progress=progress, cancelled=cancelled
+        )
 
 
 def import_data(
@@ -1026,6 +1048,18 @@ def import_data(
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
     """Import already-parsed JSON (the body of ``import_file``)."""
+    with _collector_paused():
+        return _import(db, data, clock, name, progress, cancelled)
+
+
+def _import(
+    db: Database,
+    data: Any,
+    clock: Now,
+    name: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportReport:
     batch: ll2.Batch | None = None
     arc: archive.Archive | None = None
     if archive.is_archive(data):
