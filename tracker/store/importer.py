@@ -261,8 +261,19 @@ class _LL2Merger:
         self.people_by_name: dict[str, list[Person]] = {}
         self.people_by_fold: dict[str, list[Person]] = {}
         self.person_rank: dict[int, int] = {}  # id(person) -> its place in that order
+        person_by_id: dict[int | None, Person] = {}
         for p in session.exec(select(Person).order_by(col(Person.id))).all():
             self._index_person(p)
+            person_by_id[p.id] = p
+        # every mission's crew in seat order, read once (a query per launch, each with its
+        # autoflush, made re-importing a large file slow); kept current as crews are written
+        self.crew_of: dict[int, list[tuple[Person, str]]] = {}
+        for mission_id, person_id, role in session.exec(
+            select(
+                CrewAssignment.mission_id, CrewAssignment.person_id, CrewAssignment.role
+            ).order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
+        ).all():
+            self.crew_of.setdefault(mission_id, []).append((person_by_id[person_id], role))
         # missions: linked ones by LL2 id (a row, or the id of a row written in bulk here),
         # the others by name and folded name, until an import links them
         self.mission_by_ll2: dict[str, Mission | int] = {}
@@ -684,6 +695,7 @@ class _LL2Merger:
         )
         self.mission_by_ll2[data.ll2_id] = mission_id
         if crew:
+            self.crew_of[mission_id] = list(crew)
             self.new_crews.extend(
                 (mission_id, p, role, seat) for seat, (p, role) in enumerate(crew)
             )
@@ -740,11 +752,6 @@ class _LL2Merger:
         return None
 
     def _mission_values(self, m: Mission) -> dict[str, Any]:
-        crew = self.s.exec(
-            select(CrewAssignment)
-            .where(CrewAssignment.mission_id == m.id)
-            .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
-        ).all()
         return {
             "name": m.name,
             "status": m.status.value,
@@ -761,14 +768,8 @@ class _LL2Merger:
             "operator": _agency_key(self.agency_by_id.get(m.operator_id)),
             "launcher": _vehicle_key(self.vehicle_by_id.get(m.launcher_id)),
             "spacecraft": _vehicle_key(self.vehicle_by_id.get(m.spacecraft_id)),
-            "crew": [[_person_key(self._person(a.person_id)), a.role] for a in crew],
+            "crew": [[_person_key(p), role] for p, role in self.crew_of.get(_id(m), [])],
         }
-
-    def _person(self, person_id: int) -> Person:
-        """A person by id: from the session's identity map (every person is loaded)."""
-        p = self.s.get(Person, person_id)
-        assert p is not None
-        return p
 
     def _note_capacity(self, name: str, craft: Vehicle | None, size: int) -> None:
         if craft and craft.crew_capacity is not None and size > craft.crew_capacity:
@@ -786,6 +787,7 @@ class _LL2Merger:
         for seat, (p, role) in enumerate(crew):
             self.s.add(CrewAssignment(mission_id=_id(m), person_id=_id(p), role=role, seat=seat))
         self.s.flush()
+        self.crew_of[_id(m)] = list(crew)
         self._note_capacity(m.name, self.vehicle_by_id.get(m.spacecraft_id), len(crew))
 
     def apply(self, batch: ll2.Batch) -> None:
