@@ -1,0 +1,141 @@
+"""The importer's bulk path: launches never seen before are written in batches, yet a file
+still imports as one transaction, matches what it wrote, and keeps its lookups current."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from sqlmodel import col, select
+
+from tests.helpers import content
+from tracker.errors import ImportCancelled
+from tracker.models import CrewAssignment, Mission, Person
+from tracker.store.database import Database
+from tracker.store.importer import LL2_REASON, import_data
+from tracker.store.repository import Repository
+
+from .helpers import FIXTURES, IMPORT_DAY, clock
+
+CREW_3 = 0  # the crewed launch in launches_v2.0.0.json
+
+
+def page(*launches: dict[str, Any]) -> dict[str, Any]:
+    return {"count": len(launches), "next": None, "previous": None, "results": list(launches)}
+
+
+def fixture_launch() -> dict[str, Any]:
+    data = json.loads((FIXTURES / "launches_v2.0.0.json").read_text())
+    return data["results"][CREW_3]  # type: ignore[no-any-return]
+
+
+def new_launch(i: int, net: str, crew: list[tuple[int, str]]) -> dict[str, Any]:
+    """A crewed launch no database holds yet: mission "Flight <i>", people by (id, name)."""
+    x = copy.deepcopy(fixture_launch())
+    x["id"] = f"00000000-0000-4000-8000-{i:012d}"
+    x["name"] = f"Falcon 9 Block 5 | Flight {i}"
+    x["mission"]["name"] = f"Flight {i}"
+    x["net"] = x["window_start"] = x["window_end"] = net
+    template = x["rocket"]["spacecraft_stage"]["launch_crew"][0]
+    members = []
+    for seat, (person_id, name) in enumerate(crew):
+        member = copy.deepcopy(template)
+        member["id"] = seat + 1
+        member["astronaut"]["id"] = person_id
+        member["astronaut"]["name"] = name
+        members.append(member)
+    x["rocket"]["spacecraft_stage"]["launch_crew"] = members
+    return x
+
+
+def crew_of(repo: Repository, name: str) -> list[str]:
+    return [c.name for c in repo.mission(repo.find_mission(name)).crew]
+
+
+def test_a_launch_listed_twice_is_written_once_then_updated(db: Database) -> None:
+    first = new_launch(1, "2030-01-01T10:00:00Z", [(9001, "Ann One"), (9002, "Bob Two")])
+    second = new_launch(1, "2030-02-01T10:00:00Z", [(9002, "Bob Two"), (9003, "Cy Three")])
+    report = import_data(db, page(first, second), clock)
+
+    assert (report.missions.added, report.missions.updated) == (1, 1)
+    assert report.people.added == 3
+    repo = Repository(db, clock)
+    flight = repo.mission(repo.find_mission("Flight 1"))
+    assert flight.net == dt.datetime(2030, 2, 1, 10, tzinfo=dt.UTC)
+    assert flight.version == 2
+    assert [(h.previous_net, h.new_net, h.reason) for h in flight.history] == [
+        (dt.datetime(2030, 1, 1, 10, tzinfo=dt.UTC), flight.net, LL2_REASON)
+    ]
+    assert [c.name for c in flight.crew] == ["Bob Two", "Cy Three"]
+    with db.session() as s:
+        assert len(s.exec(select(Mission).where(Mission.name == "Flight 1")).all()) == 1
+
+
+def test_more_launches_than_a_batch_match_their_people_and_import_again_unchanged(
+    db: Database,
+) -> None:
+    pool = [(9000 + k, f"Person {k}") for k in range(40)]
+    launches = [
+        new_launch(i, f"2030-01-01T{i % 24:02d}:00:00Z", [pool[i % 40], pool[(i + 7) % 40]])
+        for i in range(4500)  # more than two batches of new launches
+    ]
+    with db.session() as s:
+        assignments = len(s.exec(select(CrewAssignment)).all())
+    seen: list[int] = []
+    report = import_data(db, page(*launches), clock, progress=lambda d, _t: seen.append(d))
+
+    assert report.missions.added == 4500 and report.people.added == 40
+    assert len(seen) <= 102 and seen == sorted(seen) and seen[-1] == 4500
+    repo = Repository(db, clock)
+    assert crew_of(repo, "Flight 4499") == ["Person 19", "Person 26"]
+    with db.session() as s:
+        assert len(s.exec(select(Person).where(col(Person.ll2_id).between(9000, 9039))).all()) == 40
+        assert len(s.exec(select(CrewAssignment)).all()) == assignments + 9000
+
+    before = content(db)
+    again = import_data(db, page(*launches), clock)
+    assert again.missions.unchanged == 4500 and not again.changed
+    assert content(db) == before
+
+
+def test_cancel_after_batches_were_written_changes_nothing(db: Database) -> None:
+    launches = [new_launch(i, "2030-01-01T00:00:00Z", [(9000 + i, f"P {i}")]) for i in range(4500)]
+    before = content(db)
+    calls = iter(range(10_000))
+    with pytest.raises(ImportCancelled):
+        import_data(db, page(*launches), clock, cancelled=lambda: next(calls) >= 4400)
+    assert content(db) == before
+
+
+def test_a_person_renamed_by_the_source_frees_the_old_name(db: Database) -> None:
+    import_data(db, page(new_launch(1, "2030-01-01T00:00:00Z", [(9001, "Ann One")])), clock)
+    renamed = new_launch(1, "2030-01-01T00:00:00Z", [(9001, "Ann One-Smith")])
+    newcomer = new_launch(2, "2030-03-01T00:00:00Z", [(9002, "Ann One")])
+    report = import_data(db, page(renamed, newcomer), clock)
+
+    assert (report.people.added, report.people.updated, report.people.skipped) == (1, 1, 0)
+    repo = Repository(db, clock)
+    assert crew_of(repo, "Flight 1") == ["Ann One-Smith"]
+    assert crew_of(repo, "Flight 2") == ["Ann One"]
+    with db.session() as s:
+        assert s.exec(select(Person.ll2_id).where(Person.name == "Ann One")).one() == 9002
+
+
+def test_a_default_mission_is_matched_by_name_once_then_by_its_id(db: Database) -> None:
+    crew3 = fixture_launch()  # the default data's Crew-3, not linked yet
+    later = copy.deepcopy(crew3)
+    later["net"] = "2021-11-11T02:03:00Z"
+    other = copy.deepcopy(crew3)  # another LL2 launch of that name: Crew-3 is linked now
+    other["id"] = "00000000-0000-4000-8000-000000000042"
+    report = import_data(db, page(crew3, later, other), clock)
+
+    assert (report.missions.added, report.missions.updated) == (1, 2)
+    with db.session() as s:
+        rows = s.exec(select(Mission).where(Mission.name == "Crew-3")).all()
+    assert sorted(m.ll2_id or "" for m in rows) == sorted([crew3["id"], other["id"]])
+    linked = next(m for m in rows if m.ll2_id == crew3["id"])
+    assert linked.net == dt.datetime(2021, 11, 11, 2, 3, tzinfo=dt.UTC)
+    assert linked.updated_at == IMPORT_DAY
