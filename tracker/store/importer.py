@@ -526,7 +526,7 @@ class _LL2Merger:
             self.t.count("people", "added")
         else:
             linked = row.ll2_id is None and data.ll2_id is not None
-            if linked:
+            if linked and data.ll2_id is not None:  # (the second test is for the type checker)
                 row.ll2_id = data.ll2_id
                 self.person_by_ll2[data.ll2_id] = row
             current = {
