@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tracker.models import STATUS_LABELS, LaunchStatus, NetPrecision
+from tracker.vocabulary import STATUS_LABELS, LaunchStatus, NetPrecision
 
 API = "https://ll.thespacedevs.com/2.3.0"
 REFERENCE = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)  # the benchmarks' "now"
@@ -510,7 +510,7 @@ def build_database(path: Path, n: int, seed: int = 1957) -> Path:
     The schema comes from the app's own path (``open_database`` with Alembic); the rows go in
     as one executemany per table in one transaction, so 100,000 missions take seconds.
     """
-    from tracker import models as m
+    from tracker.store import models as m
     from tracker.store.database import open_database
 
     if path.exists():

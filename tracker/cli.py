@@ -22,7 +22,7 @@ from tracker.errors import UserError
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, ScheduleEntry
 
 if TYPE_CHECKING:  # imported lazily at run time, to keep --help fast
-    from tracker.models import NetPrecision
+    from tracker.vocabulary import NetPrecision
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 ENV_NOW = "TRACKER_NOW"
@@ -300,7 +300,7 @@ def cmd_crew_remove(args: argparse.Namespace, ctx: Context) -> int:
 
 def parse_precision(text: str) -> NetPrecision:
     """A NET precision by its Launch Library 2 name or abbreviation, ignoring case."""
-    from tracker.models import NetPrecision
+    from tracker.vocabulary import NetPrecision
 
     wanted = " ".join(text.replace("_", " ").split()).casefold()
     for p in NetPrecision:
@@ -342,7 +342,7 @@ def cmd_reschedule(args: argparse.Namespace, ctx: Context) -> int:
 
 def history_line(h: ScheduleEntry, zone: schedule.Zone) -> str:
     """E.g. '  2021-10-19 00:00 UTC  NET 2021-10-30 06:43 UTC → 2021-10-31 06:21 UTC …'."""
-    from tracker.models import NetPrecision
+    from tracker.vocabulary import NetPrecision
 
     when = schedule.format_net(h.changed_at, NetPrecision.MINUTE, zone)
     old = schedule.format_net(h.previous_net, h.previous_precision, zone)

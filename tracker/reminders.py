@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from tracker import schedule
-from tracker.models import LaunchStatus, NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 DEFAULT_LEADS: tuple[dt.timedelta, ...] = (
     dt.timedelta(hours=24),

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from tracker.models import LaunchStatus, NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 MINUS = "\u2212"
 PASSED_TEXT = "NET passed \u2014 awaiting update"

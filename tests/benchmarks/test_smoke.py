@@ -15,9 +15,9 @@ import pytest
 from benchmarks import generate, import_baseline
 from benchmarks import run as bench_run
 from tracker.exchange import ll2
-from tracker.models import LaunchStatus
 from tracker.store.database import open_database
 from tracker.store.repository import Repository
+from tracker.vocabulary import LaunchStatus
 
 N = 300
 

@@ -14,9 +14,9 @@ from sqlmodel import select
 
 from tests.helpers import content
 from tracker.errors import ImportCancelled, UserError, ValidationError
-from tracker.models import Agency, Mission, Person
 from tracker.store.database import Database
 from tracker.store.importer import LL2_REASON, ImportReport, import_data, import_file
+from tracker.store.models import Agency, Mission, Person
 from tracker.store.repository import Repository
 
 from .helpers import FIXTURES, IMPORT_DAY, clock, sample, samples

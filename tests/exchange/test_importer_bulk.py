@@ -13,9 +13,9 @@ from sqlmodel import col, select
 
 from tests.helpers import content
 from tracker.errors import ImportCancelled
-from tracker.models import CrewAssignment, Mission, Person
 from tracker.store.database import Database
 from tracker.store.importer import LL2_REASON, import_data
+from tracker.store.models import CrewAssignment, Mission, Person
 from tracker.store.repository import Repository
 
 from .helpers import FIXTURES, IMPORT_DAY, clock

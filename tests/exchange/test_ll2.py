@@ -11,7 +11,7 @@ import pytest
 
 from tracker.errors import ValidationError
 from tracker.exchange import ll2
-from tracker.models import LaunchStatus, NetPrecision, VehicleKind
+from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
 
 from .helpers import FIXTURES, sample
 

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from tests.safety import worker
 from tracker.errors import UserError
-from tracker.models import NAME_MAX
 from tracker.store.database import open_database
 from tracker.store.repository import Repository
+from tracker.vocabulary import NAME_MAX
 
 EXAMPLES = int(os.environ.get("TRACKER_FUZZ_EXAMPLES", "1000"))
 TRIED = {"commands": 0, "refused": 0}

@@ -12,9 +12,9 @@ from icalendar import Calendar, Event
 from tests.conftest import REPORT_DAY
 from tracker.errors import UserError
 from tracker.exchange.ics import calendar_bytes, event_uid, write_file
-from tracker.models import LaunchStatus, NetPrecision
 from tracker.store.records import MissionDetail
 from tracker.store.repository import Repository
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 NOV3 = dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC)
 

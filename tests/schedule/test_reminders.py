@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from tracker.models import LaunchStatus, NetPrecision
 from tracker.reminders import (
     DEFAULT_LEADS,
     due_reminders,
@@ -16,6 +15,7 @@ from tracker.reminders import (
     reminder_key,
 )
 from tracker.store.records import MissionRow
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 NET = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)
 HOUR = dt.timedelta(hours=1)

@@ -8,8 +8,9 @@ import pytest
 
 from tests.conftest import REPORT_DAY
 from tracker.errors import ConflictError, NotFound, ValidationError
-from tracker.models import Mission, NetPrecision
+from tracker.store.models import Mission
 from tracker.store.repository import NeedsConfirmation, Repository
+from tracker.vocabulary import NetPrecision
 
 NOV3 = dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC)
 OCT31 = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from tracker.models import NetPrecision
 from tracker.store.repository import Repository
 from tracker.ui.qtime import from_wall, to_wall
 from tracker.ui.schedule_widgets import (
@@ -16,6 +15,7 @@ from tracker.ui.schedule_widgets import (
     RescheduleRequest,
     SlipHistoryView,
 )
+from tracker.vocabulary import NetPrecision
 
 NOV3 = dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC)
 BERLIN = ZoneInfo("Europe/Berlin")

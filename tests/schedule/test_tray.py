@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from tests.conftest import REPORT_DAY
-from tracker.models import NetPrecision
 from tracker.reminders import reminder_key
 from tracker.store.repository import Repository
 from tracker.ui.tray import (
@@ -23,6 +22,7 @@ from tracker.ui.tray import (
     app_icon,
     make_notifier,
 )
+from tracker.vocabulary import NetPrecision
 
 NET = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)
 

@@ -13,10 +13,10 @@ from tests.conftest import REPORT_DAY
 from tests.helpers import content
 from tests.store.test_crew_rules import refused
 from tracker.errors import ConflictError, NotFound, ValidationError
-from tracker.models import LaunchStatus, NetPrecision, VehicleKind
 from tracker.store.catalog import Catalog, InUse, Kind
 from tracker.store.database import Database
 from tracker.store.repository import NeedsConfirmation, Repository
+from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
 
 UTC = dt.UTC
 

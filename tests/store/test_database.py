@@ -16,9 +16,9 @@ from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel, select
 
 from tracker.errors import DatabaseUnavailable
-from tracker.models import Mission
 from tracker.store import database
 from tracker.store.database import Database, open_database, resolve_url
+from tracker.store.models import Mission
 
 
 def digest(path: Path) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.models import LaunchStatus, NetPrecision
 from tracker.store.repository import Repository
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 
 def test_ten_missions_in_net_order(repo: Repository) -> None:

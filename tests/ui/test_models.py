@@ -60,7 +60,7 @@ def test_net_sorts_by_time_not_text(repo: Repository) -> None:
 
 
 def test_search_by_words_scope_and_status(qtmodeltester, repo: Repository) -> None:  # type: ignore[no-untyped-def]
-    from tracker.models import LaunchStatus
+    from tracker.vocabulary import LaunchStatus
 
     model = MissionTableModel()
     model.set_rows(repo.missions(), REPORT_DAY)

@@ -8,9 +8,9 @@ from pathlib import Path
 from icalendar import Calendar
 from PySide6.QtWidgets import QLabel
 
-from tracker.models import NetPrecision
 from tracker.ui.main_window import MainWindow
 from tracker.ui.schedule_widgets import RescheduleRequest
+from tracker.vocabulary import NetPrecision
 
 WEATHER = RescheduleRequest(
     dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC), NetPrecision.MINUTE, "weather"

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker import schedule
-from tracker.models import LaunchStatus, NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 P = NetPrecision
 UTC = dt.UTC

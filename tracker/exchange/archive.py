@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import UserError, ValidationError
-from tracker.models import NAME_MAX, TEXT_MAX, LaunchStatus, NetPrecision, VehicleKind
+from tracker.vocabulary import NAME_MAX, TEXT_MAX, LaunchStatus, NetPrecision, VehicleKind
 
 FORMAT = "mission-tracker-archive"
 FORMAT_VERSION = 1

@@ -23,7 +23,7 @@ from icalendar import Calendar, Event
 
 from tracker import schedule
 from tracker.errors import UserError
-from tracker.models import LaunchStatus, NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 if TYPE_CHECKING:  # plain records only: nothing here touches the store at run time
     from tracker.store.records import MissionDetail

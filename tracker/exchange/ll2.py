@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import UserError, ValidationError
-from tracker.models import (
+from tracker.vocabulary import (
     NAME_MAX,
     PRECISION_ABBREVS,
     STATUS_LABELS,

@@ -24,35 +24,30 @@ from sqlmodel import Session, SQLModel, col, select
 
 from tracker.clock import parse_instant
 from tracker.errors import ConflictError, NotFound, UserError, ValidationError
-from tracker.models import (
-    NAME_MAX,
-    TEXT_MAX,
-    Agency,
-    CrewAssignment,
-    LaunchStatus,
-    Mission,
-    NetPrecision,
-    Person,
-    PersonStatus,
-    ScheduleChange,
-    Vehicle,
-    VehicleKind,
-)
+from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
 from tracker.store.repository import (
     PRIVATE,
-    REASON_MAX,
-    YEAR_MAX,
-    YEAR_MIN,
     NeedsConfirmation,
     Repository,
     _shift_window,
     _text,
     record_slip,
 )
+from tracker.vocabulary import (
+    CAPACITY_MAX,
+    NAME_MAX,
+    REASON_MAX,
+    TEXT_MAX,
+    YEAR_MAX,
+    YEAR_MIN,
+    LaunchStatus,
+    NetPrecision,
+    PersonStatus,
+    VehicleKind,
+)
 
 Kind = Literal["agency", "vehicle", "person", "mission"]
 KINDS: tuple[Kind, ...] = ("agency", "vehicle", "person", "mission")
-CAPACITY_MAX = 20
 # How many names an "in use" message lists before it trails off: enough to recognise.
 NAMES_SHOWN = 5
 

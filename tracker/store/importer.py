@@ -53,15 +53,8 @@ from tracker.clock import Now
 from tracker.errors import ImportCancelled, ValidationError
 from tracker.exchange import archive, ll2
 from tracker.exchange.archive import canonical, instant
-from tracker.models import (
-    Agency,
-    CrewAssignment,
-    Mission,
-    Person,
-    ScheduleChange,
-    Vehicle,
-)
 from tracker.store.database import Database
+from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
 from tracker.store.repository import record_slip
 
 LL2_REASON = "Launch Library 2 update"

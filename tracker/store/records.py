@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from tracker.models import LaunchStatus, NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,19 +25,10 @@ from sqlmodel import Session, col, select
 from tracker import schedule
 from tracker.clock import Now
 from tracker.errors import ConflictError, NotFound, ValidationError
-from tracker.models import (
-    NAME_MAX,
-    Agency,
-    CrewAssignment,
-    LaunchStatus,
-    Mission,
-    NetPrecision,
-    Person,
-    ScheduleChange,
-    Vehicle,
-)
 from tracker.store.database import Database
+from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow, ScheduleEntry
+from tracker.vocabulary import NAME_MAX, REASON_MAX, YEAR_MAX, YEAR_MIN, LaunchStatus, NetPrecision
 
 PRIVATE = "Private"
 # A flight whose landing is not known is taken to last this long after the end of its NET
@@ -45,8 +36,6 @@ PRIVATE = "Private"
 # orbit cannot be booked onto another flight by mistake.
 ASSUMED_FLIGHT = dt.timedelta(days=210)
 # What a NET may be: the years parse_instant accepts, and a reason short enough to read.
-YEAR_MIN, YEAR_MAX = 1900, 2200
-REASON_MAX = 2000
 
 
 class NeedsConfirmation(ValidationError):

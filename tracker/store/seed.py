@@ -11,17 +11,8 @@ import datetime as dt
 
 from sqlmodel import Session
 
-from tracker.models import (
-    Agency,
-    CrewAssignment,
-    LaunchStatus,
-    Mission,
-    NetPrecision,
-    Person,
-    ScheduleChange,
-    Vehicle,
-    VehicleKind,
-)
+from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
+from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
 
 DATA_AS_OF = dt.datetime(2021, 10, 27, tzinfo=dt.UTC)
 REPORT = "News report 2021-10-27"

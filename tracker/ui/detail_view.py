@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.errors import ConflictError, UserError
-from tracker.models import CrewRole, NetPrecision
 from tracker.store.records import MissionDetail, PersonRow
 from tracker.ui.crew_model import PERSON_ID_ROLE, CrewColumn, CrewTableModel, PeopleListModel
 from tracker.ui.icons import icon
@@ -54,6 +53,7 @@ from tracker.ui.undo import (
     ServiceCommand,
     SetRoleCommand,
 )
+from tracker.vocabulary import CrewRole, NetPrecision
 
 Confirm = Callable[[str], bool]
 

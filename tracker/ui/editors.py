@@ -51,22 +51,14 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import UserError
-from tracker.models import (
-    NAME_MAX,
-    LaunchStatus,
-    NetPrecision,
-    PersonStatus,
-    VehicleKind,
-)
 from tracker.store.catalog import (
-    CAPACITY_MAX,
     AgencyRecord,
     InUse,
     Kind,
     PersonRecord,
     VehicleRecord,
 )
-from tracker.store.repository import YEAR_MAX, YEAR_MIN, NeedsConfirmation
+from tracker.store.repository import NeedsConfirmation
 from tracker.ui.catalog_commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -76,6 +68,16 @@ from tracker.ui.catalog_commands import (
 from tracker.ui.qtime import from_qdatetime, to_qdatetime
 from tracker.ui.service import DataService
 from tracker.ui.undo import ServiceCommand
+from tracker.vocabulary import (
+    CAPACITY_MAX,
+    NAME_MAX,
+    YEAR_MAX,
+    YEAR_MIN,
+    LaunchStatus,
+    NetPrecision,
+    PersonStatus,
+    VehicleKind,
+)
 
 Confirm = Callable[[str], bool]
 ErrorHandler = Callable[[str], None]

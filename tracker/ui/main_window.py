@@ -59,7 +59,6 @@ from PySide6.QtWidgets import (
 from tracker import __version__, schedule
 from tracker.clock import Clock
 from tracker.errors import UserError
-from tracker.models import LaunchStatus
 from tracker.reminders import format_leads, parse_leads
 from tracker.store.database import backup_to, open_database
 from tracker.store.records import MissionDetail, MissionRow
@@ -82,6 +81,7 @@ from tracker.ui.mission_model import ROW_ROLE, Arranged, Column, MissionTableMod
 from tracker.ui.row_loader import RowLoader
 from tracker.ui.service import DataService
 from tracker.ui.tray import ReminderService, TrayNotifier, make_notifier
+from tracker.vocabulary import LaunchStatus
 
 ZONE_KEY = "view/zone"
 SCHEME_KEY = "view/colorScheme"

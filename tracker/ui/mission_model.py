@@ -31,9 +31,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from tracker import schedule
-from tracker.models import LaunchStatus
 from tracker.store.records import MissionRow
 from tracker.ui.crew_model import PERSON_MIME, person_from_mime
+from tracker.vocabulary import LaunchStatus
 
 Index = QModelIndex | QPersistentModelIndex
 NEXT_MARKER = "\u25c0 Next"

@@ -40,10 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import schedule
-from tracker.models import NetPrecision
 from tracker.store.records import MissionDetail, ScheduleEntry
-from tracker.store.repository import REASON_MAX, YEAR_MAX, YEAR_MIN
 from tracker.ui.qtime import UTC, from_wall, to_wall
+from tracker.vocabulary import REASON_MAX, YEAR_MAX, YEAR_MIN, NetPrecision
 
 
 def signed_duration(delta: dt.timedelta) -> str:

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from tracker.clock import Clock
-from tracker.models import NetPrecision
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
 from tracker.store.repository import Repository
+from tracker.vocabulary import NetPrecision
 
 if TYPE_CHECKING:  # the records catalog loads when first used, not at start-up
     from tracker.store.catalog import (

@@ -16,8 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.errors import UserError
-from tracker.models import NetPrecision
 from tracker.ui.service import DataService
+from tracker.vocabulary import NetPrecision
 
 ErrorHandler = Callable[[str], None]
 

@@ -9,7 +9,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlmodel import SQLModel
 
-import tracker.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import tracker.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 
 def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
