@@ -145,8 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _wait_for_all_rows(window: Any, timeout_s: float = 600) -> int:
     """Run the event loop until the window's model holds every mission in the database."""
-    repo = window.service.repo
-    expected = repo.mission_count() if hasattr(repo, "mission_count") else len(repo.missions())
+    expected = window.service.mission_count()
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         loader = getattr(window, "loader", None)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
-from tracker.store.database import Database
+from tracker.store.database import Database, open_database
+from tracker.store.repository import Repository
 
 
 def content(db: Database) -> str:
@@ -17,3 +19,14 @@ def content(db: Database) -> str:
             for row in conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY 1'):
                 h.update(repr(tuple(row)).encode())
     return h.hexdigest()
+
+
+def repo_of(window: Any) -> Repository:
+    """A repository of the test's own on the window's database file: tests read and set up
+    data through it, as another program would, since the window exposes only its service."""
+    repo = getattr(window, "_tests_repository", None)
+    if repo is None:
+        path = window.service.file_path
+        repo = Repository(open_database(f"sqlite:///{path}", seed=False), window.clock)
+        window._tests_repository = repo
+    return repo

@@ -18,9 +18,9 @@ from tracker.clock import Clock, parse_instant
 from tracker.errors import DatabaseUnavailable, UserError
 from tracker.store.database import open_database, resolve_url, sqlite_path
 from tracker.store.repository import Repository
-from tracker.store.safety import daily_backup
 from tracker.ui.file_actions import RecoveryDialog
 from tracker.ui.main_window import MainWindow
+from tracker.ui.service import DataService
 
 
 def configure_application(app: QApplication) -> None:
@@ -45,8 +45,11 @@ def build_main_window(
     configure_application(app)
     start = parse_instant(now) if isinstance(now, str) else now
     clock = Clock(start)
-    db = open_database(resolve_url(database))
-    return MainWindow(Repository(db, clock), clock, QSettings())
+    def open_repository(url: str) -> Repository:
+        return Repository(open_database(url), clock)
+
+    service = DataService(open_repository(resolve_url(database)), clock, open_repository)
+    return MainWindow(service, clock, QSettings())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Mission Tracker", str(exc))
             raise
     try:
-        daily_backup(window.service.repo.db)
+        window.service.daily_backup()
     except UserError as exc:
         QMessageBox.warning(window, "Mission Tracker", str(exc))
     if args.zone:

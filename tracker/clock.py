@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 from tracker.errors import UserError
+from tracker.vocabulary import YEAR_MAX, YEAR_MIN
 
 Now = Callable[[], dt.datetime]
 
@@ -47,6 +48,6 @@ def parse_instant(text: str) -> dt.datetime:
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
-    if not 1900 <= value.year <= 2200:
-        raise UserError(f"date out of range: {text!r} (years 1900 to 2200)")
+    if not YEAR_MIN <= value.year <= YEAR_MAX:
+        raise UserError(f"date out of range: {text!r} (years {YEAR_MIN} to {YEAR_MAX})")
     return value.astimezone(dt.UTC)

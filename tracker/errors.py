@@ -17,6 +17,10 @@ class ValidationError(UserError):
     """A command was refused by a rule; the database is unchanged."""
 
 
+class NeedsConfirmation(ValidationError):
+    """The edit touches a mission that has flown; repeat it confirmed (``--yes``)."""
+
+
 class ConflictError(UserError):
     """The row changed elsewhere since it was read; the edit was refused."""
 

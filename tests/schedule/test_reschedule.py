@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from tests.conftest import REPORT_DAY
-from tracker.errors import ConflictError, NotFound, ValidationError
+from tracker.errors import ConflictError, NeedsConfirmation, NotFound, ValidationError
 from tracker.store.models import Mission
-from tracker.store.repository import NeedsConfirmation, Repository
+from tracker.store.repository import Repository
 from tracker.vocabulary import NetPrecision
 
 NOV3 = dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC)

@@ -12,10 +12,10 @@ import pytest
 from tests.conftest import REPORT_DAY
 from tests.helpers import content
 from tests.store.test_crew_rules import refused
-from tracker.errors import ConflictError, NotFound, ValidationError
+from tracker.errors import ConflictError, NeedsConfirmation, NotFound, ValidationError
 from tracker.store.catalog import Catalog, InUse, Kind
 from tracker.store.database import Database
-from tracker.store.repository import NeedsConfirmation, Repository
+from tracker.store.repository import Repository
 from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
 
 UTC = dt.UTC

@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from tests.helpers import content
-from tracker.errors import ConflictError, NotFound, ValidationError
+from tracker.errors import ConflictError, NeedsConfirmation, NotFound, ValidationError
 from tracker.store.database import Database
-from tracker.store.repository import NeedsConfirmation, Repository
+from tracker.store.repository import Repository
 
 
 def refused(db: Database, action: Callable[[], object], error: type[Exception], match: str) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPORT_DAY
+from tests.helpers import repo_of
 from tracker.app import build_main_window
 from tracker.ui import main_window
 
@@ -41,11 +42,11 @@ def test_an_edit_during_the_background_read_is_kept(
     w = build_main_window(str(tmp_path / "big.db"), REPORT_DAY)
     qtbot.addWidget(w)
     w.detail.confirm = lambda _q: True
-    crew5 = w.service.repo.find_mission("Crew-5")
+    crew5 = repo_of(w).find_mission("Crew-5")
     w.select_mission(crew5)
     assert w.detail.title.text() == "Crew-5"
     w.loader.load()  # a read is under way ...
-    w.detail.add_person(w.service.repo.find_person("Anna Kikina"), "Pilot", None)  # ... edit
+    w.detail.add_person(repo_of(w).find_person("Anna Kikina"), "Pilot", None)  # ... edit
     qtbot.waitUntil(lambda: w.model.total == 10 and not w.loader.busy, timeout=5000)
     row = w.model.row_for(crew5)
     assert row is not None and w.model.row(row).crew_count == 3

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from tests.helpers import content
+from tests.helpers import content, repo_of
 from tracker.ui.editors import (
     MissionDialog,
     PersonDialog,
@@ -38,7 +38,7 @@ def names(window: MainWindow) -> list[str]:
 
 
 def crew(window: MainWindow, mission: str) -> list[tuple[str, int]]:
-    repo = window.service.repo
+    repo = repo_of(window)
     return [(c.name, c.seat) for c in repo.mission(repo.find_mission(mission)).crew]
 
 
@@ -62,11 +62,11 @@ def test_create_a_person_then_undo_and_redo(qtbot, window: MainWindow) -> None: 
     window.undo_action.trigger()
     assert "Sergey Prokopyev" not in names(window)
     window.redo_action.trigger()
-    assert window.service.catalog.person(created.id).name == "Sergey Prokopyev"  # same id
+    assert window.service.person(created.id).name == "Sergey Prokopyev"  # same id
 
 
 def test_edit_a_missions_name_and_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    repo = window.service.repo
+    repo = repo_of(window)
     crew5 = repo.find_mission("Crew-5")
     window.select_mission(crew5)
     before = content(repo.db)
@@ -85,7 +85,7 @@ def test_edit_a_missions_name_and_undo(qtbot, window: MainWindow) -> None:  # ty
 
 
 def test_a_moved_net_goes_to_the_history_with_its_reason(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    repo = window.service.repo
+    repo = repo_of(window)
     crew3 = repo.find_mission("Crew-3")
     before = repo.mission(crew3)
     dialog = opened(qtbot, MissionDialog(window.service, window.undo_stack, lambda _q: True, crew3))
@@ -110,8 +110,8 @@ def test_delete_a_person_in_use_after_confirming_and_undo_restores_the_crew(
     )
     qtbot.addWidget(records)
     records.show()
-    before, roster = content(window.service.repo.db), crew(window, "Crew-3")
-    barron = window.service.repo.find_person("Kayla Barron")
+    before, roster = content(repo_of(window).db), crew(window, "Crew-3")
+    barron = repo_of(window).find_person("Kayla Barron")
     assert records.select("person", barron)
     qtbot.mouseClick(records.tabs["person"].delete_button, Qt.MouseButton.LeftButton)
     assert asked and asked[0].startswith("Kayla Barron is on the crew of 1 mission: Crew-3.")
@@ -122,7 +122,7 @@ def test_delete_a_person_in_use_after_confirming_and_undo_restores_the_crew(
     assert window.undo_stack.undoText() == "Delete Kayla Barron"
     window.undo_action.trigger()
     assert crew(window, "Crew-3") == roster
-    assert content(window.service.repo.db) == before
+    assert content(repo_of(window).db) == before
     # the manager's table followed the undo
     model = records.tabs["person"].model
     assert model.row_for(barron) is not None
@@ -131,16 +131,16 @@ def test_delete_a_person_in_use_after_confirming_and_undo_restores_the_crew(
 def test_declining_the_question_deletes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     records = RecordsDialog(window.service, window.undo_stack, lambda _q: False, window)
     qtbot.addWidget(records)
-    before = content(window.service.repo.db)
+    before = content(repo_of(window).db)
     dragon = next(v.id for v in window.service.vehicles() if v.name == "Crew Dragon")
     records.select("vehicle", dragon)
     records.delete_selected("vehicle")
-    assert content(window.service.repo.db) == before
+    assert content(repo_of(window).db) == before
     assert window.undo_stack.count() == 0
 
 
 def test_a_duplicate_name_is_refused_in_the_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    before = content(window.service.repo.db)
+    before = content(repo_of(window).db)
     dialog = opened(qtbot, PersonDialog(window.service, window.undo_stack, lambda _q: True))
     dialog.name.setText("anna kikina")
     save(qtbot, dialog)
@@ -148,7 +148,7 @@ def test_a_duplicate_name_is_refused_in_the_dialog(qtbot, window: MainWindow) ->
     assert dialog.isVisible() and message.isVisibleTo(dialog)
     assert message.text() == "there is already a person named Anna Kikina"
     assert dialog.name.text() == "anna kikina"  # what the user typed is kept
-    assert content(window.service.repo.db) == before
+    assert content(repo_of(window).db) == before
     assert window.undo_stack.count() == 0
     dialog.name.setText("Anna Kikina-Petrova")  # fixing it saves
     save(qtbot, dialog)
@@ -156,7 +156,7 @@ def test_a_duplicate_name_is_refused_in_the_dialog(qtbot, window: MainWindow) ->
 
 
 def test_lowering_a_capacity_below_a_crew_is_refused_in_place(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    before = content(window.service.repo.db)
+    before = content(repo_of(window).db)
     dragon = next(v.id for v in window.service.vehicles() if v.name == "Crew Dragon")
     dialog = opened(
         qtbot, VehicleDialog(window.service, window.undo_stack, lambda _q: True, dragon)
@@ -165,11 +165,11 @@ def test_lowering_a_capacity_below_a_crew_is_refused_in_place(qtbot, window: Mai
     dialog.capacity.setValue(3)
     save(qtbot, dialog)
     assert "Crew-3 already has 4 crew on Crew Dragon" in dialog.message.text()
-    assert dialog.isVisible() and content(window.service.repo.db) == before
+    assert dialog.isVisible() and content(repo_of(window).db) == before
 
 
 def test_a_flown_mission_asks_before_an_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    repo = window.service.repo
+    repo = repo_of(window)
     soyuz1 = repo.find_mission("Soyuz 1")
     asked: list[str] = []
     dialog = opened(
@@ -195,7 +195,7 @@ def test_new_mission_and_records_manager_edit(qtbot, window: MainWindow) -> None
     net = dt.datetime(2022, 4, 27, 7, 52, 55, tzinfo=dt.UTC)
     dialog.net.edit.setDateTime(to_qdatetime(net))
     save(qtbot, dialog)
-    crew4 = window.service.repo.find_mission("Crew-4")
+    crew4 = repo_of(window).find_mission("Crew-4")
     assert window.service.mission(crew4).net == net
     assert window.model.row_for(crew4) is not None  # the list shows it
     records = RecordsDialog(window.service, window.undo_stack, lambda _q: True, window)
@@ -206,7 +206,7 @@ def test_new_mission_and_records_manager_edit(qtbot, window: MainWindow) -> None
     assert editor is not None and editor is records.editor
     editor.findChild(QLineEdit, "countryEdit").setText("United States")
     save(qtbot, editor)
-    assert window.service.catalog.agency(nasa).country == "United States"
+    assert window.service.agency(nasa).country == "United States"
     assert window.undo_stack.undoText() == "Edit National Aeronautics and Space Administration"
 
 
@@ -229,7 +229,7 @@ def test_record_table_model(qtmodeltester, window: MainWindow) -> None:  # type:
 
 
 def test_delete_a_mission_with_its_crew_and_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    repo = window.service.repo
+    repo = repo_of(window)
     crew3 = repo.find_mission("Crew-3")
     before = content(repo.db)
     asked: list[str] = []

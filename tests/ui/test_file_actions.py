@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QUndoCommand
+
 from tests.conftest import REPORT_DAY
+from tests.helpers import repo_of
 from tracker.store import safety
 from tracker.store.database import open_database
 from tracker.store.repository import Repository
@@ -14,7 +17,7 @@ from tracker.ui.mission_model import Column
 
 
 def test_changes_made_elsewhere_show_up(window: MainWindow) -> None:
-    other_db = open_database(window.service.repo.db.url)  # another writer, its own engine
+    other_db = open_database(repo_of(window).db.url)  # another writer, its own engine
     other = Repository(other_db, lambda: REPORT_DAY)
     crew5 = other.find_mission("Crew-5")
     other.add_crew(crew5, other.find_person("Anna Kikina"), "Mission Specialist")
@@ -26,10 +29,10 @@ def test_changes_made_elsewhere_show_up(window: MainWindow) -> None:
 
 
 def test_own_edits_do_not_count_as_outside_changes(window: MainWindow) -> None:
-    crew5 = window.service.repo.find_mission("Crew-5")
+    crew5 = repo_of(window).find_mission("Crew-5")
     window.select_mission(crew5)
-    window.detail.add_person(window.service.repo.find_person("Anna Kikina"), "Pilot", None)
-    assert not window.watcher.changed()
+    window.detail.add_person(repo_of(window).find_person("Anna Kikina"), "Pilot", None)
+    assert not window.service.outside_changes()
 
 
 def test_back_up_writes_a_sound_copy(window: MainWindow, tmp_path: Path) -> None:
@@ -42,14 +45,21 @@ def test_back_up_writes_a_sound_copy(window: MainWindow, tmp_path: Path) -> None
     copy.dispose()
 
 
-def test_replace_repository_switches_database(window: MainWindow, tmp_path: Path) -> None:
-    other_db = open_database(f"sqlite:///{tmp_path / 'other.db'}")
-    other = Repository(other_db, window.clock)
-    other.remove_crew(other.find_mission("Crew-3"), other.find_person("Kayla Barron"))
-    window.replace_repository(other)
-    assert str(tmp_path / "other.db") in window.database_label.text()
-    crew3 = window.model.row_for(other.find_mission("Crew-3"))
-    assert window.model.index(crew3, Column.CREW).data() == "3"
+def test_restore_puts_the_backup_in_place_and_shows_it(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    backup = tmp_path / "before.db"
+    window._write_backup(str(backup))
+    crew3 = repo_of(window).find_mission("Crew-3")
+    window.select_mission(crew3)
+    window.service.remove_crew(crew3, repo_of(window).find_person("Kayla Barron"))
+    assert window.model.index(window.model.row_for(crew3), Column.CREW).data() == "3"
+    window.undo_stack.push(QUndoCommand("a step made before the restore"))
+    repo_of(window).db.dispose()  # the test's own connections would make the file "in use"
+    assert window.restore_from(backup)
+    assert window.model.index(window.model.row_for(crew3), Column.CREW).data() == "4"
+    assert window.undo_stack.count() == 0  # its steps were made against the replaced data
+    assert "saved as" in window.statusBar().currentMessage()
 
 
 def test_recovery_dialog_explains_and_offers_a_way_out(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -67,12 +77,12 @@ def test_recovery_dialog_explains_and_offers_a_way_out(qtbot, tmp_path: Path) ->
 
 
 def test_edit_against_a_stale_roster_is_refused_and_reloaded(window: MainWindow) -> None:
-    other_db = open_database(window.service.repo.db.url)
+    other_db = open_database(repo_of(window).db.url)
     other = Repository(other_db, lambda: REPORT_DAY)
     crew3 = other.find_mission("Crew-3")
     other.remove_crew(crew3, other.find_person("Kayla Barron"))  # in another window
     other_db.dispose()
-    kikina = window.service.repo.find_person("Anna Kikina")
+    kikina = repo_of(window).find_person("Anna Kikina")
     assert not window.detail.add_person(kikina, "Pilot", None)  # this window still shows 4
     assert "changed elsewhere \u2014 reloaded" in window.detail.roster_message.text()
     names = [c.name for c in window.detail.crew_model.members()]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
-from tests.helpers import content
+from tests.helpers import content, repo_of
 from tracker.ui.import_export import ImportRunner, export_to, start_import
 from tracker.ui.main_window import MainWindow
 
@@ -32,24 +32,24 @@ def test_import_runs_in_the_background_and_refreshes(qtbot, window: MainWindow) 
 
 @needs_sample
 def test_cancelled_import_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    before = content(window.service.repo.db)
+    before = content(repo_of(window).db)
     runner = ImportRunner(window, window.service, SAMPLE)
     runner.worker.cancel_requested.set()
     with qtbot.waitSignal(runner.done, timeout=20_000) as outcome:
         runner.start()
     assert outcome.args[0] == "Import cancelled: nothing was changed."
-    assert content(window.service.repo.db) == before
+    assert content(repo_of(window).db) == before
 
 
 def test_a_file_that_is_not_json_is_refused(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.json"
     bad.write_text("{ not json")
-    before = content(window.service.repo.db)
+    before = content(repo_of(window).db)
     runner = start_import(window, window.service, bad)
     with qtbot.waitSignal(runner.done, timeout=20_000) as outcome:
         pass
     assert outcome.args[0].startswith("Nothing was imported:")
-    assert content(window.service.repo.db) == before
+    assert content(repo_of(window).db) == before
 
 
 def test_export_writes_the_archive(window: MainWindow, tmp_path: Path) -> None:

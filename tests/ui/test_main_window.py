@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from tests.conftest import REPORT_DAY
+from tests.helpers import repo_of
 from tracker.app import build_main_window
 from tracker.clock import Clock
 from tracker.ui.countdown import Ticker
@@ -61,7 +62,7 @@ def test_highlight_moves_when_the_clock_passes_a_launch(window: MainWindow) -> N
     assert next_rows(window) == ["Soyuz"]  # Soyuz MS-20
     assert window.banner.title.text() == "Soyuz MS-20"
     assert "Crew-3: NET passed \u2014 awaiting update" in window.banner.notice.text()
-    crew3 = window.model.row_for(window.service.repo.find_mission("Crew-3"))
+    crew3 = window.model.row_for(repo_of(window).find_mission("Crew-3"))
     assert window.model.index(crew3, Column.COUNTDOWN).data() == "NET passed \u2014 awaiting update"
 
 
@@ -93,7 +94,7 @@ def test_sorting_by_net_and_by_name(qtbot, window: MainWindow) -> None:  # type:
 
 
 def test_selecting_a_mission_shows_its_detail_and_roster(window: MainWindow) -> None:
-    window.select_mission(window.service.repo.find_mission("Crew-1"))
+    window.select_mission(repo_of(window).find_mission("Crew-1"))
     assert window.detail.title.text() == "Crew-1"
     roster = window.findChild(QTableView, "crewRoster")
     names = [roster.model().index(r, 1).data() for r in range(roster.model().rowCount())]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.helpers import repo_of
 from tracker.ui.editors import MissionDialog, PersonDialog, RecordsDialog
 from tracker.ui.main_window import MainWindow
 
@@ -24,7 +25,7 @@ def test_new_mission_saves_and_undoes(window: MainWindow) -> None:
 
 
 def test_new_person_from_the_roster_lands_in_the_picker(window: MainWindow) -> None:
-    window.select_mission(window.service.repo.find_mission("Crew-5"))
+    window.select_mission(repo_of(window).find_mission("Crew-5"))
     dialog = window.new_person_for_roster()
     assert isinstance(dialog, PersonDialog)
     dialog.name.setText("Frank Rubio")
@@ -35,12 +36,12 @@ def test_new_person_from_the_roster_lands_in_the_picker(window: MainWindow) -> N
 
 
 def test_delete_mission_asks_and_undo_restores(window: MainWindow) -> None:
-    window.select_mission(window.service.repo.find_mission("Crew-5"))
+    window.select_mission(repo_of(window).find_mission("Crew-5"))
     window._ask = lambda _q: True  # type: ignore[method-assign]
     window.delete_mission()
     assert "Crew-5" not in [r.name for r in window.model.rows()]
     window.undo_action.trigger()
-    crew5 = window.service.repo.find_mission("Crew-5")
+    crew5 = repo_of(window).find_mission("Crew-5")
     assert [c.name for c in window.service.mission(crew5).crew] == ["Nicole Mann", "Josh Cassada"]
 
 

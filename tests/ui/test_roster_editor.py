@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 
-from tests.helpers import content
+from tests.helpers import content, repo_of
 from tracker.ui.crew_model import PERSON_MIME, CrewColumn, person_mime
 from tracker.ui.main_window import MainWindow
 
@@ -21,7 +21,7 @@ def roster(window: MainWindow) -> list[tuple[str, str]]:
 
 
 def select(window: MainWindow, mission: str) -> None:
-    window.select_mission(window.service.repo.find_mission(mission))
+    window.select_mission(repo_of(window).find_mission(mission))
     assert window.detail.title.text() == mission
 
 
@@ -48,12 +48,12 @@ def test_kikina_and_wakata_join_crew5_with_undo_and_redo(qtbot, window: MainWind
     window.redo_action.trigger()
     assert len(roster(window)) == 4
     # the database agrees with the window
-    crew5 = window.service.repo.mission(window.service.repo.find_mission("Crew-5"))
+    crew5 = repo_of(window).mission(repo_of(window).find_mission("Crew-5"))
     assert [c.name for c in crew5.crew][-2:] == ["Anna Kikina", "Koichi Wakata"]
 
 
 def test_fifth_person_on_crew3_is_refused_in_place(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    db = window.service.repo.db
+    db = repo_of(window).db
     before = content(db)
     add_by_typing(qtbot, window, "Anna Kikina", "Pilot")
     message = window.findChild(QLabel, "rosterMessage")
@@ -95,11 +95,11 @@ def test_remove_reorder_and_role_with_undo(qtbot, window: MainWindow) -> None:  
 def test_drop_of_a_person_adds_and_reorders(window: MainWindow) -> None:
     select(window, "Crew-5")
     model = window.detail.crew_model
-    kikina = window.service.repo.find_person("Anna Kikina")
+    kikina = repo_of(window).find_person("Anna Kikina")
     assert PERSON_MIME in model.mimeTypes()
     model.dropMimeData(person_mime(kikina), Qt.DropAction.CopyAction, 0, 0, model.index(-1, -1))
     assert [n for n, _ in roster(window)][0] == "Anna Kikina"
-    mann = window.service.repo.find_person("Nicole Mann")
+    mann = repo_of(window).find_person("Nicole Mann")
     model.dropMimeData(person_mime(mann), Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
     assert [n for n, _ in roster(window)][:2] == ["Nicole Mann", "Anna Kikina"]
 
@@ -108,11 +108,11 @@ def test_flown_mission_asks_first_and_a_no_changes_nothing(qtbot, window: MainWi
     select(window, "Soyuz 1")
     asked: list[str] = []
     window.detail.confirm = lambda q: asked.append(q) is not None  # answers "no"
-    before = content(window.service.repo.db)
+    before = content(repo_of(window).db)
     window.detail.roster.selectRow(0)
     window.detail.remove_action.trigger()
     assert asked and "already flown" in asked[0]
-    assert content(window.service.repo.db) == before
+    assert content(repo_of(window).db) == before
     window.detail.confirm = lambda q: True
     window.detail.remove_action.trigger()
     assert roster(window) == []
@@ -126,8 +126,8 @@ def test_undo_and_redo_have_standard_shortcuts(window: MainWindow) -> None:
 
 
 def test_person_dropped_on_a_mission_row_joins_its_crew(window: MainWindow) -> None:
-    crew5 = window.service.repo.find_mission("Crew-5")
-    wakata = window.service.repo.find_person("Koichi Wakata")
+    crew5 = repo_of(window).find_mission("Crew-5")
+    wakata = repo_of(window).find_person("Koichi Wakata")
     model = window.model
     row = model.row_for(crew5)
     assert model.canDropMimeData(

@@ -8,6 +8,7 @@ from pathlib import Path
 from icalendar import Calendar
 from PySide6.QtWidgets import QLabel
 
+from tests.helpers import repo_of
 from tracker.ui.main_window import MainWindow
 from tracker.ui.schedule_widgets import RescheduleRequest
 from tracker.vocabulary import NetPrecision
@@ -39,7 +40,7 @@ def test_reschedule_crew3_with_undo_and_redo(window: MainWindow, tmp_path: Path)
     assert window.detail.history.model.rowCount() == 1
     window.redo_action.trigger()
     assert label.text().startswith("T\u2212 6d 17:")
-    crew3 = window.model.row_for(window.service.repo.find_mission("Crew-3"))
+    crew3 = window.model.row_for(repo_of(window).find_mission("Crew-3"))
     assert window.model.index(crew3, 7).data() == "2"  # the Slips column
 
 

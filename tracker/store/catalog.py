@@ -23,11 +23,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
 from tracker.clock import parse_instant
-from tracker.errors import ConflictError, NotFound, UserError, ValidationError
+from tracker.errors import ConflictError, NeedsConfirmation, NotFound, UserError, ValidationError
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
 from tracker.store.repository import (
     PRIVATE,
-    NeedsConfirmation,
     Repository,
     _shift_window,
     _text,

@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 
 from tracker import schedule
 from tracker.clock import Now
-from tracker.errors import ConflictError, NotFound, ValidationError
+from tracker.errors import ConflictError, NeedsConfirmation, NotFound, ValidationError
 from tracker.store.database import Database
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow, ScheduleEntry
@@ -36,10 +36,6 @@ PRIVATE = "Private"
 # orbit cannot be booked onto another flight by mistake.
 ASSUMED_FLIGHT = dt.timedelta(days=210)
 # What a NET may be: the years parse_instant accepts, and a reason short enough to read.
-
-
-class NeedsConfirmation(ValidationError):
-    """The edit touches a mission that has flown; repeat it with ``confirm=True``."""
 
 
 def _text(value: str, what: str, *, required: bool = True, limit: int = NAME_MAX) -> str:

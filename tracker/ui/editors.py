@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.errors import UserError
+from tracker.errors import NeedsConfirmation, UserError
 from tracker.store.catalog import (
     AgencyRecord,
     InUse,
@@ -58,7 +58,6 @@ from tracker.store.catalog import (
     PersonRecord,
     VehicleRecord,
 )
-from tracker.store.repository import NeedsConfirmation
 from tracker.ui.catalog_commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -245,7 +244,7 @@ class AgencyDialog(RecordDialog):
         agency_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        record = service.catalog.agency(agency_id) if agency_id is not None else None
+        record = service.agency(agency_id) if agency_id is not None else None
         title = f"Edit {record.name}" if record else "New agency"
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
@@ -280,7 +279,7 @@ class PersonDialog(RecordDialog):
         person_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        record = service.catalog.person(person_id) if person_id is not None else None
+        record = service.person(person_id) if person_id is not None else None
         title = f"Edit {record.name}" if record else "New person"
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
@@ -326,7 +325,7 @@ class VehicleDialog(RecordDialog):
         vehicle_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        record = service.catalog.vehicle(vehicle_id) if vehicle_id is not None else None
+        record = service.vehicle(vehicle_id) if vehicle_id is not None else None
         title = f"Edit {record.name}" if record else "New vehicle"
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record

@@ -37,13 +37,9 @@ class ImportWorker(QObject):
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
-        from tracker.store.importer import import_file
-
         try:
-            report = import_file(
-                self.service.repo.db,
+            report = self.service.import_file(
                 self.path,
-                self.service.clock,
                 progress=lambda done, total: self.progress.emit(done, total),
                 cancelled=self.cancel_requested.is_set,
             )
@@ -134,10 +130,8 @@ def choose_export(parent: QWidget, service: DataService) -> None:
 
 
 def export_to(parent: QWidget, service: DataService, path: Path) -> int | None:
-    from tracker.store.importer import export_archive
-
     try:
-        count = export_archive(service.repo.db, path)
+        count = service.export_archive(path)
     except (UserError, OSError) as exc:
         QMessageBox.warning(parent, "Export", f"Nothing was written: {exc}")
         return None

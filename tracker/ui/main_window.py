@@ -60,10 +60,7 @@ from tracker import __version__, schedule
 from tracker.clock import Clock
 from tracker.errors import UserError
 from tracker.reminders import format_leads, parse_leads
-from tracker.store.database import backup_to, open_database
 from tracker.store.records import MissionDetail, MissionRow
-from tracker.store.repository import Repository
-from tracker.store.watch import ChangeWatcher
 from tracker.ui.clock_dialog import ClockDialog
 from tracker.ui.countdown import (
     ClockModeWindow,
@@ -74,7 +71,7 @@ from tracker.ui.countdown import (
 )
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
-from tracker.ui.file_actions import ask_backup_target, restore_with_dialog
+from tracker.ui.file_actions import ask_backup_target
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
 from tracker.ui.mission_model import ROW_ROLE, Arranged, Column, MissionTableModel, Scope
@@ -140,7 +137,9 @@ def dark_palette() -> QPalette:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, repo: Repository, clock: Clock, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, service: DataService, clock: Clock, settings: QSettings | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Mission Tracker")
@@ -148,7 +147,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self.clock = clock
         self.settings = settings if settings is not None else QSettings()
-        self.service = DataService(repo, clock, self)
+        self.service = service
+        service.setParent(self)
         self.undo_stack = QUndoStack(self)
         self.zone_name = str(self.settings.value(ZONE_KEY, "UTC"))
         self.zone = self._zone_or_utc(self.zone_name)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self._last_fine_net: dt.datetime | None = None
 
         self.model = MissionTableModel(self)
-        self.loader = RowLoader(lambda: self.service.repo.missions(), self.model.arrange, self)
+        self.loader = RowLoader(self.service.missions, self.model.arrange, self)
         self.loader.loaded.connect(self._adopt_rows)
         app = QApplication.instance()
         if app is not None:  # never let Qt destroy a thread that is still reading
@@ -204,7 +204,6 @@ class MainWindow(QMainWindow):
         )
         self.detail.follow_toggled.connect(self.reminders.set_followed)
 
-        self.watcher = ChangeWatcher(repo.db)
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.check_outside_changes)
@@ -388,7 +387,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_ics_action)
-        on_sqlite = self.service.repo.db.path is not None
+        on_sqlite = self.service.file_path is not None
         self.backup_action.setEnabled(on_sqlite)
         self.restore_action.setEnabled(on_sqlite)
         file_menu.addSeparator()
@@ -521,7 +520,7 @@ class MainWindow(QMainWindow):
         self.clock_label.setStyleSheet("QLabel { color: #b07d12; font-weight: bold; }")
         self.mission_count = QLabel()
         self.mission_count.setObjectName("missionCount")
-        self.database_label = QLabel(f"Database: {self.service.repo.db.location}")
+        self.database_label = QLabel(f"Database: {self.service.location}")
         self.database_label.setObjectName("databaseLocation")
         bar.addPermanentWidget(self.clock_label)
         bar.addPermanentWidget(self.mission_count)
@@ -531,21 +530,9 @@ class MainWindow(QMainWindow):
 
     def check_outside_changes(self) -> None:
         """Another window or process committed: read everything again."""
-        if self.watcher.changed():
+        if self.service.outside_changes():
             self.service.reload()
             self.statusBar().showMessage("Updated with changes made elsewhere", 5000)
-
-    def replace_repository(self, repo: Repository) -> None:
-        """Work on another database (a restore): close the old one, show the new one."""
-        old = self.service.repo.db
-        self.watcher.close()
-        self.service.repo = repo
-        self.watcher = ChangeWatcher(repo.db)
-        self.undo_stack.clear()  # its steps were made against the old data
-        if old is not repo.db:
-            old.dispose()
-        self.database_label.setText(f"Database: {repo.db.location}")
-        self.service.reload()
 
     # --- records ------------------------------------------------------------------------------
 
@@ -628,16 +615,13 @@ class MainWindow(QMainWindow):
 
     def write_calendar(self, path: Path) -> int | None:
         """One event per upcoming launch; the same event again after a reschedule."""
-        from tracker.exchange.ics import calendar_bytes, write_file  # icalendar: only when used
-
-        missions = self.service.repo.upcoming()
         try:
-            write_file(path, calendar_bytes(missions, self.clock()))
+            count = self.service.write_calendar(path)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, "Export Calendar", f"Nothing was written: {exc}")
             return None
-        self.statusBar().showMessage(f"Wrote {len(missions)} launches to {path}", 8000)
-        return len(missions)
+        self.statusBar().showMessage(f"Wrote {count} launches to {path}", 8000)
+        return count
 
     def choose_leads(self) -> None:
         dialog = QInputDialog(self)
@@ -652,35 +636,41 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def back_up(self) -> None:
-        path = self.service.repo.db.path
+        path = self.service.file_path
         if path is None:
             return
         ask_backup_target(self, path, self._write_backup)
 
     def _write_backup(self, target: str) -> None:
         try:
-            written = backup_to(self.service.repo.db, Path(target))
+            written = self.service.back_up(Path(target))
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, "Back Up", f"No backup was written: {exc}")
             return
         self.statusBar().showMessage(f"Backed up to {written}", 8000)
 
     def restore(self) -> None:
-        db = self.service.repo.db
-        if db.path is None:
+        path = self.service.file_path
+        if path is None:
             return
-        url = db.url
-        self.watcher.close()
-        db.dispose()
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Restore a backup", str(path.parent), "Backups (*.bak *.db);;All files (*)"
+        )
+        if name:
+            self.restore_from(Path(name))
+
+    def restore_from(self, backup: Path) -> bool:
+        """Put ``backup`` in place of the database and show it; the undo steps go, since
+        they were made against the data it replaced."""
         try:
-            chosen = restore_with_dialog(self, db.path)
-            if chosen is not None:
-                self.replace_repository(Repository(open_database(url), self.clock))
-                self.statusBar().showMessage(f"Restored {db.path}", 8000)
-                return
-        except UserError as exc:
-            QMessageBox.warning(self, "Restore", str(exc))
-        self.watcher = ChangeWatcher(db)
+            saved = self.service.restore(backup)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, "Restore", f"Nothing was restored: {exc}")
+            return False
+        self.undo_stack.clear()
+        kept = f"; what it replaced is saved as {saved.name}" if saved else ""
+        self.statusBar().showMessage(f"Restored {self.service.file_path}{kept}", 8000)
+        return True
 
     def reload(self) -> None:
         """Read every mission again, keeping the selection.
@@ -688,8 +678,8 @@ class MainWindow(QMainWindow):
         A big database is read in the background: the first time, the missions yet to fly
         and the latest others show at once, and the rest joins them when read.
         """
-        self.watcher.changed()  # what we read now includes any change made so far
-        repo = self.service.repo
+        self.service.outside_changes()  # what we read now includes any change made so far
+        repo = self.service
         count = repo.mission_count()
         if count <= SYNC_LIMIT:
             self._show_rows(repo.missions())
@@ -728,7 +718,7 @@ class MainWindow(QMainWindow):
         self.model.adopt(arranged, self.clock())
         self._set_pending([r for r in arranged.rows if r.status.is_pending])
         for mission_id in self._changed_while_loading:
-            self.model.update_row(self.service.repo.mission_row(mission_id))
+            self.model.update_row(self.service.mission_row(mission_id))
         self._changed_while_loading.clear()
         self._reading = 0
         self._after_rows(selected)
@@ -750,7 +740,7 @@ class MainWindow(QMainWindow):
 
     def on_mission_changed(self, mission_id: int) -> None:
         """One mission changed (an edit here): refresh its row, the detail and the banner."""
-        row = self.service.repo.mission_row(mission_id)
+        row = self.service.mission_row(mission_id)
         if self.loader.busy:
             self._changed_while_loading.add(mission_id)  # the read may predate the edit
         if not self.model.update_row(row):
@@ -758,7 +748,7 @@ class MainWindow(QMainWindow):
                 self.reload()
             return
         self._set_pending([r for r in self.model.rows() if r.status.is_pending])
-        self.watcher.changed()  # our own commit: nothing to read again
+        self.service.outside_changes()  # our own commit: nothing to read again
         if self.current_mission_id() == mission_id:
             self.detail.set_mission(self.service.mission(mission_id))
         self.refresh_next(force=True)
@@ -978,7 +968,7 @@ class MainWindow(QMainWindow):
             f"<h3>Mission Tracker {__version__}</h3>"
             "<p>Crewed spaceflight missions, crews, vehicles and launch countdowns. "
             "Works offline; your data stays yours.</p>"
-            f"<p>Database: <code>{self.service.repo.db.location}</code></p>"
+            f"<p>Database: <code>{self.service.location}</code></p>"
         )
         box.open()
 
@@ -1026,7 +1016,6 @@ class MainWindow(QMainWindow):
         self.loader.wait()
         self.ticker.stop()
         self.watch_timer.stop()
-        self.watcher.close()
         self.reminders.stop()
         if isinstance(self.notifier, TrayNotifier):
             self.notifier.hide()

@@ -1,13 +1,16 @@
 """The one object through which the window reads and changes data.
 
-Widgets never save rows themselves: they call this service (usually from an undo command),
-which calls the repository and then announces what changed, so every view refreshes from
-the same signals.
+Widgets never save rows themselves and never see the repository or the database: they call
+this service (usually from an undo command), which calls the store and then announces what
+changed, so every view refreshes from the same signals. Opening another database (a
+restore) goes through the factory the composition root (``tracker.app``) injects.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -17,7 +20,7 @@ from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonR
 from tracker.store.repository import Repository
 from tracker.vocabulary import NetPrecision
 
-if TYPE_CHECKING:  # the records catalog loads when first used, not at start-up
+if TYPE_CHECKING:  # the records catalog, importer and watcher load when first used
     from tracker.store.catalog import (
         AgencyRecord,
         Catalog,
@@ -27,6 +30,12 @@ if TYPE_CHECKING:  # the records catalog loads when first used, not at start-up
         Snapshot,
         VehicleRecord,
     )
+    from tracker.store.importer import ImportReport
+
+# Opens the repository on a database URL: given by the composition root, used to reopen
+# the database after a restore.
+RepositoryFactory = Callable[[str], Repository]
+Progress = Callable[[int, int], None]
 
 
 class DataService(QObject):
@@ -36,21 +45,122 @@ class DataService(QObject):
     mission_changed = Signal(int)
     people_changed = Signal()
 
-    def __init__(self, repo: Repository, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        clock: Clock,
+        reopen: RepositoryFactory,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.repo = repo
+        self._repo = repo
         self.clock = clock
+        self._reopen = reopen
+        self._watcher: Any = None
+
+    # --- the database ---------------------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, fit to show (a path, or a URL without its password)."""
+        return self._repo.db.location
+
+    def daily_backup(self) -> None:
+        """The once-a-day safety copy beside a database file (nothing on a server)."""
+        from tracker.store.safety import daily_backup
+
+        daily_backup(self._repo.db)
+
+    @property
+    def file_path(self) -> Path | None:
+        """The SQLite file, or None for a server database (no file backups or restores)."""
+        return self._repo.db.path
+
+    def outside_changes(self) -> bool:
+        """True once after another connection or process committed (cheap: poll it)."""
+        if self._watcher is None:
+            from tracker.store.watch import ChangeWatcher
+
+            self._watcher = ChangeWatcher(self._repo.db)
+        return bool(self._watcher.changed())
+
+    def _close_watcher(self) -> None:
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
+
+    def back_up(self, target: Path) -> Path:
+        """A consistent copy of the database at ``target`` (SQLite's online backup)."""
+        from tracker.store.database import backup_to
+
+        return backup_to(self._repo.db, target)
+
+    def restore(self, backup: Path) -> Path | None:
+        """Put ``backup`` in place of the database and reopen it; returns the safety copy of
+        what it replaced (None when nothing was there). Refused restores change nothing."""
+        from tracker.store import safety
+
+        db = self._repo.db
+        assert db.path is not None, "restore needs a database file"
+        self._close_watcher()
+        db.dispose()
+        saved = safety.restore(db.path, backup)
+        self._repo = self._reopen(db.url)
+        self.reload()
+        return saved
+
+    def close(self) -> None:
+        """Release the database's connections (the window is closing)."""
+        self._close_watcher()
+        self._repo.db.dispose()
+
+    def import_file(
+        self,
+        path: Path,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import an LL2 or archive file in one transaction (callable from a worker thread;
+        the caller announces the change with ``reload()`` on the GUI thread)."""
+        from tracker.store.importer import import_file
+
+        return import_file(self._repo.db, path, self.clock, progress=progress, cancelled=cancelled)
+
+    def export_archive(self, path: Path) -> int:
+        from tracker.store.importer import export_archive
+
+        return export_archive(self._repo.db, path)
+
+    def write_calendar(self, path: Path) -> int:
+        """One event per upcoming launch; returns how many were written."""
+        from tracker.exchange.ics import calendar_bytes, write_file  # icalendar: when used
+
+        missions = self._repo.upcoming()
+        write_file(path, calendar_bytes(missions, self.clock()))
+        return len(missions)
 
     # --- reads ----------------------------------------------------------------------------
 
     def missions(self) -> list[MissionRow]:
-        return self.repo.missions()
+        return self._repo.missions()
+
+    def mission_count(self) -> int:
+        return self._repo.mission_count()
+
+    def first_page(self, now: dt.datetime, recent: int) -> list[MissionRow]:
+        return self._repo.first_page(now, recent)
+
+    def mission_row(self, mission_id: int) -> MissionRow:
+        return self._repo.mission_row(mission_id)
+
+    def upcoming(self) -> list[MissionDetail]:
+        return self._repo.upcoming()
 
     def mission(self, mission_id: int) -> MissionDetail:
-        return self.repo.mission(mission_id)
+        return self._repo.mission(mission_id)
 
     def people(self) -> list[PersonRow]:
-        return self.repo.people()
+        return self._repo.people()
 
     def now(self) -> dt.datetime:
         return self.clock()
@@ -71,7 +181,7 @@ class DataService(QObject):
         expected_version: int | None = None,
         confirm: bool = False,
     ) -> CrewMember:
-        member = self.repo.add_crew(
+        member = self._repo.add_crew(
             mission_id, person_id, role, seat, expected_version=expected_version, confirm=confirm
         )
         self._changed(mission_id)
@@ -85,7 +195,7 @@ class DataService(QObject):
         expected_version: int | None = None,
         confirm: bool = False,
     ) -> CrewMember:
-        member = self.repo.remove_crew(
+        member = self._repo.remove_crew(
             mission_id, person_id, expected_version=expected_version, confirm=confirm
         )
         self._changed(mission_id)
@@ -94,43 +204,52 @@ class DataService(QObject):
     def set_crew_role(
         self, mission_id: int, person_id: int, role: str, *, confirm: bool = False
     ) -> str:
-        old = self.repo.set_crew_role(mission_id, person_id, role, confirm=confirm)
+        old = self._repo.set_crew_role(mission_id, person_id, role, confirm=confirm)
         self._changed(mission_id)
         return old
 
     def move_crew(
         self, mission_id: int, person_id: int, seat: int, *, confirm: bool = False
     ) -> int:
-        old = self.repo.move_crew(mission_id, person_id, seat, confirm=confirm)
+        old = self._repo.move_crew(mission_id, person_id, seat, confirm=confirm)
         self._changed(mission_id)
         return old
 
     # --- records: agencies, vehicles, people, missions (tracker.store.catalog) -------------
 
     @property
-    def catalog(self) -> Catalog:
+    def _catalog(self) -> Catalog:
         from tracker.store.catalog import Catalog
 
-        return Catalog(self.repo)  # stateless: the repository is its only state
+        return Catalog(self._repo)  # stateless: the repository is its only state
+
+    def agency(self, agency_id: int) -> AgencyRecord:
+        return self._catalog.agency(agency_id)
+
+    def vehicle(self, vehicle_id: int) -> VehicleRecord:
+        return self._catalog.vehicle(vehicle_id)
+
+    def person(self, person_id: int) -> PersonRecord:
+        return self._catalog.person(person_id)
 
     def agencies(self) -> list[AgencyRecord]:
-        return self.catalog.agencies()
+        return self._catalog.agencies()
 
     def vehicles(self) -> list[VehicleRecord]:
-        return self.catalog.vehicles()
+        return self._catalog.vehicles()
 
     def person_records(self) -> list[PersonRecord]:
-        return self.catalog.people()
+        return self._catalog.people()
 
     def create_record(self, kind: Kind, /, **values: Any) -> int:
-        record_id = self.catalog.create(kind, **values)
+        record_id = self._catalog.create(kind, **values)
         self.reload()
         return record_id
 
     def update_record(self, kind: Kind, record_id: int, /, **values: Any) -> dict[str, Any]:
         """Agencies, vehicles, people (missions: ``update_mission``); names show everywhere."""
         assert kind != "mission"
-        old = self.catalog.update(kind, record_id, **values)
+        old = self._catalog.update(kind, record_id, **values)
         self.reload()
         return old
 
@@ -143,23 +262,23 @@ class DataService(QObject):
         reason: str = "",
         **values: Any,
     ) -> MissionEdit:
-        edit = self.catalog.update_mission(
+        edit = self._catalog.update_mission(
             mission_id, expected_version, confirm=confirm, reason=reason, **values
         )
         self.mission_changed.emit(mission_id)
         return edit
 
     def revert_mission(self, edit: MissionEdit) -> None:
-        self.catalog.revert_mission(edit)
+        self._catalog.revert_mission(edit)
         self.mission_changed.emit(edit.mission_id)
 
     def delete_record(self, kind: Kind, record_id: int, *, force: bool = False) -> Snapshot:
-        snapshot = self.catalog.delete(kind, record_id, force=force)
+        snapshot = self._catalog.delete(kind, record_id, force=force)
         self.reload()
         return snapshot
 
     def restore_record(self, snapshot: Snapshot) -> None:
-        self.catalog.restore(snapshot)
+        self._catalog.restore(snapshot)
         self.reload()
 
     def reschedule(
@@ -172,7 +291,7 @@ class DataService(QObject):
         expected_version: int | None = None,
         confirm: bool = False,
     ) -> int:
-        change = self.repo.reschedule(
+        change = self._repo.reschedule(
             mission_id,
             net,
             precision,
@@ -184,10 +303,11 @@ class DataService(QObject):
         return change
 
     def undo_reschedule(self, mission_id: int, change_id: int) -> None:
-        self.repo.undo_reschedule(change_id)
+        self._repo.undo_reschedule(change_id)
         self.mission_changed.emit(mission_id)
 
     def reload(self) -> None:
         """Everything may have changed (an import, another process): refresh all views."""
         self.missions_changed.emit()
         self.people_changed.emit()
+
