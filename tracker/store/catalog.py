@@ -28,10 +28,9 @@ from tracker.store.models import Agency, CrewAssignment, Mission, Person, Schedu
 from tracker.store.repository import (
     PRIVATE,
     Repository,
-    _shift_window,
     _text,
-    record_slip,
 )
+from tracker.store.scheduling import record_slip, shift_window
 from tracker.vocabulary import (
     CAPACITY_MAX,
     NAME_MAX,
@@ -804,7 +803,7 @@ class Catalog:
         old = self._apply(m, clean)
         if "net" in old:
             if not window_given:
-                _shift_window(m, m.net - before_net)
+                shift_window(m, m.net - before_net)
             # Both ends always travel with a moved NET, so that undo and redo (which pass
             # them explicitly) put the window exactly where it was rather than shift it.
             old.update(before)

@@ -55,7 +55,7 @@ from tracker.exchange import archive, ll2
 from tracker.exchange.archive import canonical, instant
 from tracker.store.database import Database
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
-from tracker.store.repository import record_slip
+from tracker.store.scheduling import record_slip
 
 LL2_REASON = "Launch Library 2 update"
 KINDS = ("missions", "people", "vehicles", "agencies")

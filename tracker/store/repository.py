@@ -28,6 +28,7 @@ from tracker.errors import ConflictError, NeedsConfirmation, NotFound, Validatio
 from tracker.store.database import Database
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow, ScheduleEntry
+from tracker.store.scheduling import record_slip, shift_window
 from tracker.vocabulary import NAME_MAX, REASON_MAX, YEAR_MAX, YEAR_MIN, LaunchStatus, NetPrecision
 
 PRIVATE = "Private"
@@ -95,38 +96,6 @@ def _mission_row(
         sys.intern(spacecraft), sys.intern(launcher), sys.intern(operator),
         sys.intern(destination), *rest,
     )  # fmt: skip
-
-
-def _shift_window(m: Mission, delta: dt.timedelta) -> None:
-    """Move the launch window with the NET, so the detail view never shows a stale window."""
-    if m.window_start is not None:
-        m.window_start += delta
-    if m.window_end is not None:
-        m.window_end += delta
-
-
-def record_slip(
-    session: Session,
-    m: Mission,
-    previous_net: dt.datetime,
-    previous_precision: NetPrecision,
-    reason: str,
-    when: dt.datetime,
-) -> ScheduleChange:
-    """Add the slip-history row for a NET that just moved on ``m``, in the caller's
-    transaction, so the history never disagrees with the NET it explains."""
-    assert m.id is not None
-    change = ScheduleChange(
-        mission_id=m.id,
-        previous_net=previous_net,
-        previous_precision=previous_precision,
-        new_net=m.net,
-        new_precision=m.net_precision,
-        changed_at=when,
-        reason=reason,
-    )
-    session.add(change)
-    return change
 
 
 class Repository:
@@ -581,7 +550,7 @@ class Repository:
                     f"{m.name} is already NET {schedule.format_net(new_net, precision)}"
                 )
             previous = (m.net, m.net_precision)
-            _shift_window(m, new_net - m.net)
+            shift_window(m, new_net - m.net)
             m.net, m.net_precision = new_net, precision
             change = record_slip(session, m, *previous, reason, self.clock())
             session.add(m)
@@ -614,7 +583,7 @@ class Repository:
                 )
             if m.net != change.new_net or m.net_precision is not change.new_precision:
                 raise ConflictError(f"{m.name}'s NET changed elsewhere \u2014 reloaded")
-            _shift_window(m, change.previous_net - m.net)
+            shift_window(m, change.previous_net - m.net)
             m.net, m.net_precision = change.previous_net, change.previous_precision
             session.add(m)
             session.delete(change)
