@@ -21,8 +21,12 @@ class NeedsConfirmation(ValidationError):
     """The edit touches a mission that has flown; repeat it confirmed (``--yes``)."""
 
 
+class InUse(ValidationError):
+    """A delete refused because other records use this one; repeat it forced."""
+
+
 class ConflictError(UserError):
-    """The row changed elsewhere since it was read; the edit was refused."""
+    """Someone else changed the row since it was read; the edit was refused."""
 
 
 class DatabaseUnavailable(UserError):

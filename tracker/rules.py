@@ -24,6 +24,7 @@ from tracker.vocabulary import (
     YEAR_MIN,
     LaunchStatus,
     NetPrecision,
+    VehicleKind,
 )
 
 # A flight whose landing is not known is taken to last this long after the end of its NET
@@ -35,8 +36,7 @@ ASSUMED_FLIGHT = dt.timedelta(days=210)
 # (what Python makes of command-line bytes that are not UTF-8; SQLite cannot store them),
 # and the bidirectional controls that make a name read differently from what it holds.
 _NOT_TEXT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
 
 E = TypeVar("E", bound=StrEnum)
@@ -133,10 +133,16 @@ def capacity(value: Any) -> int | None:
 # --- missions and rosters -------------------------------------------------------------------
 
 
-def check_version(name: str, version: int, expected: int | None, what: str = "") -> None:
-    """Refuse an edit made on a stale read: someone else changed the mission meanwhile."""
-    if expected is not None and version != expected:
+def check_unchanged(name: str, unchanged: bool, what: str = "") -> None:
+    """Refuse to build on values that someone else has changed since they were read
+    (``what`` names the part, e.g. "'s NET")."""
+    if not unchanged:
         raise ConflictError(f"{name}{what} changed elsewhere \u2014 reloaded")
+
+
+def check_version(name: str, version: int, expected: int | None) -> None:
+    """Refuse an edit made on a stale read: someone else changed the mission meanwhile."""
+    check_unchanged(name, expected is None or version == expected)
 
 
 def check_may_rewrite(name: str, status: LaunchStatus, action: str, confirm: bool) -> None:
@@ -154,6 +160,20 @@ def check_room(mission: str, craft: str | None, seats: int | None, crew: int) ->
         raise ValidationError(f"{mission} is full: {craft} carries {seats} crew")
 
 
+def check_crew_fits(mission: str, craft: str, seats: int | None, crew: int) -> None:
+    """Refuse a spacecraft too small for the crew already on the mission."""
+    if seats is not None and crew > seats:
+        raise ValidationError(f"{mission} has {crew} crew; {craft} carries {seats}")
+
+
+def check_spacecraft_capacity(name: str, kind: VehicleKind, seats: int | None) -> None:
+    """A spacecraft carries a crew, so it needs a capacity; a launcher may have none."""
+    if kind is VehicleKind.SPACECRAFT and seats is None:
+        raise ValidationError(
+            f"{name} is a spacecraft: give its crew capacity (1 to {CAPACITY_MAX})"
+        )
+
+
 def check_capacity_fits(vehicle: str, over: list[tuple[str, int]]) -> None:
     """A capacity may not fall below a crew already on the vehicle's pending missions;
     ``over`` are (mission, crew size) of those it would strand, most first."""
@@ -164,6 +184,20 @@ def check_capacity_fits(vehicle: str, over: list[tuple[str, int]]) -> None:
             f"{name} already has {count} crew on {vehicle}{more if len(over) > 1 else ''}: "
             f"its capacity cannot go below {count}"
         )
+
+
+def check_mission_times(
+    name: str,
+    net: dt.datetime | None,
+    window: tuple[dt.datetime | None, dt.datetime | None],
+    landing: dt.datetime | None,
+) -> None:
+    """A launch window that closes after it opens; a landing no earlier than the NET."""
+    start, end = window
+    if start is not None and end is not None and end < start:
+        raise ValidationError(f"{name}'s launch window closes before it opens")
+    if landing is not None and net is not None and landing < net:
+        raise ValidationError(f"{name} cannot land before its NET")
 
 
 def flight_span(

@@ -1,14 +1,23 @@
-"""Plain, immutable rows the repository returns: safe to keep, compare and pass to Qt.
+"""Plain, immutable rows the store returns: safe to keep, compare and pass to Qt.
 
-ORM objects never leave a session; these do. They satisfy ``schedule.Scheduled``.
+ORM objects never leave a session; these do. The mission rows satisfy
+``schedule.Scheduled``; the records and snapshots are what the record editors show and
+what their undo needs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from tracker.vocabulary import LaunchStatus, NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
+
+# The agency shown for a person who belongs to none.
+PRIVATE = "Private"
+
+Kind = Literal["agency", "vehicle", "person", "mission"]
+KINDS: tuple[Kind, ...] = ("agency", "vehicle", "person", "mission")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +104,80 @@ class PersonRow:
     nationality: str
     status: str
     missions: int
+
+
+# --- the records behind the missions, for the editors ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyRecord:
+    id: int
+    name: str
+    abbrev: str
+    country: str
+    uses: int  # vehicles, people and missions that refer to it
+
+    @property
+    def label(self) -> str:
+        return (
+            f"{self.name} ({self.abbrev})"
+            if self.abbrev and self.abbrev != self.name
+            else self.name
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleRecord:
+    id: int
+    name: str
+    kind: VehicleKind
+    operator_id: int | None
+    operator: str
+    crew_capacity: int | None
+    first_crewed_flight: dt.date | None
+    missions: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    id: int
+    name: str
+    agency_id: int | None
+    agency: str
+    nationality: str
+    status: str
+    missions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A deleted record and everything that went with it, enough to put it all back.
+
+    ``rows`` are whole rows in the order they must be inserted again; ``detached`` the
+    references set to NULL (table, row id, column, old value); ``seats`` the seats of crew
+    who stayed on a roster that closed up; ``versions`` the missions whose version the delete
+    bumped (id, version before, updated_at before).
+    """
+
+    kind: Kind
+    record_id: int
+    name: str
+    rows: tuple[tuple[str, dict[str, Any]], ...]
+    detached: tuple[tuple[str, int, str, int], ...] = ()
+    seats: tuple[tuple[int, int], ...] = ()
+    versions: tuple[tuple[int, int, dt.datetime], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MissionEdit:
+    """What ``update_mission`` changed: ``revert_mission`` takes it back exactly."""
+
+    mission_id: int
+    old: dict[str, Any]
+    new: dict[str, Any]
+    reason: str
+    change_id: int | None  # the ScheduleChange written when the NET moved
+    version: int  # the mission's version after the edit
+    old_version: int
+    old_updated_at: dt.datetime
+    changed: bool = field(default=True)
