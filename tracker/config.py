@@ -63,6 +63,11 @@ def clock_start(
     return parse_instant(text) if text.strip() else None
 
 
+def debug_enabled(environ: Mapping[str, str] = os.environ) -> bool:
+    """``TRACKER_DEBUG`` set: let unexpected errors raise with their traceback, for developers."""
+    return bool(environ.get(ENV_DEBUG))
+
+
 def zone_name(zone: str | None) -> str | None:
     """``--zone`` checked: UTC, local, or an IANA name; None when not given."""
     if zone is None:
@@ -107,5 +112,5 @@ def resolve(
         zone=zone_name(zone),
         clock_mode=clock_mode,
         verbose=verbose,
-        debug=bool(environ.get(ENV_DEBUG)),
+        debug=debug_enabled(environ),
     )
