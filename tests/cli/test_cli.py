@@ -10,15 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cli import main
+from tests.helpers import run
 
 NOW = "2021-10-27T12:00:00Z"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

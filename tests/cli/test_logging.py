@@ -7,16 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import run
 from tracker import logs
 from tracker.cli import commands, main
 
 NOW = "2021-10-27T12:00:00Z"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -7,22 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cli import main
-
-from .helpers import sample
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.helpers import LL2_SAMPLES, run
 
 
 def test_import_prints_the_summary_and_again_changes_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     db = ["--database", str(tmp_path / "t.db")]
-    path = str(sample("launches_upcoming_detailed_v2.3.0.json"))
+    path = str(LL2_SAMPLES / "launches_upcoming_detailed_v2.3.0.json")
     code, out, err = run(capsys, *db, "import", path)
     assert code == 0, err
     assert "missions:  5 added, 0 updated, 0 unchanged, 0 skipped" in out
@@ -30,7 +22,7 @@ def test_import_prints_the_summary_and_again_changes_nothing(
     assert code == 0 and "missions:  0 added, 0 updated, 5 unchanged, 0 skipped" in out
     code, out, _ = run(capsys, *db, "crew", "show", "Crew-13")
     assert code == 0 and "Jessica Watkins" in out and "Sergey Teteryatnikov" in out
-    code, out, _ = run(capsys, *db, "import", str(sample("astronaut_detail_v2.1.0.json")))
+    code, out, _ = run(capsys, *db, "import", str(LL2_SAMPLES / "astronaut_detail_v2.1.0.json"))
     assert "Skipped:" in out and "Michael Collins: 2 flight(s)" in out
 
 
