@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from tracker.store.repository import Repository
 from tracker.ui.qtime import from_wall, to_wall
@@ -127,3 +128,25 @@ def test_history_view_for_a_mission_never_moved(repo: Repository, qtbot) -> None
     assert view.model.rowCount() == 0 and not view.timeline.isVisible()
     view.set_mission(None)
     assert view.summary.text() == ""
+
+
+def test_names_and_reasons_show_as_plain_text(repo: Repository, qtbot) -> None:  # type: ignore[no-untyped-def]
+    name = "<b>bold</b><img src=x>"
+    mid = repo.find_mission("Crew-3")
+    repo.reschedule(mid, NOV3, NetPrecision.MINUTE, name)
+    crew3 = dataclasses.replace(repo.mission(mid), name=name)
+    dialog = RescheduleDialog(crew3, dt.UTC)
+    view = SlipHistoryView()
+    for widget in (dialog, view):
+        qtbot.addWidget(widget)
+    view.set_mission(crew3)
+    shown = [
+        label
+        for widget in (dialog, view)
+        for label in widget.findChildren(QLabel)
+        if name in label.text()
+    ]
+    assert len(shown) == 2  # the dialog's question and the history's total
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
+    tip = view.model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=x&gt;" in tip and "<img" not in tip

@@ -9,18 +9,13 @@ its slip-history entry back).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracker.store.catalog import Kind, MissionEdit, Snapshot
 from tracker.ui.service import DataService
 from tracker.ui.undo import ServiceCommand
 
-KIND_LABELS: dict[Kind, str] = {
-    "agency": "agency",
-    "vehicle": "vehicle",
-    "person": "person",
-    "mission": "mission",
-}
+if TYPE_CHECKING:
+    from tracker.store.records import Kind, MissionEdit, Snapshot
 
 
 class CreateRecordCommand(ServiceCommand):
@@ -28,7 +23,7 @@ class CreateRecordCommand(ServiceCommand):
 
     def __init__(self, service: DataService, kind: Kind, values: dict[str, Any]) -> None:
         name = str(values.get("name", "")).strip()
-        super().__init__(service, f"New {KIND_LABELS[kind]} {name}")
+        super().__init__(service, f"New {kind} {name}")
         self.kind = kind
         self.values = dict(values)
         self.record_id: int | None = None

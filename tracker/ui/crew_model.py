@@ -1,7 +1,8 @@
 """Item models for the crew roster and the people list, with drag and drop.
 
 They never write: an edit, a reorder or a drop is turned into a request signal, which the
-detail view makes into an undo command that calls the repository.
+roster editor makes into an undo command that calls the service. The window keeps one
+``PeopleListModel`` for everything that lists people (its people panel, the roster's picker).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from tracker.store.records import CrewMember, PersonRow
+from tracker.ui.labels import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 PERSON_MIME = "application/x-mission-tracker-person"
@@ -166,10 +168,12 @@ class PeopleListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._people: list[PersonRow] = []
+        self.loaded = False  # the window reads people after its first paint
 
     def set_people(self, people: list[PersonRow]) -> None:
         self.beginResetModel()
         self._people = people
+        self.loaded = True
         self.endResetModel()
 
     def person(self, row: int) -> PersonRow:
@@ -177,6 +181,21 @@ class PeopleListModel(QAbstractListModel):
 
     def name_of(self, person_id: int) -> str | None:
         return next((p.name for p in self._people if p.id == person_id), None)
+
+    def find(self, text: str) -> int | None:
+        """The id of the person ``text`` names, as typed or as listed ("Name (Agency)"),
+        in any case; None when nobody is."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return None
+        return next(
+            (
+                p.id
+                for p in self._people
+                if wanted in (p.name.casefold(), f"{p.name} ({p.agency})".casefold())
+            ),
+            None,
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._people)
@@ -193,9 +212,8 @@ class PeopleListModel(QAbstractListModel):
             return p.id
         if role == Qt.ItemDataRole.ToolTipRole:
             flights = "no flights yet" if not p.missions else f"{p.missions} mission(s)"
-            return (
-                f"{p.name} \u2014 {p.agency}, {p.nationality or 'nationality unknown'}; {flights}"
-            )
+            nationality = p.nationality or "nationality unknown"
+            return plain_tooltip(f"{p.name} \u2014 {p.agency}, {nationality}; {flights}")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

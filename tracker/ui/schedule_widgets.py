@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.store.records import MissionDetail, ScheduleEntry
+from tracker.ui.labels import MessageLine, plain_tooltip
 from tracker.ui.qtime import UTC, from_wall, to_wall
 from tracker.vocabulary import REASON_MAX, YEAR_MAX, YEAR_MIN, NetPrecision
 
@@ -73,6 +74,7 @@ class RescheduleDialog(QDialog):
         self.setWindowTitle(self.tr("Reschedule {0}").format(mission.name))
         current = schedule.format_net(mission.net, mission.net_precision, zone)
         intro = QLabel(self.tr("{0} is NET {1}. Move it to:").format(mission.name, current))
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
 
         self.net_edit = QDateTimeEdit(to_wall(mission.net, zone))
@@ -104,11 +106,9 @@ class RescheduleDialog(QDialog):
 
         self.preview = QLabel()
         self.preview.setObjectName("reschedulePreview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("rescheduleError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.error = MessageLine("rescheduleError")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -165,8 +165,7 @@ class RescheduleDialog(QDialog):
         net, precision = self.net(), self.selected_precision()
         self.zone_label.setText(schedule.zone_label(net, self.zone))
         problem = self.problem()
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
+        self.error.show_text(problem)
         self.ok_button.setEnabled(not problem)
         if problem:
             self.preview.clear()
@@ -233,8 +232,10 @@ class SlipHistoryModel(QAbstractTableModel):
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # the reason may be longer than its column
+            return plain_tooltip(self.text(index.row(), index.column()))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             r = index.row()
             return self.tr("Changed {0}: NET {1} to {2}, {3}, {4}").format(
@@ -255,6 +256,7 @@ class SlipHistoryView(QWidget):
         self._zone: schedule.Zone = dt.UTC
         self.summary = QLabel()
         self.summary.setObjectName("slipTotal")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = SlipHistoryModel(self)

@@ -5,6 +5,10 @@ the user acted and nothing lands on the stack. Later undo/redo steps are called 
 an exception cannot propagate: a failure there (say, the data changed in another window) is
 reported through ``on_error`` and the stack is cleared, since its history no longer matches
 the database.
+
+A refusal that the user may override (a flown mission's history, a record still in use)
+comes back from the service as an exception; ``run_confirmed`` asks the user and runs the
+command again, confirmed.
 """
 
 from __future__ import annotations
@@ -15,11 +19,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tracker.errors import UserError
+from tracker.errors import NeedsConfirmation, UserError
 from tracker.ui.service import DataService
 from tracker.vocabulary import NetPrecision
 
 ErrorHandler = Callable[[str], None]
+Confirm = Callable[[str], bool]  # asks the user a yes/no question
 
 
 class ServiceCommand(QUndoCommand):
@@ -222,3 +227,32 @@ class RescheduleCommand(ServiceCommand):
 
     def _undo(self) -> None:
         self.service.undo_reschedule(self.mission_id, self.change_id)
+
+
+def question(refusal: UserError, ask: str) -> str:
+    """A refusal that can be overridden, turned into a yes/no question."""
+    reason = str(refusal).removesuffix(" Confirm to go on.").rstrip(".")
+    return f"{reason}.\n\n{ask}"
+
+
+def run_confirmed(
+    make: Callable[[bool], ServiceCommand],
+    stack: QUndoStack,
+    on_error: ErrorHandler,
+    confirm: Confirm,
+    ask: str,
+    overridable: tuple[type[UserError], ...] = (NeedsConfirmation,),
+) -> bool:
+    """Run ``make(False)``; when the service refuses with an ``overridable`` error, ask
+    (the refusal and ``ask``) and, on yes, run ``make(True)``.
+
+    Returns False when the user said no; any other refusal raises ``UserError`` with
+    nothing changed.
+    """
+    try:
+        make(False).execute(stack, on_error)
+    except overridable as exc:
+        if not confirm(question(exc, ask)):
+            return False
+        make(True).execute(stack, on_error)
+    return True
