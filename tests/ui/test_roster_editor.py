@@ -289,21 +289,34 @@ def test_data_shows_as_plain_text(detail: Detail, reader) -> None:  # type: igno
     assert "<img" not in tip.replace("<p>", "").replace("</p>", "")
 
 
-def test_the_refusal_line_follows_light_and_dark(detail: Detail, qapp) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QColor, QPalette
+def test_the_refusal_line_follows_light_and_dark(qtbot, detail: Detail) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from tracker.ui.theme import Theme
 
     line = detail.editor.message_line
+    detail.editor.show_message("Crew-3 is full")
+    assert line.property("tone") == "error"
+    theme = Theme()
     original = QApplication.palette()
+    seen = []
     try:
-        for window_colour in ("#ffffff", "#202020"):
-            palette = QPalette(original)
-            palette.setColor(QPalette.ColorRole.Window, QColor(window_colour))
-            QApplication.setPalette(palette)
+        for scheme in ("light", "dark"):
+            theme.apply(scheme)
+            line.ensurePolished()
             text = line.palette().color(QPalette.ColorRole.WindowText)
-            background = line.palette().color(QPalette.ColorRole.Window)
-            assert abs(text.lightnessF() - background.lightnessF()) > 0.3
+            window = line.palette().color(QPalette.ColorRole.Window)
+            assert abs(text.lightnessF() - window.lightnessF()) > 0.3, scheme  # it reads
+            assert text != QApplication.palette().color(QPalette.ColorRole.WindowText)
+            assert line.font().bold()
+            seen.append(text.name())
     finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setStyleSheet("")
         QApplication.setPalette(original)
+        QGuiApplication.styleHints().unsetColorScheme()
+    assert seen[0] != seen[1]  # restyled by the switch, not pinned by an inline sheet
 
 
 # --- in the window ------------------------------------------------------------------------
