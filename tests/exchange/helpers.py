@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-LL2_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ll2"
+from tests.helpers import LL2_SAMPLES
+
+LL2_DIR = LL2_SAMPLES
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 IMPORT_DAY = dt.datetime(2026, 9, 1, 12, 0, tzinfo=dt.UTC)
 

@@ -12,7 +12,8 @@ from tests.helpers import content
 from tracker.errors import UserError, ValidationError
 from tracker.exchange import archive
 from tracker.store.database import Database, open_database
-from tracker.store.importer import export_archive, import_file
+from tracker.store.export import export_archive
+from tracker.store.importing import import_file
 from tracker.store.repository import Repository
 
 from .helpers import FIXTURES, clock, samples

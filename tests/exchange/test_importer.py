@@ -15,7 +15,8 @@ from sqlmodel import select
 from tests.helpers import content
 from tracker.errors import ImportCancelled, UserError, ValidationError
 from tracker.store.database import Database
-from tracker.store.importer import LL2_REASON, ImportReport, import_data, import_file
+from tracker.store.importing import ImportReport, import_data, import_file
+from tracker.store.importing.ll2_apply import LL2_REASON
 from tracker.store.models import Agency, Mission, Person
 from tracker.store.repository import Repository
 

@@ -14,7 +14,8 @@ from sqlmodel import col, select
 from tests.helpers import content
 from tracker.errors import ImportCancelled
 from tracker.store.database import Database
-from tracker.store.importer import LL2_REASON, import_data
+from tracker.store.importing import import_data
+from tracker.store.importing.ll2_apply import LL2_REASON
 from tracker.store.models import CrewAssignment, Mission, Person
 from tracker.store.repository import Repository
 

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from tests.helpers import content
 from tracker.errors import UserError
 from tracker.store.database import open_database
-from tracker.store.importer import export_archive, import_data, import_file
+from tracker.store.export import export_archive
+from tracker.store.importing import import_data, import_file
 
 from .helpers import FIXTURES, LL2_DIR, clock
 

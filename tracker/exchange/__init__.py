@@ -1,5 +1,6 @@
-"""File formats: Launch Library 2 JSON (``ll2``) and the app's own archive (``archive``).
+"""File formats: Launch Library 2 JSON (``ll2``), the app's own archive (``archive``) and
+iCalendar (``ics``); ``files`` reads every input and writes every output.
 
 Pure parsing and writing of plain data: no database session and no Qt here. Applying what
-they read to the database is ``tracker.store.importer``'s job.
+they read to the database is ``tracker.store.importing``'s job.
 """

@@ -31,7 +31,7 @@ Instants are ISO-8601 in UTC with a ``Z`` (microseconds kept when present). ``re
 are local to the file (database ids are not kept: they mean nothing in another database);
 records are listed in a deterministic order (by name; missions by NET, name, id), so the
 same data always gives the same file. ``ll2_snapshot`` is what the record held when last
-imported from Launch Library 2 (see ``tracker.store.importer``); keeping it keeps re-imports
+imported from Launch Library 2 (see ``tracker.store.importing.merge``); keeping it keeps re-imports
 after a restore behaving as before.
 
 A later format version adds fields; a reader refuses a version newer than it knows.
@@ -41,14 +41,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.errors import UserError, ValidationError
+from tracker.errors import ValidationError
+from tracker.exchange.fields import Fields
+from tracker.exchange.files import write_atomic
 from tracker.vocabulary import NAME_MAX, TEXT_MAX, LaunchStatus, NetPrecision, VehicleKind
 
 FORMAT = "mission-tracker-archive"
@@ -56,7 +56,7 @@ FORMAT_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
-class AgencyRecord:
+class ArchivedAgency:
     ref: int
     name: str
     abbrev: str
@@ -66,7 +66,7 @@ class AgencyRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class VehicleRecord:
+class ArchivedVehicle:
     ref: int
     name: str
     kind: VehicleKind
@@ -78,7 +78,7 @@ class VehicleRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonRecord:
+class ArchivedPerson:
     ref: int
     name: str
     agency: int | None
@@ -89,14 +89,14 @@ class PersonRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class CrewRecord:
+class ArchivedAssignment:
     person: int
     role: str
     seat: int
 
 
 @dataclass(frozen=True, slots=True)
-class ChangeRecord:
+class ArchivedScheduleChange:
     previous_net: dt.datetime
     previous_precision: NetPrecision
     new_net: dt.datetime
@@ -106,7 +106,7 @@ class ChangeRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class MissionRecord:
+class ArchivedMission:
     ref: int
     name: str
     spacecraft: int | None
@@ -128,16 +128,16 @@ class MissionRecord:
     version: int
     created_at: dt.datetime
     updated_at: dt.datetime
-    crew: tuple[CrewRecord, ...]
-    schedule_changes: tuple[ChangeRecord, ...]
+    crew: tuple[ArchivedAssignment, ...]
+    schedule_changes: tuple[ArchivedScheduleChange, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Archive:
-    agencies: tuple[AgencyRecord, ...]
-    vehicles: tuple[VehicleRecord, ...]
-    people: tuple[PersonRecord, ...]
-    missions: tuple[MissionRecord, ...]
+    agencies: tuple[ArchivedAgency, ...]
+    vehicles: tuple[ArchivedVehicle, ...]
+    people: tuple[ArchivedPerson, ...]
+    missions: tuple[ArchivedMission, ...]
     exported_at: dt.datetime | None = None
 
     @property
@@ -148,12 +148,13 @@ class Archive:
 # --- writing ------------------------------------------------------------------------------
 
 
-def instant(when: dt.datetime) -> str:
+def instant_text(when: dt.datetime) -> str:
+    """An instant as the archive and the snapshots write it: ISO-8601 in UTC with a ``Z``."""
     return when.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
-def _opt_instant(when: dt.datetime | None) -> str | None:
-    return None if when is None else instant(when)
+def _opt_instant_text(when: dt.datetime | None) -> str | None:
+    return None if when is None else instant_text(when)
 
 
 def _snapshot_out(text: str) -> Any:
@@ -165,7 +166,7 @@ def to_json(archive: Archive) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "exported_at": _opt_instant(archive.exported_at),
+        "exported_at": _opt_instant_text(archive.exported_at),
         "agencies": [
             {
                 "ref": a.ref,
@@ -214,27 +215,27 @@ def to_json(archive: Archive) -> dict[str, Any]:
                 "operator": m.operator,
                 "launch_site": m.launch_site,
                 "destination": m.destination,
-                "net": instant(m.net),
+                "net": instant_text(m.net),
                 "net_precision": m.net_precision.value,
-                "window_start": _opt_instant(m.window_start),
-                "window_end": _opt_instant(m.window_end),
-                "landing": _opt_instant(m.landing),
+                "window_start": _opt_instant_text(m.window_start),
+                "window_end": _opt_instant_text(m.window_end),
+                "landing": _opt_instant_text(m.landing),
                 "status": m.status.value,
                 "description": m.description,
                 "source": m.source,
                 "ll2_id": m.ll2_id,
                 "ll2_snapshot": _snapshot_out(m.ll2_snapshot),
                 "version": m.version,
-                "created_at": instant(m.created_at),
-                "updated_at": instant(m.updated_at),
+                "created_at": instant_text(m.created_at),
+                "updated_at": instant_text(m.updated_at),
                 "crew": [{"person": c.person, "role": c.role, "seat": c.seat} for c in m.crew],
                 "schedule_changes": [
                     {
-                        "previous_net": instant(c.previous_net),
+                        "previous_net": instant_text(c.previous_net),
                         "previous_precision": c.previous_precision.value,
-                        "new_net": instant(c.new_net),
+                        "new_net": instant_text(c.new_net),
                         "new_precision": c.new_precision.value,
-                        "changed_at": instant(c.changed_at),
+                        "changed_at": instant_text(c.changed_at),
                         "reason": c.reason,
                     }
                     for c in m.schedule_changes
@@ -250,25 +251,8 @@ def dumps(archive: Archive) -> str:
 
 
 def write(path: Path, archive: Archive) -> None:
-    """Write atomically: a temporary file beside the target, then ``os.replace``."""
-    path = path.expanduser()
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise UserError(f"cannot write {path}: folder {folder} does not exist")
-    text = dumps(archive)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write the archive to ``path``, whole or not at all."""
+    write_atomic(path, dumps(archive).encode("utf-8"))
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -278,81 +262,35 @@ def is_archive(data: Any) -> bool:
     return isinstance(data, Mapping) and data.get("format") == FORMAT
 
 
-class _Fields:
-    """Typed access to one archived record; errors name the record and the field."""
+class _Record(Fields):
+    """One archived record: every field is present, null only where the format allows it,
+    and text is kept as it was written (only names are trimmed)."""
 
     def __init__(self, data: Any, label: str) -> None:
-        if not isinstance(data, Mapping):
-            raise ValidationError(f"archive {label}: expected an object")
-        self.data = data
-        self.label = label
-        name = data.get("name")
+        super().__init__(data, label)
+        name = self.data.get("name")
         if isinstance(name, str):
             self.label = f'{label} "{name}"'
 
-    def fail(self, key: str, problem: str) -> ValidationError:
-        return ValidationError(f'archive {self.label}, field "{key}": {problem}')
+    def name(self) -> str:
+        return self.text("name", required=True) or ""
 
-    def text(self, key: str, *, limit: int = NAME_MAX, required: bool = False) -> str:
-        value = self.data.get(key)
-        if not isinstance(value, str):
-            raise self.fail(key, "expected text")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise self.fail(key, "contains characters that are not valid Unicode") from None
-        if len(value) > limit:
-            raise self.fail(key, f"too long ({len(value)} characters; at most {limit})")
-        if required and not value.strip():
-            raise self.fail(key, "empty")
-        return value
-
-    def opt_int(self, key: str, *, minimum: int | None = None) -> int | None:
-        value = self.data.get(key)
+    def words(self, key: str, *, limit: int = NAME_MAX, required: bool = False) -> str:
+        value = self.text(key, limit=limit, required=required, strip=False)
         if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, "expected a whole number or null")
-        if minimum is not None and value < minimum:
-            raise self.fail(key, f"must be at least {minimum}")
-        if abs(value) > 2**62:
-            raise self.fail(key, "number out of range")
+            raise self.fail(key, "expected text, found null")
         return value
 
-    def integer(self, key: str, *, minimum: int | None = None) -> int:
-        value = self.opt_int(key, minimum=minimum)
+    def number(self, key: str, *, minimum: int | None = None) -> int:
+        value = self.integer(key, minimum=minimum)
         if value is None:
             raise self.fail(key, "missing")
         return value
 
-    def opt_instant(self, key: str) -> dt.datetime | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise self.fail(key, "expected a date and time")
-        try:
-            when = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise self.fail(key, f"not a date and time: {value!r}") from None
-        if when.tzinfo is None:
-            raise self.fail(key, f"no time zone in {value!r}")
-        if not 1900 <= when.year <= 2200:
-            raise self.fail(key, f"date out of range: {value!r}")
-        return when.astimezone(dt.UTC)
-
-    def instant(self, key: str) -> dt.datetime:
-        value = self.opt_instant(key)
-        if value is None:
-            raise self.fail(key, "missing")
+    def moment(self, key: str) -> dt.datetime:
+        value = self.instant(key, required=True)
+        assert value is not None
         return value
-
-    def enum(self, key: str, enum: type[Any]) -> Any:
-        value = self.data.get(key)
-        try:
-            return enum(value)
-        except ValueError:
-            raise self.fail(key, f"unknown value {value!r}") from None
 
     def snapshot(self) -> str:
         value = self.data.get("ll2_snapshot")
@@ -363,15 +301,9 @@ class _Fields:
         return canonical(value)
 
     def ref(self, key: str, known: set[int]) -> int | None:
-        value = self.opt_int(key)
+        value = self.integer(key)
         if value is not None and value not in known:
             raise self.fail(key, f"refers to {value}, which the archive does not hold")
-        return value
-
-    def items(self, key: str) -> list[Any]:
-        value = self.data.get(key, [])
-        if not isinstance(value, list):
-            raise self.fail(key, "expected a list")
         return value
 
 
@@ -414,14 +346,14 @@ def from_json(data: Any) -> Archive:
         )
     agencies = []
     for i, item in enumerate(_list(data, "agencies")):
-        f = _Fields(item, f"agencies[{i}]")
+        f = _Record(item, f"archive agencies[{i}]")
         agencies.append(
-            AgencyRecord(
-                ref=f.integer("ref"),
-                name=f.text("name", required=True).strip(),
-                abbrev=f.text("abbrev"),
-                country=f.text("country"),
-                ll2_id=f.opt_int("ll2_id"),
+            ArchivedAgency(
+                ref=f.number("ref"),
+                name=f.name(),
+                abbrev=f.words("abbrev"),
+                country=f.words("country"),
+                ll2_id=f.integer("ll2_id"),
                 ll2_snapshot=f.snapshot(),
             )
         )
@@ -429,21 +361,21 @@ def from_json(data: Any) -> Archive:
     agency_refs = {a.ref for a in agencies}
     vehicles = []
     for i, item in enumerate(_list(data, "vehicles")):
-        f = _Fields(item, f"vehicles[{i}]")
+        f = _Record(item, f"archive vehicles[{i}]")
         first = f.data.get("first_crewed_flight")
         try:
             first_date = None if first is None else dt.date.fromisoformat(str(first))
         except ValueError:
             raise f.fail("first_crewed_flight", f"not a date: {first!r}") from None
         vehicles.append(
-            VehicleRecord(
-                ref=f.integer("ref"),
-                name=f.text("name", required=True).strip(),
+            ArchivedVehicle(
+                ref=f.number("ref"),
+                name=f.name(),
                 kind=f.enum("kind", VehicleKind),
                 operator=f.ref("operator", agency_refs),
-                crew_capacity=f.opt_int("crew_capacity", minimum=1),
+                crew_capacity=f.integer("crew_capacity", minimum=1),
                 first_crewed_flight=first_date,
-                ll2_id=f.opt_int("ll2_id"),
+                ll2_id=f.integer("ll2_id"),
                 ll2_snapshot=f.snapshot(),
             )
         )
@@ -451,15 +383,15 @@ def from_json(data: Any) -> Archive:
     vehicle_refs = {v.ref for v in vehicles}
     people = []
     for i, item in enumerate(_list(data, "people")):
-        f = _Fields(item, f"people[{i}]")
+        f = _Record(item, f"archive people[{i}]")
         people.append(
-            PersonRecord(
-                ref=f.integer("ref"),
-                name=f.text("name", required=True).strip(),
+            ArchivedPerson(
+                ref=f.number("ref"),
+                name=f.name(),
                 agency=f.ref("agency", agency_refs),
-                nationality=f.text("nationality"),
-                status=f.text("status"),
-                ll2_id=f.opt_int("ll2_id"),
+                nationality=f.words("nationality"),
+                status=f.words("status"),
+                ll2_id=f.integer("ll2_id"),
                 ll2_snapshot=f.snapshot(),
             )
         )
@@ -467,63 +399,63 @@ def from_json(data: Any) -> Archive:
     person_refs = {p.ref for p in people}
     missions = []
     for i, item in enumerate(_list(data, "missions")):
-        f = _Fields(item, f"missions[{i}]")
+        f = _Record(item, f"archive missions[{i}]")
         crew = []
-        for j, c in enumerate(f.items("crew")):
-            cf = _Fields(c, f"{f.label}, crew[{j}]")
+        for j, c in enumerate(f.items("crew") or []):
+            cf = _Record(c, f"{f.label}, crew[{j}]")
             person = cf.ref("person", person_refs)
             if person is None:
                 raise cf.fail("person", "missing")
             crew.append(
-                CrewRecord(
+                ArchivedAssignment(
                     person=person,
-                    role=cf.text("role", required=True),
-                    seat=cf.integer("seat", minimum=0),
+                    role=cf.words("role", required=True),
+                    seat=cf.number("seat", minimum=0),
                 )
             )
         if len({c.person for c in crew}) != len(crew):
             raise f.fail("crew", "the same person is listed twice")
         changes = []
-        for j, c in enumerate(f.items("schedule_changes")):
-            cf = _Fields(c, f"{f.label}, schedule_changes[{j}]")
+        for j, c in enumerate(f.items("schedule_changes") or []):
+            cf = _Record(c, f"{f.label}, schedule_changes[{j}]")
             changes.append(
-                ChangeRecord(
-                    previous_net=cf.instant("previous_net"),
+                ArchivedScheduleChange(
+                    previous_net=cf.moment("previous_net"),
                     previous_precision=cf.enum("previous_precision", NetPrecision),
-                    new_net=cf.instant("new_net"),
+                    new_net=cf.moment("new_net"),
                     new_precision=cf.enum("new_precision", NetPrecision),
-                    changed_at=cf.instant("changed_at"),
-                    reason=cf.text("reason", limit=TEXT_MAX),
+                    changed_at=cf.moment("changed_at"),
+                    reason=cf.words("reason", limit=TEXT_MAX),
                 )
             )
         ll2_id = f.data.get("ll2_id")
         if ll2_id is not None and (not isinstance(ll2_id, str) or not 0 < len(ll2_id) <= 64):
             raise f.fail("ll2_id", "expected text of 1 to 64 characters, or null")
         if ll2_id is not None:
-            f.text("ll2_id", limit=64)  # and valid Unicode
+            f.valid("ll2_id", ll2_id)
         missions.append(
-            MissionRecord(
-                ref=f.integer("ref"),
-                name=f.text("name", required=True).strip(),
+            ArchivedMission(
+                ref=f.number("ref"),
+                name=f.name(),
                 spacecraft=f.ref("spacecraft", vehicle_refs),
-                capsule=f.text("capsule"),
+                capsule=f.words("capsule"),
                 launcher=f.ref("launcher", vehicle_refs),
                 operator=f.ref("operator", agency_refs),
-                launch_site=f.text("launch_site"),
-                destination=f.text("destination"),
-                net=f.instant("net"),
+                launch_site=f.words("launch_site"),
+                destination=f.words("destination"),
+                net=f.moment("net"),
                 net_precision=f.enum("net_precision", NetPrecision),
-                window_start=f.opt_instant("window_start"),
-                window_end=f.opt_instant("window_end"),
-                landing=f.opt_instant("landing"),
+                window_start=f.instant("window_start"),
+                window_end=f.instant("window_end"),
+                landing=f.instant("landing"),
                 status=f.enum("status", LaunchStatus),
-                description=f.text("description", limit=TEXT_MAX),
-                source=f.text("source", limit=TEXT_MAX),
+                description=f.words("description", limit=TEXT_MAX),
+                source=f.words("source", limit=TEXT_MAX),
                 ll2_id=ll2_id,
                 ll2_snapshot=f.snapshot(),
-                version=f.integer("version", minimum=1),
-                created_at=f.instant("created_at"),
-                updated_at=f.instant("updated_at"),
+                version=f.number("version", minimum=1),
+                created_at=f.moment("created_at"),
+                updated_at=f.moment("updated_at"),
                 crew=tuple(crew),
                 schedule_changes=tuple(changes),
             )

@@ -13,16 +13,13 @@ all-day event spanning the whole week, month, quarter, half, year or decade the 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event
 
 from tracker import schedule
-from tracker.errors import UserError
+from tracker.exchange.files import write_atomic
 from tracker.vocabulary import LaunchStatus, NetPrecision
 
 if TYPE_CHECKING:  # plain records only: nothing here touches the store at run time
@@ -33,6 +30,10 @@ CALENDAR_NAME = "Mission Tracker launches"
 DAY_EVENT = frozenset({NetPrecision.MORNING, NetPrecision.AFTERNOON, NetPrecision.DAY})
 _QUARTER_START = {NetPrecision.Q1: 1, NetPrecision.Q2: 4, NetPrecision.Q3: 7, NetPrecision.Q4: 10}
 _HALF_START = {NetPrecision.H1: 1, NetPrecision.H2: 7}
+
+# transitional: removed once callers (tracker/cli/commands.py, tracker/ui/service.py,
+# tests/schedule/test_ics.py) write through tracker.exchange.files.write_atomic
+write_file = write_atomic
 
 
 def event_uid(mission_id: int) -> str:
@@ -118,19 +119,3 @@ def calendar_bytes(missions: Sequence[MissionDetail], now: dt.datetime) -> bytes
     for m in pending:
         cal.add_component(mission_event(m, now))
     return bytes(cal.to_ical())
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` whole or not at all: a calendar app never reads half a file."""
-    target = Path(path)
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None

@@ -20,14 +20,13 @@ the importer must not confuse with "empty". A record that cannot be read raises
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from tracker.errors import UserError, ValidationError
+from tracker.errors import ValidationError
+from tracker.exchange.fields import Fields, kind_of
 from tracker.vocabulary import (
     NAME_MAX,
     PRECISION_ABBREVS,
@@ -110,105 +109,6 @@ class Batch:
         return len(self.launches) + len(self.people) + len(self.vehicles)
 
 
-# --- reading fields -----------------------------------------------------------------------
-
-
-class _Record:
-    """One JSON object with the name by which errors refer to it."""
-
-    def __init__(self, data: Any, label: str) -> None:
-        if not isinstance(data, Mapping):
-            raise ValidationError(f"{label}: expected a JSON object, found {_kind(data)}")
-        self.data = data
-        self.label = label
-
-    def fail(self, key: str, problem: str) -> ValidationError:
-        return ValidationError(f'{self.label}, field "{key}": {problem}')
-
-    def valid(self, key: str, value: str) -> str:
-        """Refuse text the database cannot store (JSON escapes can make lone surrogates)."""
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise self.fail(key, "contains characters that are not valid Unicode") from None
-        return value
-
-    def has(self, key: str) -> bool:
-        return self.data.get(key) is not None
-
-    def text(self, key: str, *, required: bool = False, limit: int = NAME_MAX) -> str | None:
-        value = self.data.get(key)
-        if value is None:
-            if required:
-                raise self.fail(key, "missing")
-            return None
-        if not isinstance(value, str):
-            raise self.fail(key, f"expected text, found {_kind(value)}")
-        value = self.valid(key, value).strip()
-        if required and not value:
-            raise self.fail(key, "empty")
-        if len(value) > limit:
-            raise self.fail(key, f"too long ({len(value)} characters; at most {limit})")
-        return value
-
-    def integer(self, key: str) -> int | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, f"expected a whole number, found {_kind(value)}")
-        if not -(2**62) <= value <= 2**62:
-            raise self.fail(key, f"number out of range: {value}")
-        return value
-
-    def instant(self, key: str, *, required: bool = False) -> dt.datetime | None:
-        value = self.text(key, required=required, limit=64)
-        if not value:
-            return None
-        try:
-            when = dt.datetime.fromisoformat(value.replace("z", "Z"))
-        except ValueError:
-            raise self.fail(key, f"not a date and time: {value!r}") from None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-        if not 1900 <= when.year <= 2200:
-            raise self.fail(key, f"date out of range: {value!r}")
-        return when.astimezone(dt.UTC)
-
-    def flag(self, key: str) -> bool:
-        value = self.data.get(key)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            raise self.fail(key, f"expected true or false, found {_kind(value)}")
-        return value
-
-    def child(self, key: str, label: str | None = None) -> _Record | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, Mapping):
-            raise self.fail(key, f"expected an object, found {_kind(value)}")
-        return _Record(value, label or f'{self.label}, field "{key}"')
-
-    def items(self, key: str) -> list[Any] | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, list):
-            raise self.fail(key, f"expected a list, found {_kind(value)}")
-        return value
-
-
-def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false"}
-    if value is None:
-        return "null"
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"the number {value}"
-    return names.get(type(value), type(value).__name__)
-
-
 # --- vocabularies -------------------------------------------------------------------------
 
 _STATUS_WORDS = {s.value.casefold(): s for s in LaunchStatus} | {
@@ -223,7 +123,7 @@ _PRECISION_WORDS = (
 _VERSION = re.compile(r"/(2\.\d+\.\d+)/")
 
 
-def _status(rec: _Record) -> LaunchStatus:
+def _status(rec: Fields) -> LaunchStatus:
     """By abbreviation (2.2+), else by the brief or long name (2.0/2.1)."""
     value = rec.data.get("status")
     words: list[Any] = []
@@ -240,7 +140,7 @@ def _status(rec: _Record) -> LaunchStatus:
     raise rec.fail("status", f"unknown launch status {shown!r}")
 
 
-def _precision(rec: _Record, net: dt.datetime) -> NetPrecision:
+def _precision(rec: Fields, net: dt.datetime) -> NetPrecision:
     """LL2's ``net_precision`` (2.2+), else derived from the 2.0/2.1 TBD flags and the NET."""
     value = rec.data.get("net_precision")
     if value is None:
@@ -264,7 +164,7 @@ def _precision(rec: _Record, net: dt.datetime) -> NetPrecision:
 # --- records ------------------------------------------------------------------------------
 
 
-def _agency(rec: _Record | None) -> AgencyData | None:
+def _agency(rec: Fields | None) -> AgencyData | None:
     if rec is None:
         return None
     country: str | None = None
@@ -283,7 +183,7 @@ def _agency(rec: _Record | None) -> AgencyData | None:
     )
 
 
-def _nationality(rec: _Record) -> str | None:
+def _nationality(rec: Fields) -> str | None:
     value = rec.data.get("nationality")
     if value is None or isinstance(value, str):
         return rec.text("nationality")
@@ -295,10 +195,10 @@ def _nationality(rec: _Record) -> str | None:
                 if isinstance(name, str) and name.strip():
                     names.append(name.strip())
         return rec.valid("nationality", ", ".join(names)[:NAME_MAX])
-    raise rec.fail("nationality", f"expected text or a list, found {_kind(value)}")
+    raise rec.fail("nationality", f"expected text or a list, found {kind_of(value)}")
 
 
-def _named_status(rec: _Record) -> str | None:
+def _named_status(rec: Fields) -> str | None:
     value = rec.data.get("status")
     if isinstance(value, Mapping):
         name = value.get("name")
@@ -308,7 +208,7 @@ def _named_status(rec: _Record) -> str | None:
     return rec.text("status")
 
 
-def person(rec: _Record) -> PersonData:
+def person(rec: Fields) -> PersonData:
     return PersonData(
         ll2_id=rec.integer("id"),
         name=rec.text("name", required=True) or "",
@@ -318,7 +218,7 @@ def person(rec: _Record) -> PersonData:
     )
 
 
-def _launcher(rec: _Record) -> VehicleData | None:
+def _launcher(rec: Fields) -> VehicleData | None:
     rocket = rec.child("rocket")
     config = rocket.child("configuration") if rocket else None
     if config is None:
@@ -334,7 +234,7 @@ def _launcher(rec: _Record) -> VehicleData | None:
     )
 
 
-def _spacecraft_config(config: _Record) -> VehicleData:
+def _spacecraft_config(config: Fields) -> VehicleData:
     capacity = config.integer("crew_capacity")
     if capacity is None and isinstance(config.data.get("capability"), int):
         capacity = config.integer("capability")
@@ -349,7 +249,7 @@ def _spacecraft_config(config: _Record) -> VehicleData:
     )
 
 
-def _capsule(craft: _Record, config: VehicleData) -> str:
+def _capsule(craft: Fields, config: VehicleData) -> str:
     """The capsule's own name: "Crew Dragon Grace" of config "Crew Dragon 2" is "Grace".
 
     The configuration's name, less a trailing version number, is cut off the front when the
@@ -366,7 +266,7 @@ def _capsule(craft: _Record, config: VehicleData) -> str:
     return name
 
 
-def _stages(rocket: _Record | None) -> list[_Record] | None:
+def _stages(rocket: Fields | None) -> list[Fields] | None:
     if rocket is None or "spacecraft_stage" not in rocket.data:
         return None
     value = rocket.data["spacecraft_stage"]
@@ -375,14 +275,16 @@ def _stages(rocket: _Record | None) -> list[_Record] | None:
     if isinstance(value, Mapping):  # 2.0-2.2
         value = [value]
     if not isinstance(value, list):
-        raise rocket.fail("spacecraft_stage", f"expected an object or a list, found {_kind(value)}")
-    return [_Record(v, f"{rocket.label}, spacecraft_stage[{i}]") for i, v in enumerate(value)]
+        raise rocket.fail(
+            "spacecraft_stage", f"expected an object or a list, found {kind_of(value)}"
+        )
+    return [Fields(v, f"{rocket.label}, spacecraft_stage[{i}]") for i, v in enumerate(value)]
 
 
-def _crew(stage: _Record) -> list[CrewData]:
+def _crew(stage: Fields) -> list[CrewData]:
     crew = []
     for i, item in enumerate(stage.items("launch_crew") or []):
-        entry = _Record(item, f"{stage.label}, launch_crew[{i}]")
+        entry = Fields(item, f"{stage.label}, launch_crew[{i}]")
         astronaut = entry.child("astronaut")
         if astronaut is None:
             raise entry.fail("astronaut", "missing")
@@ -397,21 +299,21 @@ def _crew(stage: _Record) -> list[CrewData]:
 
 
 def launch(data: Any, label: str, version: str) -> LaunchData:
-    rec = _Record(data, label)
+    rec = Fields(data, label)
     full_name = rec.text("name", required=True) or ""
     rec.label = f'launch "{full_name}" ({label})'
     ll2_id = rec.data.get("id")
     if isinstance(ll2_id, int) and not isinstance(ll2_id, bool):
         ll2_id = str(ll2_id)
     if not isinstance(ll2_id, str) or not ll2_id.strip() or len(ll2_id) > 64:
-        raise rec.fail("id", f"expected the launch's id, found {_kind(ll2_id)}")
+        raise rec.fail("id", f"expected the launch's id, found {kind_of(ll2_id)}")
     rec.valid("id", ll2_id)
     mission = rec.child("mission")
     name = mission.text("name") if mission else None
     if not name:
         name = full_name.split("|", 1)[1].strip() if "|" in full_name else full_name
         name = name or full_name
-    net = rec.instant("net", required=True)
+    net = rec.instant("net", required=True, assume_utc=True)
     assert net is not None
     status = _status(rec)
     precision = _precision(rec, net)
@@ -451,7 +353,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
                 capsule = _capsule(craft, spacecraft) if craft else ""
                 destination = stage.text("destination") or orbit
                 from_stage = destination != orbit
-                landing = stage.instant("mission_end")
+                landing = stage.instant("mission_end", assume_utc=True)
             members.extend(_crew(stage))
         crew = tuple(members)
 
@@ -463,8 +365,8 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
         status=status,
         net=net,
         net_precision=precision,
-        window_start=rec.instant("window_start"),
-        window_end=rec.instant("window_end"),
+        window_start=rec.instant("window_start", assume_utc=True),
+        window_end=rec.instant("window_end", assume_utc=True),
         launch_site=site,
         destination=destination,
         destination_from_stage=from_stage,
@@ -508,7 +410,7 @@ def _version_of(data: Any) -> str:
     return "2.x"
 
 
-def _record_kind(item: Mapping[str, Any]) -> str | None:
+def _recordkind_of(item: Mapping[str, Any]) -> str | None:
     if "net" in item and ("rocket" in item or "status" in item or "mission" in item):
         return "launch"
     if "spacecraft_config" in item:
@@ -521,7 +423,9 @@ def _record_kind(item: Mapping[str, Any]) -> str | None:
 def looks_like_ll2(data: Any) -> bool:
     """Whether parsed JSON has the shape of a Launch Library 2 response."""
     items = _records(data)
-    return items is not None and any(isinstance(i, Mapping) and _record_kind(i) for i in items[:20])
+    return items is not None and any(
+        isinstance(i, Mapping) and _recordkind_of(i) for i in items[:20]
+    )
 
 
 def _records(data: Any) -> list[Any] | None:
@@ -548,12 +452,12 @@ def parse(data: Any) -> Batch:
     for index, item in enumerate(items):
         label = f"results[{index}]" if paged else ("record" if len(items) == 1 else f"[{index}]")
         if not isinstance(item, Mapping):
-            raise ValidationError(f"{label}: expected a JSON object, found {_kind(item)}")
-        kind = _record_kind(item)
+            raise ValidationError(f"{label}: expected a JSON object, found {kind_of(item)}")
+        kind = _recordkind_of(item)
         if kind == "launch":
             launches.append(launch(item, label, version))
         elif kind == "astronaut":
-            rec = _Record(item, label)
+            rec = Fields(item, label)
             rec.label = f'astronaut "{rec.text("name", required=True)}" ({label})'
             people.append(person(rec))
             flights = rec.items("flights") or []
@@ -563,7 +467,7 @@ def parse(data: Any) -> Batch:
                     "record were not imported (they carry no crews; import the launches)"
                 )
         elif kind == "spacecraft":
-            rec = _Record(item, label)
+            rec = Fields(item, label)
             rec.label = f'spacecraft "{rec.text("name", required=True)}" ({label})'
             config = rec.child("spacecraft_config")
             assert config is not None
@@ -581,19 +485,3 @@ def parse(data: Any) -> Batch:
         vehicles=tuple(vehicles),
         skipped=tuple(skipped),
     )
-
-
-def read_json(path: Path) -> Any:
-    """The parsed JSON of a file, or a ``UserError`` that says why it cannot be read."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-        where = f" (line {line}, column {column})" if line is not None else ""
-        raise UserError(f"{path.name} is not a JSON file{where}; nothing was imported") from None
-    except RecursionError:
-        raise UserError(f"{path.name} is nested too deeply to read; nothing was imported") from None

@@ -1,0 +1,138 @@
+"""One typed reader for the JSON objects of every input file (Launch Library 2, archives).
+
+A file is data from elsewhere: each value is checked for its type, range and length as it
+is read, and a refusal names the record and the field (``launch "Crew-13" (results[0]),
+field "net": not a date and time: 'soon'``), so the user can find it in the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from tracker.errors import ValidationError
+from tracker.vocabulary import NAME_MAX, YEAR_MAX, YEAR_MIN
+
+INT_RANGE = 2**62  # what a database integer column holds, with room to spare
+
+
+def kind_of(value: Any) -> str:
+    """A JSON value's type in words, for messages ("the number 5", "a list")."""
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"the number {value}"
+    return names.get(type(value), type(value).__name__)
+
+
+class Fields:
+    """One JSON object and the name by which refusals refer to it.
+
+    A field that is absent or null reads as ``None`` ("not given", which a caller must not
+    confuse with "empty") unless it is ``required``.
+    """
+
+    def __init__(self, data: Any, label: str) -> None:
+        if not isinstance(data, Mapping):
+            raise ValidationError(f"{label}: expected a JSON object, found {kind_of(data)}")
+        self.data = data
+        self.label = label
+
+    def fail(self, key: str, problem: str) -> ValidationError:
+        return ValidationError(f'{self.label}, field "{key}": {problem}')
+
+    def valid(self, key: str, value: str) -> str:
+        """Refuse text the database cannot store (JSON escapes can make lone surrogates)."""
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(key, "contains characters that are not valid Unicode") from None
+        return value
+
+    def has(self, key: str) -> bool:
+        return self.data.get(key) is not None
+
+    def text(
+        self, key: str, *, required: bool = False, limit: int = NAME_MAX, strip: bool = True
+    ) -> str | None:
+        """Text, trimmed unless ``strip`` is false (an archive keeps a text as it was)."""
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(key, "missing")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(key, f"expected text, found {kind_of(value)}")
+        value = self.valid(key, value)
+        if strip:
+            value = value.strip()
+        if required and not value.strip():
+            raise self.fail(key, "empty")
+        if len(value) > limit:
+            raise self.fail(key, f"too long ({len(value)} characters; at most {limit})")
+        return value
+
+    def integer(self, key: str, *, minimum: int | None = None) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, f"expected a whole number, found {kind_of(value)}")
+        if minimum is not None and value < minimum:
+            raise self.fail(key, f"must be at least {minimum}")
+        if not -INT_RANGE <= value <= INT_RANGE:
+            raise self.fail(key, f"number out of range: {value}")
+        return value
+
+    def instant(
+        self, key: str, *, required: bool = False, assume_utc: bool = False
+    ) -> dt.datetime | None:
+        """An ISO-8601 date and time, as UTC; one without a zone is refused, or read as UTC
+        when ``assume_utc`` (Launch Library 2 writes UTC, sometimes without saying so)."""
+        value = self.text(key, required=required, limit=64)
+        if not value:
+            return None
+        try:
+            when = dt.datetime.fromisoformat(value.replace("z", "Z"))
+        except ValueError:
+            raise self.fail(key, f"not a date and time: {value!r}") from None
+        if when.tzinfo is None:
+            if not assume_utc:
+                raise self.fail(key, f"no time zone in {value!r}")
+            when = when.replace(tzinfo=dt.UTC)
+        if not YEAR_MIN <= when.year <= YEAR_MAX:
+            raise self.fail(key, f"date out of range: {value!r}")
+        return when.astimezone(dt.UTC)
+
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.fail(key, f"expected true or false, found {kind_of(value)}")
+        return value
+
+    def enum(self, key: str, enum: type[Any]) -> Any:
+        value = self.data.get(key)
+        try:
+            return enum(value)
+        except ValueError:
+            raise self.fail(key, f"unknown value {value!r}") from None
+
+    def child(self, key: str, label: str | None = None) -> Fields | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            raise self.fail(key, f"expected an object, found {kind_of(value)}")
+        return Fields(value, label or f'{self.label}, field "{key}"')
+
+    def items(self, key: str) -> list[Any] | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            raise self.fail(key, f"expected a list, found {kind_of(value)}")
+        return value

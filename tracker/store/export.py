@@ -1,0 +1,125 @@
+"""Export the whole database as a Mission Tracker archive (``tracker.exchange.archive``).
+
+One read of every table, in a deterministic order, so the same data always gives the same
+file; the file is written whole or not at all. ``tracker.store.importing`` reads it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from tracker.exchange import archive
+from tracker.store.database import Database
+from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
+
+
+def build_archive(db: Database, exported_at: dt.datetime | None = None) -> archive.Archive:
+    """The whole database as an ``Archive``, in a deterministic order (one read)."""
+    with Session(db.engine) as s:
+        agencies = sorted(s.exec(select(Agency)).all(), key=lambda a: (a.name, a.id or 0))
+        vehicles = sorted(s.exec(select(Vehicle)).all(), key=lambda v: (v.name, v.id or 0))
+        people = sorted(s.exec(select(Person)).all(), key=lambda p: (p.name, p.id or 0))
+        missions = sorted(s.exec(select(Mission)).all(), key=lambda m: (m.net, m.name, m.id or 0))
+        crews: dict[int, list[CrewAssignment]] = {}
+        for c in s.exec(
+            select(CrewAssignment).order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
+        ).all():
+            crews.setdefault(c.mission_id, []).append(c)
+        changes: dict[int, list[ScheduleChange]] = {}
+        for h in s.exec(
+            select(ScheduleChange).order_by(col(ScheduleChange.changed_at), col(ScheduleChange.id))
+        ).all():
+            changes.setdefault(h.mission_id, []).append(h)
+    a_ref = {a.id: i for i, a in enumerate(agencies, 1)}
+    v_ref = {v.id: i for i, v in enumerate(vehicles, 1)}
+    p_ref = {p.id: i for i, p in enumerate(people, 1)}
+    return archive.Archive(
+        exported_at=exported_at,
+        agencies=tuple(
+            archive.ArchivedAgency(
+                ref=a_ref[a.id],
+                name=a.name,
+                abbrev=a.abbrev,
+                country=a.country,
+                ll2_id=a.ll2_id,
+                ll2_snapshot=a.ll2_snapshot,
+            )
+            for a in agencies
+        ),
+        vehicles=tuple(
+            archive.ArchivedVehicle(
+                ref=v_ref[v.id],
+                name=v.name,
+                kind=v.kind,
+                operator=a_ref.get(v.operator_id),
+                crew_capacity=v.crew_capacity,
+                first_crewed_flight=v.first_crewed_flight,
+                ll2_id=v.ll2_id,
+                ll2_snapshot=v.ll2_snapshot,
+            )
+            for v in vehicles
+        ),
+        people=tuple(
+            archive.ArchivedPerson(
+                ref=p_ref[p.id],
+                name=p.name,
+                agency=a_ref.get(p.agency_id),
+                nationality=p.nationality,
+                status=p.status,
+                ll2_id=p.ll2_id,
+                ll2_snapshot=p.ll2_snapshot,
+            )
+            for p in people
+        ),
+        missions=tuple(
+            archive.ArchivedMission(
+                ref=i,
+                name=m.name,
+                spacecraft=v_ref.get(m.spacecraft_id),
+                capsule=m.capsule,
+                launcher=v_ref.get(m.launcher_id),
+                operator=a_ref.get(m.operator_id),
+                launch_site=m.launch_site,
+                destination=m.destination,
+                net=m.net,
+                net_precision=m.net_precision,
+                window_start=m.window_start,
+                window_end=m.window_end,
+                landing=m.landing,
+                status=m.status,
+                description=m.description,
+                source=m.source,
+                ll2_id=m.ll2_id,
+                ll2_snapshot=m.ll2_snapshot,
+                version=m.version,
+                created_at=m.created_at,
+                updated_at=m.updated_at,
+                crew=tuple(
+                    archive.ArchivedAssignment(person=p_ref[c.person_id], role=c.role, seat=c.seat)
+                    for c in crews.get(m.id or 0, [])
+                ),
+                schedule_changes=tuple(
+                    archive.ArchivedScheduleChange(
+                        previous_net=h.previous_net,
+                        previous_precision=h.previous_precision,
+                        new_net=h.new_net,
+                        new_precision=h.new_precision,
+                        changed_at=h.changed_at,
+                        reason=h.reason,
+                    )
+                    for h in changes.get(m.id or 0, [])
+                ),
+            )
+            for i, m in enumerate(missions, 1)
+        ),
+    )
+
+
+def export_archive(db: Database, path: Path) -> int:
+    """Write the whole database to ``path`` as an archive (atomically); records written."""
+    data = build_archive(db, exported_at=dt.datetime.now(dt.UTC))
+    archive.write(Path(path), data)
+    return data.size

@@ -1,0 +1,12 @@
+"""Imports into the database: Launch Library 2 files and Mission Tracker archives.
+
+``report`` (what an import did), ``merge`` (the pure three-way merge that protects hand
+edits), ``matching`` (how a file's record finds its row), ``ll2_apply`` and
+``archive_apply`` (writing each format), ``run`` (the entry points and the one transaction).
+The archive export is ``tracker.store.export``.
+"""
+
+from tracker.store.importing.report import Counts, ImportReport
+from tracker.store.importing.run import import_data, import_file
+
+__all__ = ["Counts", "ImportReport", "import_data", "import_file"]
