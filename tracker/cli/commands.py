@@ -51,7 +51,6 @@ def open_context(settings: Settings) -> Context:
     from tracker.store.repository import Repository
     from tracker.store.safety import daily_backup
 
-    clock = Clock(settings.now)
     zone = schedule.zone_from_name(settings.zone)
     db = open_database(settings.database_url)
     log.info("opened the database %s", db.location)
@@ -65,6 +64,9 @@ def open_context(settings: Settings) -> Context:
     else:
         if backup is not None:
             log.info("daily backup written to %s", backup)
+    # Started once the database is ready, so that the time a first run takes to create and
+    # fill it does not show in a countdown from --now.
+    clock = Clock(settings.now)
     return Context(db=db, repo=Repository(db, clock), clock=clock, zone=zone)
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker import schedule
-from tracker.store.records import CrewMember, MissionDetail, MissionRow, ScheduleEntry
 from tracker.vocabulary import NetPrecision
+
+if TYPE_CHECKING:  # the rows arrive with the store; --help and --version need not load it
+    from tracker.store.records import CrewMember, MissionDetail, MissionRow, ScheduleEntry
 
 
 def emit(text: str) -> None:
