@@ -139,7 +139,7 @@ def test_undo_refuses_a_stale_version(repo: Repository) -> None:
 
 def test_launch_window_moves_with_the_net(repo: Repository) -> None:
     mid = crew3(repo)
-    with repo._write() as session:  # a window as an LL2 import would set it
+    with repo.uow.write() as session:  # a window as an LL2 import would set it
         m = session.get(Mission, mid)
         assert m is not None
         m.window_start, m.window_end = OCT31, OCT31 + dt.timedelta(minutes=10)
