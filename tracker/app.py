@@ -1,26 +1,37 @@
-"""Wires the database, the clock and the settings into the Qt application.
+"""The composition root: settings -> clock -> database -> repository -> service -> window.
 
-``build_main_window`` is the one code path to a ready window, used by the ``tracker`` command
-and by the GUI tests alike.
+``run`` starts the GUI for the ``tracker`` command: it opens the database (offering another
+file or a backup when it cannot), makes the daily backup, installs the exception hook and
+shows the window. ``build_main_window`` is the same path to a ready window for in-process
+use (the GUI tests, the benchmarks), with the database and the clock from ``tracker.config``
+as the command would have them (``TRACKER_DATABASE_URL``, ``TRACKER_NOW``).
 """
 
 from __future__ import annotations
 
-import argparse
+import dataclasses
 import datetime as dt
+import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker import APP_ID, APP_NAME, __version__, schedule
-from tracker.clock import Clock, parse_instant
+from tracker import APP_ID, APP_NAME, __version__, config
+from tracker.clock import Clock
+from tracker.config import Settings
 from tracker.errors import DatabaseUnavailable, UserError
-from tracker.store.database import open_database, resolve_url, sqlite_path
+from tracker.store import safety
+from tracker.store.database import open_database, sqlite_path
 from tracker.store.repository import Repository
-from tracker.ui.file_actions import RecoveryDialog
+from tracker.ui.error_hook import ErrorHook
+from tracker.ui.file_actions import Recovery, RecoveryDialog, ask_backup_file, ask_database_file
 from tracker.ui.main_window import MainWindow
+from tracker.ui.mission_feed import FeedSizes
 from tracker.ui.service import DataService
+
+log = logging.getLogger("tracker")
 
 
 def configure_application(app: QApplication) -> None:
@@ -32,54 +43,108 @@ def configure_application(app: QApplication) -> None:
     app.setDesktopFileName(APP_ID)
 
 
-def build_main_window(
-    database: str | None = None, now: dt.datetime | str | None = None
+def open_window(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    sizes: FeedSizes = FeedSizes(),  # noqa: B008 - frozen: shared safely
 ) -> MainWindow:
-    """The ready main window on ``database`` (URL or path; default: the user's database).
-
-    ``now`` starts a simulated clock there (it then runs on); None means live time. A
-    QApplication must exist.
-    """
+    """The window on ``settings``' database, clock and zone; raises ``DatabaseUnavailable``
+    when the database cannot be opened. ``clock`` and ``sizes`` are for tests (a clock that
+    moves when told, ten missions treated as many). A QApplication must exist."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     configure_application(app)
-    start = parse_instant(now) if isinstance(now, str) else now
-    clock = Clock(start)
+    clock = clock if clock is not None else Clock(settings.now)
+
     def open_repository(url: str) -> Repository:
         return Repository(open_database(url), clock)
 
-    service = DataService(open_repository(resolve_url(database)), clock, open_repository)
-    return MainWindow(service, clock, QSettings())
+    service = DataService(open_repository(settings.database_url), clock, open_repository)
+    window = MainWindow(service, clock, QSettings(), sizes)
+    if settings.zone:
+        window.set_zone(settings.zone)
+    return window
 
 
-def run(args: argparse.Namespace) -> int:
+def build_main_window(
+    database: str | None = None, now: dt.datetime | str | None = None
+) -> MainWindow:
+    """The ready main window on ``database`` (URL or path; else ``TRACKER_DATABASE_URL``,
+    else the user's database), its clock started at ``now`` (else ``TRACKER_NOW``, else
+    live time). A QApplication must exist."""
+    return open_window(config.resolve(database=database, now=now))
+
+
+def install_error_hook(window: MainWindow) -> ErrorHook:
+    """Errors nobody caught: logged, one dialog, the window reloaded from the database."""
+    hook = ErrorHook(window.reload_from_database, window)
+    hook.install()
+    return hook
+
+
+def _open_with_recovery(settings: Settings) -> MainWindow:
+    """Open the window; when the database cannot be opened, offer another file or a backup
+    until one opens or the user quits (then the error goes to the command)."""
+    while True:
+        try:
+            return open_window(settings)
+        except DatabaseUnavailable as exc:
+            path = sqlite_path(settings.database_url)
+            log.warning("cannot open the database: %s", exc)
+            dialog = RecoveryDialog(str(exc), path)
+            dialog.exec()
+            choice = dialog.choice()
+            if choice is Recovery.OPEN_OTHER:
+                other = ask_database_file(path.parent if path else None)
+                if other is not None:
+                    url = config.database_url(str(other))
+                    settings = dataclasses.replace(settings, database_url=url)
+            elif choice is Recovery.RESTORE and path is not None:
+                _restore(path)
+            else:
+                raise
+
+
+def _restore(db_path: Path) -> None:
+    """Put a chosen backup in place of ``db_path`` (its old content saved beside it)."""
+    backup = ask_backup_file(db_path.parent)
+    if backup is None:
+        return
+    try:
+        saved = safety.restore(db_path, backup)
+    except UserError as exc:
+        QMessageBox.warning(None, "Restore", str(exc))
+        return
+    log.info("restored %s from %s", db_path, backup)
+    if saved is not None:
+        QMessageBox.information(
+            None, "Restore", f"Restored. What it replaced was saved as {saved.name}."
+        )
+
+
+def run(settings: Settings) -> int:
     """Start the GUI for the ``tracker`` command; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
-    database = args.database
-    while True:
-        try:
-            window = build_main_window(database, args.now)
-            break
-        except DatabaseUnavailable as exc:
-            dialog = RecoveryDialog(str(exc), sqlite_path(resolve_url(database)))
-            dialog.exec()
-            database = dialog.choice()
-            if database is None:
-                raise
-        except UserError as exc:
+    try:
+        window = _open_with_recovery(settings)
+    except UserError as exc:
+        if not isinstance(exc, DatabaseUnavailable):  # that one, the user saw and quit
             QMessageBox.critical(None, "Mission Tracker", str(exc))
-            raise
+        raise
     try:
         window.service.daily_backup()
     except UserError as exc:
+        log.warning("no daily backup: %s", exc)
         QMessageBox.warning(window, "Mission Tracker", str(exc))
-    if args.zone:
-        schedule.zone_from_name(args.zone)  # validated by the CLI already; raises if bad
-        window.set_zone(args.zone)
-    if args.clock_mode:
+    hook = install_error_hook(window)
+    if settings.clock_mode:
         window.show_clock_mode_full_screen()
     else:
         window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        hook.uninstall()

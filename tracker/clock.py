@@ -1,7 +1,9 @@
 """The clock the app reads: live, or simulated from a chosen moment.
 
 A simulated clock starts where ``--now`` says and then runs at normal speed, so countdowns
-tick (like Gpredict's simulated time). Passed in, never global, so tests control time.
+tick (like Gpredict's simulated time). Passed in, never global, so tests control time: the
+monotonic source it runs on is injected too, so a test moves a simulated clock by exactly
+the seconds it means, without waiting for them.
 """
 
 from __future__ import annotations
@@ -14,18 +16,22 @@ from tracker.errors import UserError
 from tracker.vocabulary import YEAR_MAX, YEAR_MIN
 
 Now = Callable[[], dt.datetime]
+Monotonic = Callable[[], float]  # seconds, only ever compared with itself
 
 
 class Clock:
     """A callable returning the current aware UTC time, offset from the wall clock."""
 
-    def __init__(self, start: dt.datetime | None = None) -> None:
+    def __init__(
+        self, start: dt.datetime | None = None, monotonic: Monotonic = time.monotonic
+    ) -> None:
+        self._monotonic = monotonic
         self.set(start)
 
     def set(self, start: dt.datetime | None) -> None:
         """Jump to ``start`` (then run on), or back to live time with ``None``."""
         self._start = start.astimezone(dt.UTC) if start is not None else None
-        self._anchor = time.monotonic()
+        self._anchor = self._monotonic()
 
     @property
     def simulated(self) -> bool:
@@ -34,7 +40,7 @@ class Clock:
     def __call__(self) -> dt.datetime:
         if self._start is None:
             return dt.datetime.now(dt.UTC)
-        return self._start + dt.timedelta(seconds=time.monotonic() - self._anchor)
+        return self._start + dt.timedelta(seconds=self._monotonic() - self._anchor)
 
 
 def parse_instant(text: str) -> dt.datetime:

@@ -117,25 +117,6 @@ def next_launch(missions: Iterable[S], now: dt.datetime) -> S | None:
     return min(candidates, key=launch_key, default=None)
 
 
-def scan_pending(ordered: Sequence[S], now: dt.datetime) -> tuple[S | None, list[S]]:
-    """The next launch and the missions awaiting update, for pending missions given in
-    ``launch_key`` order (the same rule as ``next_launch``, without visiting every row).
-
-    It stops at the first NET still ahead once the next launch is found: a mission whose NET
-    is ahead cannot be awaiting an update, so with thousands yet to fly it reads a handful.
-    """
-    nxt: S | None = None
-    awaiting: list[S] = []
-    for m in ordered:
-        if nxt is not None and m.net > now:
-            break
-        if is_awaiting_update(m, now):
-            awaiting.append(m)
-        elif nxt is None:
-            nxt = m
-    return nxt, awaiting
-
-
 def zone_label(when: dt.datetime, zone: Zone) -> str:
     label = when.astimezone(zone).tzname()
     return "UTC" if label in (None, "UTC", "+00:00") else str(label)
@@ -207,16 +188,6 @@ def mission_countdown(m: Scheduled, now: dt.datetime, zone: Zone = dt.UTC) -> st
     if m.status.is_pending:
         return countdown_text(m.net, m.net_precision, now, zone)
     return m.status.label
-
-
-def ticks_every_second(m: Scheduled | None, now: dt.datetime) -> bool:
-    """Whether a countdown for ``m`` changes each second (so the ticker must run)."""
-    return (
-        m is not None
-        and m.status.is_pending
-        and m.net_precision in FINE
-        and not is_awaiting_update(m, now)
-    )
 
 
 class Slip(Protocol):

@@ -1,7 +1,8 @@
 """The compiled resources module is in step with resources/, and every icon loads from it.
 
-Code loads icons as ``:/icons/…`` from ``tracker/ui/resources_rc.py``, the same way from a
-checkout, a wheel and a bundle; a forgotten recompile would ship stale or missing icons.
+Code loads icons as ``:/icons/…`` and the style sheet as ``:/style/tracker.qss`` from
+``tracker/ui/resources_rc.py``, the same way from a checkout, a wheel and a bundle; a
+forgotten recompile would ship stale or missing icons or an old style sheet.
 """
 
 from __future__ import annotations
@@ -55,16 +56,18 @@ def code_lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if not line.startswith("#")]
 
 
-def test_qrc_lists_every_icon_under_the_root_prefix() -> None:
+def test_qrc_lists_every_icon_and_style_sheet_under_the_root_prefix() -> None:
     root = ET.parse(QRC).getroot()
     assert [q.get("prefix") for q in root.iter("qresource")] == ["/"]
     listed = set(qrc_files())
     on_disk = {
         p.relative_to(QRC.parent).as_posix()
-        for p in (QRC.parent / "icons").rglob("*")
-        if p.suffix in (".svg", ".png")
+        for folder, suffixes in (("icons", (".svg", ".png")), ("style", (".qss",)))
+        for p in (QRC.parent / folder).rglob("*")
+        if p.suffix in suffixes
     }
     assert listed == on_disk
+    assert "style/tracker.qss" in listed
     for name in REQUIRED_ICONS:
         assert f"icons/{name}.svg" in listed
     for n in ICON_SIZES:
@@ -94,6 +97,16 @@ def test_compiled_module_is_what_rcc_makes_now(tmp_path: Path) -> None:
         "tracker/ui/resources_rc.py is out of step with resources/: recompile it "
         "(see packaging/README.md)"
     )
+
+
+def test_the_style_sheet_fills_every_slot_for_both_schemes(qapp: object) -> None:
+    from tracker.ui import theme
+
+    for colours in (theme.LIGHT, theme.DARK):
+        sheet = theme.style_sheet(colours)
+        assert "$" not in sheet and "QFrame#countdownView" in sheet
+        for colour in colours.values():
+            assert colour in sheet
 
 
 @pytest.mark.parametrize("name", REQUIRED_ICONS)

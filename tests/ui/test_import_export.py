@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import SHARED
-from tests.helpers import content, repo_of
+from tests.helpers import LL2_SAMPLES, content, repo_of
 from tracker.ui.import_export import ImportRunner, export_to, start_import
 from tracker.ui.main_window import MainWindow
 
-SAMPLE = SHARED / "data" / "ll2" / "launches_upcoming_detailed_v2.3.0.json"
-needs_sample = pytest.mark.skipif(
-    not SAMPLE.exists(), reason="../shared/data/ll2 is not here (it comes with sessions and CI)"
-)
+SAMPLE = LL2_SAMPLES / "launches_upcoming_detailed_v2.3.0.json"
 
 
-@needs_sample
 def test_import_runs_in_the_background_and_refreshes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     before = window.model.rowCount()
     runner: ImportRunner = start_import(window, window.service, SAMPLE)
@@ -30,7 +23,6 @@ def test_import_runs_in_the_background_and_refreshes(qtbot, window: MainWindow) 
     assert crewed, "the crewed flights of the sample show their crews"
 
 
-@needs_sample
 def test_cancelled_import_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     before = content(repo_of(window).db)
     runner = ImportRunner(window, window.service, SAMPLE)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from tests.conftest import REPORT_DAY
 from tests.helpers import repo_of
+from tests.ui.conftest import ManualTime
 from tracker.app import build_main_window
 from tracker.clock import Clock
-from tracker.ui.countdown import Ticker
+from tracker.ui.countdown import MARGIN_MS, Ticker
 from tracker.ui.main_window import MainWindow
 from tracker.ui.mission_model import NEXT_DESCRIPTION, Column
 
@@ -41,20 +44,86 @@ def test_crew3_is_marked_next_selected_and_counting_down(window: MainWindow) -> 
     assert "Simulated clock: 2021-10-27 12:00" in window.clock_label.text()
 
 
-def test_countdown_ticks_each_second_of_the_clock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    label = window.findChild(QLabel, "countdownLabel")
-    seen = {label.text()}
-    qtbot.waitUntil(lambda: seen.add(label.text()) or len(seen) >= 3, timeout=4000)
-    assert {"T\u2212 3d 18:20:59", "T\u2212 3d 18:20:58"} <= seen | {"T\u2212 3d 18:20:58"}
-    assert window.ticker.active and window.ticker.every_second
+def test_countdown_ticks_each_second_of_the_clock(
+    still_window: MainWindow, manual_time: ManualTime
+) -> None:
+    label = still_window.findChild(QLabel, "countdownLabel")
+    assert label.text() == "T\u2212 3d 18:21:00"  # the clock stands still until moved
+    seen = []
+    for _ in range(3):
+        manual_time.advance(1.0)
+        still_window.ticker.fire()  # what the timer does at each second boundary
+        seen.append(label.text())
+    assert seen == ["T\u2212 3d 18:20:59", "T\u2212 3d 18:20:58", "T\u2212 3d 18:20:57"]
+    assert still_window.ticker.active and still_window.ticker.every_second
 
 
 def test_ticker_arms_for_the_next_second_boundary(qapp) -> None:  # type: ignore[no-untyped-def]
-    clock = Clock(dt.datetime(2021, 10, 27, 12, 0, 0, 250_000, tzinfo=dt.UTC))
+    clock = Clock(dt.datetime(2021, 10, 27, 12, 0, 0, 250_000, tzinfo=dt.UTC), monotonic=lambda: 0)
     ticker = Ticker(clock)
-    assert 745 <= ticker.next_delay_ms() <= 753
+    assert ticker.next_delay_ms() == 750 + MARGIN_MS
     ticker.set_every_second(False)
-    assert 59_745 <= ticker.next_delay_ms() <= 59_753
+    assert ticker.next_delay_ms() == 59_750 + MARGIN_MS
+
+
+def test_ticker_fires_at_the_boundary(qtbot) -> None:  # type: ignore[no-untyped-def]
+    time = ManualTime()
+    clock = Clock(dt.datetime(2021, 10, 27, 12, 0, 0, 995_000, tzinfo=dt.UTC), monotonic=time)
+    ticker = Ticker(clock)
+    assert ticker.next_delay_ms() == 5 + MARGIN_MS  # a few milliseconds of real waiting
+    with qtbot.waitSignal(ticker.tick, timeout=1000):
+        ticker.start()
+    ticker.stop()
+    assert not ticker.active
+
+
+def test_tracker_now_opens_on_the_simulated_clock(
+    qtbot, tmp_path: Path, fresh_settings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``TRACKER_NOW=2021-10-27T12:00:00Z tracker``: Crew-3 near T− 3d 18:21:00."""
+    monkeypatch.setenv("TRACKER_NOW", "2021-10-27T12:00:00Z")
+    monkeypatch.setenv("TRACKER_DATABASE_URL", str(tmp_path / "env.db"))
+    w = build_main_window()
+    qtbot.addWidget(w)
+    assert w.service.file_path == tmp_path / "env.db"
+    assert w.clock.simulated
+    assert w.banner.title.text() == "Crew-3"
+    label = w.findChild(QLabel, "countdownLabel")
+    assert label.text() in ("T\u2212 3d 18:21:00", "T\u2212 3d 18:20:59")
+    assert "Simulated clock: 2021-10-27 12:00" in w.clock_label.text()
+
+
+def test_the_tracker_command_runs_the_window_on_tracker_now(
+    qtbot, qapp, tmp_path: Path, fresh_settings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``run(settings)``, as ``tracker`` calls it with what config resolved from the
+    environment: the shown window counts down to Crew-3 on the simulated clock."""
+    from PySide6.QtCore import QTimer
+
+    from tracker import config
+    from tracker.app import run
+
+    monkeypatch.setenv("TRACKER_NOW", "2021-10-27T12:00:00Z")
+    settings = config.resolve(database=str(tmp_path / "cmd.db"))
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["windows"] = len(shown)
+        if shown:
+            seen["title"] = shown[0].banner.title.text()
+            seen["countdown"] = shown[0].findChild(QLabel, "countdownLabel").text()
+            seen["simulated"] = shown[0].clock.simulated
+            qtbot.addWidget(shown[0])
+        qapp.quit()
+
+    QTimer.singleShot(0, look)
+    assert run(settings) == 0
+    assert seen["windows"] == 1 and seen["title"] == "Crew-3" and seen["simulated"]
+    assert str(seen["countdown"]).startswith("T\u2212 3d 18:2")
+    from tracker.store import safety
+
+    assert safety.backups(tmp_path / "cmd.db"), "the daily backup was made at start"
 
 
 def test_highlight_moves_when_the_clock_passes_a_launch(window: MainWindow) -> None:
@@ -78,9 +147,9 @@ def test_typing_soyuz_leaves_only_the_soyuz_flights(qtbot, window: MainWindow) -
 def test_ctrl_f_focuses_the_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     window.table.setFocus()
-    window.find_action.trigger()
+    window.menus.find.trigger()
     assert window.search.hasFocus() or window.focusWidget() is window.search
-    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.menus.find.shortcut().toString() == "Ctrl+F"
 
 
 def test_sorting_by_net_and_by_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +191,7 @@ def test_settings_are_restored(qtbot, tmp_path: Path, fresh_settings: None) -> N
     second.show()
     assert (second.size().width(), second.size().height()) == (900, 700)
     assert second.splitter.sizes() == sizes
-    assert second.zone_name == "Europe/Berlin"
+    assert second.prefs.zone_name == "Europe/Berlin"
     assert "CET" in second.banner.net.text()
 
 
@@ -147,10 +216,61 @@ def test_dark_and_light_appearance_can_be_chosen(window: MainWindow, qapp) -> No
     from PySide6.QtGui import QPalette
 
     try:
-        window.set_scheme("dark")
+        window.prefs.set_scheme("dark")
         assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#1e2329"
         assert QSettings().value("view/colorScheme") == "dark"
-        window.set_scheme("light")
+        window.prefs.set_scheme("light")
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 128
     finally:
-        window.set_scheme("system")
+        window.prefs.set_scheme("system")
+
+
+def test_switching_the_appearance_restyles_the_banner_and_the_rest(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Each part follows View ▸ Appearance at once, the countdown banner included (it kept
+    its old colours when it had a style sheet of its own)."""
+
+    def colours() -> dict[str, str]:
+        banner = window.banner.grab().toImage()
+        caption = window.banner.caption.palette().color(window.banner.caption.foregroundRole())
+        mode = window.show_clock_mode()
+        night = mode.grab().toImage().pixelColor(5, 5).name()
+        mode.close()
+        return {
+            "banner background": banner.pixelColor(banner.width() // 2, 4).name(),
+            "banner accent": banner.pixelColor(2, banner.height() // 2).name(),
+            "caption": caption.name(),
+            "table base": window.table.palette().color(window.table.backgroundRole()).name(),
+            "clock mode": night,
+        }
+
+    try:
+        window.prefs.set_scheme("light")
+        light = colours()
+        window.prefs.set_scheme("dark")
+        dark = colours()
+    finally:
+        window.prefs.set_scheme("system")
+    for part in ("banner background", "banner accent", "caption", "table base"):
+        assert light[part] != dark[part], part
+    assert (
+        QColor(dark["banner background"]).lightness()
+        < 80
+        < QColor(light["banner background"]).lightness()
+    )
+    assert light["clock mode"] == dark["clock mode"] == "#0b1320"  # its own night look
+
+
+def test_sorting_keeps_the_selected_mission_without_a_reset(window: MainWindow) -> None:
+    resets: list[bool] = []
+    window.model.modelReset.connect(lambda: resets.append(True))
+    crew3 = repo_of(window).find_mission("Crew-3")
+    window.select_mission(crew3)
+    detail_before = window.detail.detail
+    window.table.sortByColumn(Column.MISSION, Qt.SortOrder.DescendingOrder)
+    window.table.sortByColumn(Column.CREW, Qt.SortOrder.AscendingOrder)
+    assert resets == []
+    assert window.list_panel.current_mission_id() == crew3
+    assert window.table.selectionModel().isRowSelected(window.table.currentIndex().row())
+    assert window.detail.detail is detail_before  # the detail was not read again

@@ -122,3 +122,27 @@ def test_tick_for_visible_rows_signals_single_cells(qtbot, repo: Repository) -> 
         (7, Column.COUNTDOWN, 7, Column.COUNTDOWN),
         (8, Column.COUNTDOWN, 8, Column.COUNTDOWN),
     ]
+
+
+def test_sort_is_a_layout_change_that_keeps_persistent_indexes(
+    qtmodeltester, qtbot, repo: Repository
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = MissionTableModel()
+    model.set_rows(repo.missions(), REPORT_DAY)
+    model.set_search("crew")  # a filter holds through the sort
+    crew3 = model.row_for(repo.find_mission("Crew-3"))
+    assert crew3 is not None
+    kept = QPersistentModelIndex(model.index(crew3, Column.STATUS))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    qtmodeltester.check(model, force_py=True)
+    with qtbot.waitSignals([model.layoutAboutToBeChanged, model.layoutChanged]):
+        model.sort(Column.MISSION, Qt.SortOrder.DescendingOrder)
+    assert resets == []
+    assert kept.isValid() and kept.column() == Column.STATUS
+    assert model.index(kept.row(), Column.MISSION).data() == "Crew-3"
+    assert kept.row() != crew3  # it moved, and the index moved with it
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.casefold, reverse=True)

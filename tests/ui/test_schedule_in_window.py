@@ -25,12 +25,12 @@ def crew3_events(path: Path) -> list[object]:
 
 def test_reschedule_crew3_with_undo_and_redo(window: MainWindow, tmp_path: Path) -> None:
     label = window.findChild(QLabel, "countdownLabel")
-    window.write_calendar(tmp_path / "before.ics")
+    window.files.write_calendar(tmp_path / "before.ics")
     assert window.detail.reschedule(WEATHER)
     assert label.text().startswith("T\u2212 6d 17:")  # to 3 November 05:10
     assert window.detail.history.model.rowCount() == 2
     assert "2 changes" in window.findChild(QLabel, "slipTotal").text()
-    window.write_calendar(tmp_path / "after.ics")
+    window.files.write_calendar(tmp_path / "after.ics")
     (before,) = crew3_events(tmp_path / "before.ics")
     (after,) = crew3_events(tmp_path / "after.ics")
     assert before["UID"] == after["UID"]

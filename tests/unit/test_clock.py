@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -10,13 +9,32 @@ from tracker.errors import UserError
 
 
 def test_simulated_clock_starts_where_asked_and_runs_on() -> None:
+    seconds = [100.0]  # the injected monotonic source: time moves when the test says
     start = dt.datetime(2021, 10, 27, 12, tzinfo=dt.UTC)
-    clock = Clock(start)
-    first = clock()
+    clock = Clock(start, monotonic=lambda: seconds[0])
     assert clock.simulated
-    assert dt.timedelta(0) <= first - start < dt.timedelta(seconds=1)
-    time.sleep(0.05)
-    assert clock() > first
+    assert clock() == start
+    seconds[0] += 0.05
+    assert clock() == start + dt.timedelta(seconds=0.05)
+    seconds[0] += 3600
+    assert clock() == start + dt.timedelta(hours=1, seconds=0.05)
+
+
+def test_setting_the_clock_jumps_there_and_runs_on_from_it() -> None:
+    seconds = [5.0]
+    clock = Clock(None, monotonic=lambda: seconds[0])
+    later = dt.datetime(2021, 10, 31, 6, 20, tzinfo=dt.UTC)
+    clock.set(later)
+    seconds[0] += 60
+    assert clock() == later + dt.timedelta(minutes=1)
+    clock.set(None)
+    assert not clock.simulated
+
+
+def test_simulated_clock_runs_on_real_monotonic_time_by_default() -> None:
+    clock = Clock(dt.datetime(2021, 10, 27, 12, tzinfo=dt.UTC))
+    first = clock()
+    assert clock() >= first
 
 
 def test_live_clock_follows_the_wall_clock() -> None:

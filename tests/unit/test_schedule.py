@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from tracker import schedule
 from tracker.vocabulary import LaunchStatus, NetPrecision
@@ -150,38 +148,3 @@ def test_format_net_uses_the_zone_for_fine_precision_only() -> None:
     assert (
         schedule.format_net(t("2021-12-08"), P.DAY, ZoneInfo("America/Los_Angeles")) == "2021-12-08"
     )
-
-
-def test_ticks_every_second_only_for_a_live_fine_countdown() -> None:
-    assert schedule.ticks_every_second(M("x", LaunchStatus.GO, t("2021-10-31 06:21")), NOW)
-    assert not schedule.ticks_every_second(M("x", LaunchStatus.GO, t("2021-12-08"), P.DAY), NOW)
-    assert not schedule.ticks_every_second(M("x", LaunchStatus.GO, t("2021-10-01")), NOW)
-    assert not schedule.ticks_every_second(None, NOW)
-
-
-_STATUSES = st.sampled_from(list(LaunchStatus))
-_PRECISIONS = st.sampled_from(list(NetPrecision))
-_NETS = st.datetimes(
-    min_value=dt.datetime(2021, 1, 1), max_value=dt.datetime(2023, 12, 31), timezones=st.just(UTC)
-)
-
-
-@given(
-    st.lists(
-        st.builds(M, st.sampled_from(["A", "B", "C", "D"]), _STATUSES, _NETS, _PRECISIONS),
-        max_size=30,
-    ),
-    _NETS,
-)
-def test_scan_pending_agrees_with_next_launch(missions: list[M], now: dt.datetime) -> None:
-    pending = sorted((m for m in missions if m.status.is_pending), key=schedule.launch_key)
-    nxt, awaiting = schedule.scan_pending(pending, now)
-    assert nxt == schedule.next_launch(missions, now)
-    everyone_awaiting = [m for m in pending if schedule.is_awaiting_update(m, now)]
-    assert set(map(id, awaiting)) <= set(map(id, everyone_awaiting))
-    ahead = [
-        m
-        for m in everyone_awaiting
-        if nxt is None or schedule.launch_key(m) < schedule.launch_key(nxt)
-    ]
-    assert set(map(id, ahead)) <= set(map(id, awaiting))

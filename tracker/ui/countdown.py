@@ -39,7 +39,7 @@ class Ticker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._fire)
+        self._timer.timeout.connect(self.fire)
 
     @property
     def active(self) -> bool:
@@ -73,13 +73,16 @@ class Ticker(QObject):
     def _arm(self) -> None:
         self._timer.start(self.next_delay_ms())
 
-    def _fire(self) -> None:
+    def fire(self) -> None:
+        """Tick now and arm for the next boundary: the timer calls it, and a test that moves
+        its clock by hand calls it instead of waiting for the timer."""
         self._arm()
         self.tick.emit()
 
 
 def _label(text: str = "", *, name: str = "", size: float = 0, bold: bool = False) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # mission, vehicle and crew names are data
     if name:
         label.setObjectName(name)
     font = label.font()
@@ -118,12 +121,7 @@ class CountdownBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("countdownView")
         self.setAccessibleName("Next launch countdown")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#countdownView { border: 1px solid palette(mid); border-left: 5px solid "
-            "#2f7de1; border-radius: 6px; background: palette(base); }"
-            "QLabel#countdownCaption { color: #2f7de1; }"
-        )
+        self.setFrameShape(QFrame.Shape.StyledPanel)  # its look: the theme's style sheet
         self.caption = _label("NEXT LAUNCH", name="countdownCaption", size=0.85, bold=True)
         self.title = _label(name="countdownMission", size=1.6, bold=True)
         self.vehicle = _label(name="countdownVehicle")
@@ -182,15 +180,9 @@ class ClockModeWindow(QWidget):
         self.setWindowTitle("Countdown \u2014 Mission Tracker")
         self.setAccessibleName("Countdown, clock mode")
         self.setMinimumSize(640, 400)
-        # A night-sky look of its own: clock mode lives on a second screen, often in the dark.
+        # A night-sky look of its own (the theme's style sheet): clock mode lives on a second
+        # screen, often in the dark.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "QWidget#clockMode { background: #0b1320; }"
-            "QWidget#clockMode QLabel { color: #e8eef7; }"
-            "QWidget#clockMode QLabel#clockModeCaption { color: #5aa2ff; letter-spacing: 3px; }"
-            "QWidget#clockMode QLabel#clockModeNote { color: #f2c14e; }"
-            "QWidget#clockMode QLabel#clockModeDetail { color: #aab6c8; }"
-        )
         self.caption = _label("NEXT LAUNCH", name="clockModeCaption", size=1.2, bold=True)
         self.title = _label(size=3.2, bold=True)
         self.countdown = _label(name="clockModeCountdown")
@@ -268,12 +260,9 @@ class NotificationBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notificationBar")
         self.setAccessibleName("Reminder")
-        self.setStyleSheet(
-            "QFrame#notificationBar { background: #f2c14e; border-radius: 6px; }"
-            "QFrame#notificationBar QLabel { color: #2b2100; font-weight: bold; }"
-        )
         self.text = QLabel()
         self.text.setObjectName("notificationText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # mission names are data
         self.text.setWordWrap(True)
         close = QToolButton()
         close.setText("\u2715")

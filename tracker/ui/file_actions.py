@@ -1,28 +1,126 @@
-"""File menu actions that work on whole databases: back up, restore, and recovery at start.
+"""File menu actions on whole databases and files: back up, restore, export a calendar,
+and the recovery dialog shown when the database cannot be opened at start.
 
 Backups use SQLite's online backup API (consistent while the window is open); a restore
-first saves what it replaces beside it, and the window then reopens the restored file.
+first saves what it replaces beside it, and the service then reopens the restored file.
+Every dialog here opens without blocking (``open()``), so tests and the event loop go on.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker.errors import UserError
 from tracker.store import safety
+from tracker.ui.service import DataService
+
+BACKUP_FILTER = "Backups (*.bak *.db);;All files (*)"
+Say = Callable[[str], None]  # a short message for the status bar
 
 
 def backup_file_name(db_path: Path) -> str:
     return str(db_path.with_name(f"{db_path.stem}-backup.db"))
 
 
+class FileActions:
+    """Back up, restore and export for the window; outcomes go to ``say`` or a warning."""
+
+    def __init__(
+        self, parent: QWidget, service: DataService, undo_stack: QUndoStack, say: Say
+    ) -> None:
+        self._parent, self._service, self._undo_stack, self._say = parent, service, undo_stack, say
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
+    # --- back up and restore ----------------------------------------------------------------
+
+    def back_up(self) -> None:
+        """Ask where, then write a consistent copy there."""
+        path = self._service.file_path
+        if path is None:
+            return
+        dialog = QFileDialog(self._parent, "Back up the database", backup_file_name(path))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("SQLite databases (*.db)")
+        dialog.setDefaultSuffix("db")
+        dialog.fileSelected.connect(lambda name: self.write_backup(Path(name)))
+        dialog.open()
+
+    def write_backup(self, target: Path) -> Path | None:
+        try:
+            written = self._service.back_up(target)
+        except (UserError, OSError) as exc:
+            self._warn("Back Up", f"No backup was written: {exc}")
+            return None
+        self._say(f"Backed up to {written}")
+        return written
+
+    def restore(self) -> None:
+        """Ask for a backup, then put it in place of the database."""
+        path = self._service.file_path
+        if path is None:
+            return
+        dialog = QFileDialog(self._parent, "Restore a backup", str(path.parent), BACKUP_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.restore_from(Path(name)))
+        dialog.open()
+
+    def restore_from(self, backup: Path) -> bool:
+        """Put ``backup`` in place of the database and show it; the undo steps go, since
+        they were made against the data it replaced."""
+        try:
+            saved = self._service.restore(backup)
+        except (UserError, OSError) as exc:
+            self._warn("Restore", f"Nothing was restored: {exc}")
+            return False
+        self._undo_stack.clear()
+        kept = f"; what it replaced is saved as {saved.name}" if saved else ""
+        self._say(f"Restored {self._service.file_path}{kept}")
+        return True
+
+    # --- calendar ---------------------------------------------------------------------------
+
+    def export_calendar(self) -> None:
+        dialog = QFileDialog(self._parent, "Export upcoming launches as a calendar", "launches.ics")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("iCalendar (*.ics)")
+        dialog.setDefaultSuffix("ics")
+        dialog.fileSelected.connect(lambda name: self.write_calendar(Path(name)))
+        dialog.open()
+
+    def write_calendar(self, path: Path) -> int | None:
+        """One event per upcoming launch; the same event again after a reschedule."""
+        try:
+            count = self._service.write_calendar(path)
+        except (UserError, OSError) as exc:
+            self._warn("Export Calendar", f"Nothing was written: {exc}")
+            return None
+        self._say(f"Wrote {count} launches to {path}")
+        return count
+
+
+# --- at start: the database cannot be opened ------------------------------------------------
+
+
+class Recovery(enum.Enum):
+    """What the user chose when the database could not be opened."""
+
+    OPEN_OTHER = "open another file"
+    RESTORE = "restore a backup"
+    QUIT = "quit"
+
+
 class RecoveryDialog(QMessageBox):
     """Opening failed: explain why, and offer another file, a backup, or quitting.
 
-    ``choice()`` after it closes: the database to try next, or None to quit.
+    ``choice()`` after it closes says which; the composition root (``tracker.app``) asks
+    for the file and does the restore.
     """
 
     def __init__(self, problem: str, db_path: Path | None, parent: QWidget | None = None) -> None:
@@ -34,7 +132,6 @@ class RecoveryDialog(QMessageBox):
         found = safety.backups(db_path) if db_path is not None else []
         newest = f"\n\nNewest backup: {found[0].path.name}" if found else ""
         self.setInformativeText(f"{problem}{newest}\n\nThe file was not changed.")
-        self.db_path = db_path
         self.open_other = self.addButton(
             "Open Another File\u2026", QMessageBox.ButtonRole.ActionRole
         )
@@ -44,50 +141,28 @@ class RecoveryDialog(QMessageBox):
         self.restore_button.setEnabled(db_path is not None)
         self.quit_button = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button if found else self.open_other)
-        self._choice: str | None = None
 
-    def choice(self) -> str | None:
+    def choice(self) -> Recovery:
         clicked = self.clickedButton()
         if clicked is self.open_other:
-            name, _ = QFileDialog.getOpenFileName(
-                self.parentWidget(),
-                "Open a Mission Tracker database",
-                str(self.db_path.parent) if self.db_path else "",
-                "Mission Tracker databases (*.db *.sqlite);;All files (*)",
-            )
-            return name or None
-        if clicked is self.restore_button and self.db_path is not None:
-            return restore_with_dialog(self.parentWidget(), self.db_path)
-        return None
+            return Recovery.OPEN_OTHER
+        if clicked is self.restore_button:
+            return Recovery.RESTORE
+        return Recovery.QUIT
 
 
-def restore_with_dialog(parent: QWidget | None, db_path: Path) -> str | None:
-    """Ask for a backup and put it in place of ``db_path``; the path to reopen, or None."""
+def ask_database_file(folder: Path | None) -> Path | None:
+    """Another database to open (a blocking dialog: the app has no window yet)."""
     name, _ = QFileDialog.getOpenFileName(
-        parent,
-        "Restore a backup",
-        str(db_path.parent),
-        "Backups (*.bak *.db);;All files (*)",
+        None,
+        "Open a Mission Tracker database",
+        str(folder or ""),
+        "Mission Tracker databases (*.db *.sqlite);;All files (*)",
     )
-    if not name:
-        return None
-    try:
-        saved = safety.restore(db_path, Path(name))
-    except UserError as exc:
-        QMessageBox.warning(parent, "Restore", str(exc))
-        return None
-    if saved is not None:
-        QMessageBox.information(
-            parent, "Restore", f"Restored. What it replaced was saved as {saved.name}."
-        )
-    return str(db_path)
+    return Path(name) if name else None
 
 
-def ask_backup_target(parent: QWidget, db_path: Path, done: Callable[[str], None]) -> None:
-    """A non-blocking save dialog for File ▸ Back Up…; calls ``done(path)`` when chosen."""
-    dialog = QFileDialog(parent, "Back up the database", backup_file_name(db_path))
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter("SQLite databases (*.db)")
-    dialog.setDefaultSuffix("db")
-    dialog.fileSelected.connect(done)
-    dialog.open()
+def ask_backup_file(folder: Path) -> Path | None:
+    """The backup to restore (a blocking dialog: the app has no window yet)."""
+    name, _ = QFileDialog.getOpenFileName(None, "Restore a backup", str(folder), BACKUP_FILTER)
+    return Path(name) if name else None

@@ -2,35 +2,39 @@
 
 With 100,000 missions, reading and arranging the rows takes about a second of Python; done
 on the GUI thread it would freeze the window (and delay its first paint). The loader runs it
-on a worker thread, which touches no Qt object but its own signals, and hands the window rows
-ready to adopt in one step.
+on a worker thread, which touches no Qt object but its own, and hands the rows, ready to
+adopt in one step, to the GUI thread when the thread has finished.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from tracker.store.records import MissionRow
 from tracker.ui.mission_model import Arranged
 
 
-class _Job(QObject):
-    done = Signal(object)  # Arranged
-    failed = Signal(str)
+class _Read(QThread):
+    """One read: ``run`` (on the worker thread) keeps its outcome for the GUI thread."""
 
     def __init__(
-        self, read: Callable[[], list[MissionRow]], arrange: Callable[[list[MissionRow]], Arranged]
+        self,
+        read: Callable[[], list[MissionRow]],
+        arrange: Callable[[list[MissionRow]], Arranged],
+        parent: QObject,
     ) -> None:
-        super().__init__()
-        self.read, self.arrange = read, arrange
+        super().__init__(parent)
+        self._read, self._arrange = read, arrange
+        self.arranged: Arranged | None = None
+        self.error = ""
 
     def run(self) -> None:
         try:
-            self.done.emit(self.arrange(self.read()))
+            self.arranged = self._arrange(self._read())
         except Exception as exc:  # noqa: BLE001 - reported to the window, never lost
-            self.failed.emit(str(exc))
+            self.error = str(exc) or type(exc).__name__
 
 
 class RowLoader(QObject):
@@ -47,7 +51,7 @@ class RowLoader(QObject):
     ) -> None:
         super().__init__(parent)
         self._read, self._arrange = read, arrange
-        self._thread: QThread | None = None
+        self._thread: _Read | None = None
         self._again = False
 
     @property
@@ -58,43 +62,30 @@ class RowLoader(QObject):
         if self._thread is not None:
             self._again = True
             return
-        thread = QThread(self)
-        job = _Job(self._read, self._arrange)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        job.done.connect(self._finished)
-        job.failed.connect(self._failed)
-        self._thread, self._job = thread, job
+        thread = _Read(self._read, self._arrange, self)
+        thread.finished.connect(self._finished)  # queued: delivered on this object's thread
+        self._thread = thread
         thread.start()
 
-    def _end(self) -> None:
-        assert self._thread is not None
-        self._thread.quit()
-        self._thread.wait()
-        self._thread.deleteLater()
-        self._job.deleteLater()
+    def cancel(self) -> None:
+        """Drop the load under way (the window is closing, the app quitting): block until
+        its thread ends, which it does by itself, and hand nothing over."""
+        thread, self._thread, self._again = self._thread, None, False
+        if thread is not None:
+            thread.wait()
+
+    def _finished(self) -> None:
+        thread = self.sender()
+        assert isinstance(thread, _Read)
+        thread.deleteLater()
+        if thread is not self._thread:
+            return  # a cancelled read
+        thread.wait()  # ``finished`` comes just before the thread ends: let it end
         self._thread = None
-        if self._again:
+        if self._again:  # the rows read may predate a change: read again, show that
             self._again = False
             self.load()
-
-    def _finished(self, arranged: Arranged) -> None:
-        again = self._again
-        self._end()
-        if not again:
-            self.loaded.emit(arranged)
-
-    def _failed(self, message: str) -> None:
-        self._end()
-        self.failed.emit(message)
-
-    def wait(self) -> None:
-        """Block until no load runs (closing the window, tests).
-
-        The worker's thread ends only when ``_end`` quits it, which runs on this thread when
-        the job's signal is delivered: so pump events here rather than block in
-        ``QThread.wait`` (that would wait for itself).
-        """
-        while self._thread is not None:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            QThread.msleep(2)
+        elif thread.error:
+            self.failed.emit(thread.error)
+        elif thread.arranged is not None:
+            self.loaded.emit(thread.arranged)

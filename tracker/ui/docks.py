@@ -1,0 +1,59 @@
+"""The window's side docks: People (drag a person onto a roster) and Edit history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLineEdit,
+    QListView,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.ui.crew_model import PeopleListModel
+
+
+class PeopleDock(QDockWidget):
+    """Everyone in the database, filtered as typed; drag one onto a roster or a mission."""
+
+    def __init__(self, people: PeopleListModel, parent: QWidget | None = None) -> None:
+        super().__init__("People", parent)
+        self.setObjectName("peopleDock")
+        # A few thousand people at most: the proxy's per-row filtering is quick enough here.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(people)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("peopleFilter")
+        self.filter.setPlaceholderText("Filter people\u2026")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = QListView()
+        self.list.setObjectName("peopleList")
+        self.list.setAccessibleName("People: drag one onto a crew roster")
+        self.list.setModel(self.proxy)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setToolTip("Drag a person onto the crew roster to add them")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.setWidget(body)
+
+
+class UndoDock(QDockWidget):
+    """The undo stack as a list: click a step to go back to it."""
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__("Edit history", parent)
+        self.setObjectName("undoDock")
+        self.view = QUndoView(undo_stack)
+        self.view.setObjectName("undoView")
+        self.view.setEmptyLabel("Opened")
+        self.setWidget(self.view)

@@ -1,0 +1,164 @@
+"""The mission list as one widget: the search box, the scope and status filters, the table.
+
+The model does the searching and sorting (see ``mission_model``); this panel wires the
+controls to it and keeps the selected mission selected through whatever resets the model
+(new rows, another filter). Sorting needs no such care: it moves the persistent indexes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.store.records import MissionRow
+from tracker.ui.mission_model import ROW_ROLE, Column, MissionTableModel, Scope
+from tracker.vocabulary import LaunchStatus
+
+COLUMN_WIDTHS = {
+    Column.MISSION: 128,
+    Column.STATUS: 56,
+    Column.NET: 164,
+    Column.VEHICLE: 100,
+    Column.DESTINATION: 84,
+    Column.CREW: 40,
+    Column.SLIPS: 38,
+    Column.OPERATOR: 86,
+}
+
+
+class ListPanel(QWidget):
+    """``missionFilter`` above ``missionTable``; ``current_changed`` names the mission row
+    the user is on (None when there is none)."""
+
+    current_changed = Signal(object)  # MissionRow | None
+
+    def __init__(self, model: MissionTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("listPanel")
+        self.model = model
+        self._kept: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("missionFilter")
+        self.search.setAccessibleName("Search missions")
+        self.search.setPlaceholderText("Search missions, vehicles, agencies, crew\u2026  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(model.set_search)
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("scopeFilter")
+        self.scope.setAccessibleName("Show missions")
+        for label, scope in (
+            ("All missions", Scope.ALL),
+            ("Upcoming", Scope.UPCOMING),
+            ("Past", Scope.PAST),
+        ):
+            self.scope.addItem(label, scope)
+        self.scope.currentIndexChanged.connect(
+            lambda _i: model.set_scope(Scope(self.scope.currentData()))
+        )
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.addItem("Any status", None)
+        for status in LaunchStatus:
+            self.status_filter.addItem(status.label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: model.set_status(self.status_filter.currentData())
+        )
+
+        self.table = self._build_table(model)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.scope)
+        filters.addWidget(self.status_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 8)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.setMinimumWidth(420)
+
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._restore_current)
+
+    def _build_table(self, model: MissionTableModel) -> QTableView:
+        table = QTableView()
+        table.setObjectName("missionTable")
+        table.setAccessibleName("Missions")
+        table.setModel(model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.NET, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.COUNTDOWN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        table.setAcceptDrops(True)  # a person dragged from the People dock onto a mission
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        table.setDropIndicatorShown(True)
+        return table
+
+    # --- the current mission ----------------------------------------------------------------
+
+    def current_mission_id(self) -> int | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row.id if isinstance(row, MissionRow) else None
+
+    def select_mission(self, mission_id: int | None) -> None:
+        """Make ``mission_id`` the current row and scroll it into the middle, if it shows."""
+        row = self.model.row_for(mission_id) if mission_id is not None else None
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        self.current_changed.emit(row if isinstance(row, MissionRow) else None)
+
+    def _remember_current(self) -> None:
+        self._kept = self.current_mission_id()
+
+    def _restore_current(self) -> None:
+        """New rows or another filter: the same mission stays current while it shows."""
+        kept, self._kept = self._kept, None
+        self.select_mission(kept)
+
+    # --- what shows -------------------------------------------------------------------------
+
+    def visible_rows(self) -> tuple[int, int]:
+        """The first and last rows on screen (the only ones worth repainting each tick)."""
+        top = self.table.rowAt(0)
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        last = self.model.rowCount() - 1
+        return (max(top, 0), last if bottom < 0 else bottom)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

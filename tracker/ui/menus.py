@@ -1,0 +1,167 @@
+"""The window's menus and toolbar: each action once, with its shortcut and icon.
+
+The actions call the window's parts (file actions, record actions, preferences, the
+window's own clock and views); nothing here does the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
+
+from tracker.ui.icons import icon
+from tracker.ui.import_export import choose_export, choose_import
+
+if TYPE_CHECKING:
+    from tracker.ui.main_window import MainWindow
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+def _action(
+    parent: QObject,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: Shortcut = None,
+    icon_name: str | None = None,
+) -> QAction:
+    action = QAction(text, parent)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+class Menus:
+    """File, Edit, View and Help, and the main toolbar, for ``window``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        w = window
+        files, records = w.files, w.records
+        self.import_ = _action(
+            w, "&Import\u2026", lambda: choose_import(w, w.service), "Ctrl+I", "import"
+        )
+        self.export = _action(
+            w,
+            "&Export Archive\u2026",
+            lambda: choose_export(w, w.service),
+            "Ctrl+Shift+E",
+            "export",
+        )
+        self.export_ics = _action(
+            w, "Export &Calendar\u2026", files.export_calendar, "Ctrl+Shift+C", "calendar"
+        )
+        self.backup = _action(w, "&Back Up\u2026", files.back_up, "Ctrl+Shift+B", "backup")
+        self.restore = _action(w, "&Restore a Backup\u2026", files.restore, None, "restore")
+        on_sqlite = w.service.file_path is not None  # a server database has no file to copy
+        self.backup.setEnabled(on_sqlite)
+        self.restore.setEnabled(on_sqlite)
+        self.quit = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+
+        self.new_mission = _action(
+            w, "&New Mission\u2026", records.new_mission, QKeySequence.StandardKey.New, "new"
+        )
+        self.edit_mission = _action(
+            w, "&Edit Mission\u2026", records.edit_mission, "Ctrl+E", "edit"
+        )
+        self.delete_mission = _action(
+            w, "&Delete Mission\u2026", records.delete_mission, "Ctrl+Shift+Del", "delete"
+        )
+        self.records = _action(
+            w,
+            "People, &Vehicles and Agencies\u2026",
+            records.show_records,
+            "Ctrl+Shift+R",
+            "people",
+        )
+        self.find = _action(
+            w, "&Find\u2026", w.list_panel.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+
+        self.countdown = _action(
+            w, "&Countdown (clock mode)", w.show_clock_mode, "Ctrl+K", "countdown"
+        )
+        self.fullscreen = _action(
+            w, "Clock mode &full screen", w.show_clock_mode_full_screen, "F11", "fullscreen"
+        )
+        self.clock = _action(w, "C&lock\u2026", w.choose_clock, "Ctrl+T", "clock")
+        self.reminders = _action(
+            w, "&Reminders\u2026", lambda: w.prefs.choose_leads(w.reminders), None, "bell"
+        )
+        self.people = w.people_dock.toggleViewAction()
+        self.people.setText("&People")
+        self.people.setShortcut("Ctrl+P")
+        self.people.setIcon(icon("people"))
+        self.history = w.undo_dock.toggleViewAction()
+        self.history.setText("Edit &history")
+        self.history.setShortcut("Ctrl+H")
+
+        self.toolbar = self._toolbar(w)
+        self._menus(w)
+
+    def _menus(self, w: MainWindow) -> None:
+        bar = w.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.import_, self.export, self.export_ics):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup)
+        file_menu.addAction(self.restore)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(w.undo_action)
+        edit.addAction(w.redo_action)
+        edit.addSeparator()
+        for action in (self.new_mission, self.edit_mission, self.delete_mission, self.records):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.find)
+        edit.addSeparator()
+        roster = w.detail.roster_editor
+        for action in (roster.remove_action, roster.up_action, roster.down_action):
+            edit.addAction(action)
+
+        view = bar.addMenu("&View")
+        for action in (self.countdown, self.fullscreen, self.clock, self.reminders):
+            view.addAction(action)
+        w.prefs.zone_menu(view.addMenu("Time &zone"))
+        w.prefs.scheme_menu(view.addMenu("&Appearance"))
+        view.addSeparator()
+        view.addAction(self.people)
+        view.addAction(self.history)
+        view.addSeparator()
+        toolbar_toggle = self.toolbar.toggleViewAction()
+        toolbar_toggle.setText("&Toolbar")
+        view.addAction(toolbar_toggle)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(_action(w, "&About Mission Tracker", w.show_about))
+        help_menu.addAction(_action(w, "About &Qt", lambda: QMessageBox.aboutQt(w)))
+
+    def _toolbar(self, w: MainWindow) -> QToolBar:
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (w.undo_action, w.redo_action):
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # the step's name is in the tooltip
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_mission)
+        toolbar.addAction(self.edit_mission)
+        toolbar.addSeparator()
+        toolbar.addAction(self.countdown)
+        toolbar.addAction(self.clock)
+        toolbar.addAction(self.people)
+        w.addToolBar(toolbar)
+        return toolbar

@@ -1,0 +1,165 @@
+"""The mission list's supply: what the table holds, read when, and kept current how.
+
+A small database is read on the spot. A big one shows at once the missions yet to fly and
+the latest others (the first page), then reads everything on a worker thread; an edit made
+while that read runs is applied again to what it brings, so no edit is lost to an older
+read. Changes committed by another window or process are found by polling the service (a
+cheap check) and then read in full. The sizes that decide all this are given to the feed,
+so a test can treat ten missions as a big database.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from tracker.board import Board
+from tracker.clock import Now
+from tracker.store.records import MissionRow
+from tracker.ui.mission_model import Arranged, MissionTableModel
+from tracker.ui.row_loader import RowLoader
+from tracker.ui.service import DataService
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSizes:
+    """How much to read when: the figures behind a first paint at 100,000 missions."""
+
+    sync_limit: int = 5_000  # up to this many missions, everything is read on the spot
+    first_page: int = 120  # beyond it, the first page holds this many of the latest others
+    load_delay_ms: int = 50  # let the first page paint before the background read starts
+    watch_interval_ms: int = 1500  # how often to look for changes made elsewhere
+
+
+class MissionFeed(QObject):
+    """Fills ``model`` from ``service`` and keeps ``board`` (the missions yet to fly) with it.
+
+    ``rows_changed`` after new rows (a load or a reload), ``row_changed(id)`` after one
+    mission's row was replaced (an edit here), ``outside_change`` when another process's
+    commit was read in.
+    """
+
+    rows_changed = Signal()
+    row_changed = Signal(int)
+    outside_change = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        service: DataService,
+        model: MissionTableModel,
+        clock: Now,
+        sizes: FeedSizes = FeedSizes(),  # noqa: B008 - frozen: shared safely
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service, self._model, self._clock, self._sizes = service, model, clock, sizes
+        self.board: Board[MissionRow] = Board()
+        self.reading = 0  # missions being read in the background, while they are
+        self._changed_while_loading: set[int] = set()
+        self._loader = RowLoader(service.missions, model.arrange, self)
+        self._loader.loaded.connect(self._adopt)
+        self._loader.failed.connect(self._failed)
+        self._watch = QTimer(self)
+        self._watch.setInterval(sizes.watch_interval_ms)
+        self._watch.timeout.connect(self.check_outside_changes)
+        service.missions_changed.connect(self.reload)
+        service.mission_changed.connect(self._mission_changed)
+
+    @property
+    def busy(self) -> bool:
+        """True while the whole list is being read in the background."""
+        return self._loader.busy
+
+    def load_in_background(self) -> None:
+        """Read every mission on the worker thread (again, if a read is under way)."""
+        self._loader.load()
+
+    def reload(self) -> None:
+        """Read every mission again; on a big database, in the background (the first time
+        after the first page)."""
+        self._service.outside_changes()  # what we read now includes any change made so far
+        count = self._service.mission_count()
+        if count <= self._sizes.sync_limit:
+            self._show(self._service.missions())
+            return
+        self.reading = count
+        if self._model.total == 0:
+            self._show(self._service.first_page(self._clock(), self._sizes.first_page))
+            QTimer.singleShot(self._sizes.load_delay_ms, self._loader.load)
+        else:
+            self._loader.load()
+
+    def watch(self, on: bool) -> None:
+        """Poll for changes made elsewhere while the window shows."""
+        if on:
+            self._watch.start()
+        else:
+            self._watch.stop()
+
+    def check_outside_changes(self) -> bool:
+        """Another window or process committed: read everything again (True if so)."""
+        if not self._service.outside_changes():
+            return False
+        self._service.reload()  # every view refreshes, this feed among them
+        self.outside_change.emit()
+        return True
+
+    def close(self) -> None:
+        """Stop polling and drop a read under way (waits for its thread to end)."""
+        self._watch.stop()
+        self._loader.cancel()
+        self.reading = 0
+
+    # --- rows in ----------------------------------------------------------------------------
+
+    def _show(self, rows: list[MissionRow]) -> None:
+        self._model.set_rows(rows, self._clock())
+        self._rows_in()
+
+    def _adopt(self, arranged: Arranged) -> None:
+        """Every mission, read in the background: show them, with edits made meanwhile."""
+        self._model.adopt(arranged, self._clock())
+        for mission_id in self._changed_while_loading:
+            self._model.update_row(self._service.mission_row(mission_id))
+        self._changed_while_loading.clear()
+        self.reading = 0
+        settle_garbage()  # a big list: keep the collector's passes off its rows
+        self._rows_in()
+
+    def _rows_in(self) -> None:
+        self.board = Board(self._model.rows())
+        self.rows_changed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.reading = 0
+        self.failed.emit(message)
+
+    def _mission_changed(self, mission_id: int) -> None:
+        """One mission changed (an edit here): replace its row where the model holds it."""
+        row = self._service.mission_row(mission_id)
+        if self._loader.busy:
+            self._changed_while_loading.add(mission_id)  # the read may predate the edit
+        if not self._model.update_row(row):
+            if not self._loader.busy:  # a mission the rows do not hold yet: read them again
+                self.reload()
+            return
+        self.board = Board(self._model.rows())
+        self._service.outside_changes()  # our own commit: nothing to read again
+        self.row_changed.emit(mission_id)
+
+
+def settle_garbage() -> None:
+    """Keep the long-lived rows out of the cyclic garbage collector's passes.
+
+    With 100,000 rows held, each full pass walked them all and stalled the window. Freezing
+    moves every tracked object out of the collector's sight; unfreezing and collecting
+    first means what a reload left as cyclic garbage is freed rather than kept for good (the
+    frozen count stays level across reloads instead of growing with each). Only after a
+    background read: a list read on the spot is small enough for the collector as it is.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

@@ -1,0 +1,130 @@
+"""The user's preferences: the time zone, the appearance and the reminder lead times.
+
+Each is kept in QSettings and offered in the View menu; a change is announced once
+(``zone_changed``, the theme's ``changed``) and every view that shows it follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+
+from tracker import schedule
+from tracker.reminders import format_leads, parse_leads
+from tracker.ui.theme import Theme
+from tracker.ui.tray import ReminderService
+
+ZONE_KEY = "view/zone"
+SCHEME_KEY = "view/colorScheme"
+SCHEMES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
+NAMED_ZONES = (("UTC", "UTC"), ("Local time", "local"))
+
+
+def zone_or_utc(name: str) -> schedule.Zone:
+    try:
+        return schedule.zone_from_name(name)
+    except (KeyError, ValueError):
+        return dt.UTC
+
+
+class Preferences(QObject):
+    """The zone times are shown in, the colour scheme, and the dialogs that change them."""
+
+    zone_changed = Signal(object)  # a tzinfo
+
+    def __init__(self, settings: QSettings, theme: Theme, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self.settings = settings
+        self.theme = theme
+        self.zone_name = str(settings.value(ZONE_KEY, "UTC"))
+        self.zone = zone_or_utc(self.zone_name)
+        self.zone_group = QActionGroup(self)
+        self.other_zone_action = QAction("Other\u2026", self, checkable=True)
+        self.scheme_group = QActionGroup(self)
+        theme.apply(str(settings.value(SCHEME_KEY, "system")))
+
+    # --- the time zone ----------------------------------------------------------------------
+
+    def zone_menu(self, menu: QMenu) -> None:
+        """UTC, local time, or any IANA zone, as checkable entries of ``menu``."""
+        for label, name in NAMED_ZONES:
+            action = QAction(label, self, checkable=True)
+            action.setData(name)
+            action.triggered.connect(lambda _c=False, n=name: self.set_zone(n))
+            self.zone_group.addAction(action)
+            menu.addAction(action)
+        self.other_zone_action.triggered.connect(self.choose_zone)
+        self.zone_group.addAction(self.other_zone_action)
+        menu.addAction(self.other_zone_action)
+        self._check_zone()
+
+    def set_zone(self, name: str) -> None:
+        self.zone_name = name
+        self.zone = zone_or_utc(name)
+        self.settings.setValue(ZONE_KEY, name)
+        self._check_zone()
+        self.zone_changed.emit(self.zone)
+
+    def _check_zone(self) -> None:
+        named = [n for _label, n in NAMED_ZONES]
+        for action in self.zone_group.actions():
+            action.setChecked(action.data() == self.zone_name)
+        other = self.zone_name not in named
+        self.other_zone_action.setChecked(other)
+        self.other_zone_action.setText(
+            f"Other ({self.zone_name})\u2026" if other else "Other\u2026"
+        )
+
+    def choose_zone(self) -> None:
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle("Time zone")
+        dialog.setLabelText("Show times in this zone (e.g. Europe/Berlin, America/New_York):")
+        named = [n for _label, n in NAMED_ZONES]
+        dialog.setTextValue(self.zone_name if self.zone_name not in named else "")
+        dialog.textValueSelected.connect(self.zone_chosen)
+        dialog.open()
+
+    def zone_chosen(self, name: str) -> None:
+        try:
+            schedule.zone_from_name(name.strip())
+        except (KeyError, ValueError):
+            QMessageBox.warning(self._window, "Time zone", f"Unknown time zone: {name!r}")
+            self._check_zone()
+            return
+        self.set_zone(name.strip() or "UTC")
+
+    # --- the appearance ---------------------------------------------------------------------
+
+    def scheme_menu(self, menu: QMenu) -> None:
+        for label, name in SCHEMES:
+            action = QAction(label, self, checkable=True)
+            action.setData(name)
+            action.setChecked(name == self.theme.scheme)
+            action.triggered.connect(lambda _c=False, n=name: self.set_scheme(n))
+            self.scheme_group.addAction(action)
+            menu.addAction(action)
+
+    def set_scheme(self, name: str) -> None:
+        """Light, dark, or whatever the system says; every part of the window follows."""
+        self.settings.setValue(SCHEME_KEY, name)
+        self.theme.apply(name)
+        for action in self.scheme_group.actions():
+            action.setChecked(action.data() == self.theme.scheme)
+
+    # --- reminders --------------------------------------------------------------------------
+
+    def choose_leads(self, reminders: ReminderService) -> None:
+        dialog = QInputDialog(self._window)
+        dialog.setObjectName("leadTimesDialog")
+        dialog.setWindowTitle("Reminders")
+        dialog.setLabelText(
+            "Remind me this long before each followed launch (e.g. 24 h, 1 h, 10 min).\n"
+            "Crewed missions are followed unless you untick \u201cRemind me\u201d."
+        )
+        dialog.setTextValue(format_leads(reminders.leads))
+        dialog.textValueSelected.connect(lambda text: reminders.set_leads(parse_leads(text)))
+        dialog.open()
