@@ -23,6 +23,54 @@ os.environ.pop("TRACKER_NOW", None)
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 REPORT_DAY = dt.datetime(2021, 10, 27, 12, 0, tzinfo=dt.UTC)
 
+# The slow tests, marked ``slow`` here so that ``pytest -m "not slow"`` is a quick loop and the
+# test files need no mark of their own: a module (all its tests) or one test (all its
+# parameters), by node id from the repository root. An entry that names no test stops the run.
+SLOW = (
+    # child processes: crash and kill tests, writers side by side, the CLI as a real process
+    "tests/safety/test_crash.py",
+    "tests/safety/test_two_writers.py",
+    "tests/safety/test_backups.py::test_restore_over_a_crashed_writer_keeps_its_log_out_of_the_new_file",
+    "tests/safety/test_watch.py::test_a_commit_by_another_process_is_noticed_once",
+    "tests/cli/test_cli.py::test_version_and_help_as_a_real_process",
+    "tests/cli/test_entry.py::test_next_does_not_load_qt",
+    "tests/cli/test_entry.py::test_python_m_tracker_runs_a_command",
+    # Hypothesis at length: a thousand crew commands, hundreds of mutated files
+    "tests/safety/test_bad_input.py",
+    "tests/exchange/test_malformed.py",
+    # imports of thousands of rows
+    "tests/exchange/test_importer_bulk.py::test_more_launches_than_a_batch_match_their_people_and_import_again_unchanged",
+    "tests/exchange/test_importer_bulk.py::test_cancel_after_batches_were_written_changes_nothing",
+    # the benchmark runner at a tiny N (it starts the app in processes)
+    "tests/benchmarks/test_smoke.py::test_runner_produces_every_figure",
+    # packaging tools run as programs: rcc, desktop-file-validate, appstreamcli
+    "tests/packaging/test_resources.py::test_compiled_module_is_what_rcc_makes_now",
+    "tests/packaging/test_desktop.py::test_entries_pass_desktop_file_validate",
+    "tests/packaging/test_desktop.py::test_metainfo_passes_appstreamcli_validate",
+)
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests that SLOW lists; refuse a SLOW entry that names no test."""
+    stale = [entry for entry in SLOW if not _names_a_test(config.rootpath, entry)]
+    if stale:
+        raise pytest.UsageError(f"tests/conftest.py SLOW names no test: {', '.join(stale)}")
+    for item in items:
+        module, _, rest = item.nodeid.partition("::")
+        function = rest.partition("[")[0]
+        if module in SLOW or f"{module}::{function}" in SLOW:
+            item.add_marker(pytest.mark.slow)
+
+
+def _names_a_test(root: Path, entry: str) -> bool:
+    """Whether the module exists and, for a single test, defines it (read, not imported)."""
+    module, _, function = entry.partition("::")
+    path = root / module
+    if not path.is_file():
+        return False
+    return not function or f"def {function}(" in path.read_text(encoding="utf-8")
+
 
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:

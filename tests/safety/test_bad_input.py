@@ -17,7 +17,6 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
@@ -30,8 +29,6 @@ from tracker.vocabulary import NAME_MAX
 
 EXAMPLES = int(os.environ.get("TRACKER_FUZZ_EXAMPLES", "1000"))  # commands in all
 STEPS = 50  # the most commands in one run on one database
-
-pytestmark = pytest.mark.slow
 
 # Every character, including NUL, other controls, lone surrogates (what a command line
 # passes on for bytes that are not UTF-8) and whitespace that Python strips but SQL doesn't.
