@@ -16,7 +16,8 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from tracker import schedule
-from tracker.errors import ConflictError, NeedsConfirmation, ValidationError
+from tracker.clock import parse_instant
+from tracker.errors import ConflictError, NeedsConfirmation, UserError, ValidationError
 from tracker.vocabulary import (
     CAPACITY_MAX,
     NAME_MAX,
@@ -79,13 +80,9 @@ def instant(value: Any, what: str, *, required: bool = False) -> dt.datetime | N
             raise ValidationError(f"{what} is required")
         return None
     if isinstance(value, str):
-        from tracker.clock import parse_instant
-
         try:
             return parse_instant(value)
-        except ValidationError:
-            raise
-        except Exception as exc:  # UserError from the parser, with its own wording
+        except UserError as exc:  # the parser's own wording, named for the field
             raise ValidationError(f"{what}: {exc}") from None
     if not isinstance(value, dt.datetime):
         raise ValidationError(f"{what} must be a date and time")
