@@ -1,6 +1,7 @@
 """Reads: the mission list, one mission in full, the people, names looked up.
 
-Everything returned is a plain row (``tracker.store.records``); no ORM object leaves here.
+Each read runs in its own short session or connection and returns plain rows
+(``tracker.store.records``); no ORM object leaves here.
 The list reads go through Core connections: at 100,000 rows the ORM's row handling and the
 per-value type processors took over half the time (benchmarks/README.md).
 """
@@ -67,216 +68,215 @@ def _mission_row(
     )  # fmt: skip
 
 
-class Queries:
-    """The store's reads, each in its own short session or connection."""
+def mission_rows(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -> list[MissionRow]:
+    """List rows in NET order, all of them or those ``where`` selects."""
+    craft, launcher = aliased(Vehicle), aliased(Vehicle)
+    crew_count = (
+        select(sa.func.count()).where(CrewAssignment.mission_id == Mission.id).scalar_subquery()
+    )
+    crew_names = (
+        select(sa.func.group_concat(Person.name, ", "))
+        .select_from(CrewAssignment)
+        .join(Person, col(Person.id) == CrewAssignment.person_id)
+        .where(CrewAssignment.mission_id == Mission.id)
+        .scalar_subquery()
+    )
+    slips = select(sa.func.count()).where(ScheduleChange.mission_id == Mission.id).scalar_subquery()
+    columns: list[Any] = [
+        Mission.id,
+        Mission.name,
+        sa.type_coerce(Mission.status, sa.String()),  # raw: _mission_row converts it
+        sa.type_coerce(Mission.net, sa.String()),
+        sa.type_coerce(Mission.net_precision, sa.String()),
+        sa.func.coalesce(craft.name, ""),
+        sa.func.coalesce(launcher.name, ""),
+        sa.func.coalesce(Agency.abbrev, Agency.name, ""),
+        Mission.destination,
+        crew_count,
+        sa.func.coalesce(crew_names, ""),
+        slips,
+        Mission.version,
+    ]
+    query = (
+        sa.select(*columns)
+        .outerjoin(craft, col(craft.id) == Mission.spacecraft_id)
+        .outerjoin(launcher, col(launcher.id) == Mission.launcher_id)
+        .outerjoin(Agency, col(Agency.id) == Mission.operator_id)
+        .order_by(col(Mission.net), col(Mission.name))
+    )
+    if where is not None:
+        query = query.where(where)
+    with uow.connect() as conn:
+        return [_mission_row(*row) for row in conn.execute(query)]
 
-    def __init__(self, uow: UnitOfWork) -> None:
-        self.uow = uow
 
-    def mission_rows(self, where: sa.ColumnElement[bool] | None = None) -> list[MissionRow]:
-        """List rows in NET order, all of them or those ``where`` selects."""
-        craft, launcher = aliased(Vehicle), aliased(Vehicle)
-        crew_count = (
-            select(sa.func.count()).where(CrewAssignment.mission_id == Mission.id).scalar_subquery()
-        )
-        crew_names = (
-            select(sa.func.group_concat(Person.name, ", "))
-            .select_from(CrewAssignment)
-            .join(Person, col(Person.id) == CrewAssignment.person_id)
-            .where(CrewAssignment.mission_id == Mission.id)
-            .scalar_subquery()
-        )
-        slips = (
-            select(sa.func.count()).where(ScheduleChange.mission_id == Mission.id).scalar_subquery()
-        )
-        columns: list[Any] = [
-            Mission.id,
-            Mission.name,
-            sa.type_coerce(Mission.status, sa.String()),  # raw: _mission_row converts it
-            sa.type_coerce(Mission.net, sa.String()),
-            sa.type_coerce(Mission.net_precision, sa.String()),
-            sa.func.coalesce(craft.name, ""),
-            sa.func.coalesce(launcher.name, ""),
-            sa.func.coalesce(Agency.abbrev, Agency.name, ""),
-            Mission.destination,
-            crew_count,
-            sa.func.coalesce(crew_names, ""),
-            slips,
-            Mission.version,
-        ]
-        query = (
-            sa.select(*columns)
-            .outerjoin(craft, col(craft.id) == Mission.spacecraft_id)
-            .outerjoin(launcher, col(launcher.id) == Mission.launcher_id)
-            .outerjoin(Agency, col(Agency.id) == Mission.operator_id)
-            .order_by(col(Mission.net), col(Mission.name))
-        )
-        if where is not None:
-            query = query.where(where)
-        with self.uow.connect() as conn:
-            return [_mission_row(*row) for row in conn.execute(query)]
+def mission_count(uow: UnitOfWork) -> int:
+    with uow.read() as session:
+        return int(session.execute(sa.select(sa.func.count()).select_from(Mission)).scalar_one())
 
-    def mission_count(self) -> int:
-        with self.uow.read() as session:
-            return int(
-                session.execute(sa.select(sa.func.count()).select_from(Mission)).scalar_one()
-            )
 
-    def first_page(self, now: dt.datetime, recent: int) -> list[MissionRow]:
-        """What the window shows first, in NET order (the rest follows in the background):
-        the ``recent`` earliest missions yet to fly whose NET is ahead, every one yet to fly
-        whose NET has passed, and the ``recent`` latest others.
+def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRow]:
+    """What the window shows first, in NET order (the rest follows in the background):
+    the ``recent`` earliest missions yet to fly whose NET is ahead, every one yet to fly
+    whose NET has passed, and the ``recent`` latest others.
 
-        The next launch is among them by construction: it is either the earliest pending
-        NET ahead of ``now`` or a pending NET already passed whose period is still open.
-        """
-        pending = [s.value for s in LaunchStatus if s.is_pending]
-        is_pending = col(Mission.status).in_(pending)
-        ahead = (
-            sa.select(col(Mission.id))
-            .where(is_pending, col(Mission.net) >= now)
-            .order_by(col(Mission.net))
-            .limit(recent)
-        )
-        latest = (
-            sa.select(col(Mission.id))
-            .where(col(Mission.status).not_in(pending))
-            .order_by(col(Mission.net).desc())
-            .limit(recent)
-        )
-        # One list of ids, not an OR across columns: SQLite answers an OR across two
-        # columns by reading all 100,000 rows (227 ms); this reads the ids it needs.
-        shown = sa.union_all(
-            sa.select(col(Mission.id)).where(is_pending, col(Mission.net) < now),
-            sa.select(ahead.subquery().c.id),
-            sa.select(latest.subquery().c.id),
-        )
-        return self.mission_rows(col(Mission.id).in_(shown))
+    The next launch is among them by construction: it is either the earliest pending
+    NET ahead of ``now`` or a pending NET already passed whose period is still open.
+    """
+    pending = [s.value for s in LaunchStatus if s.is_pending]
+    is_pending = col(Mission.status).in_(pending)
+    ahead = (
+        sa.select(col(Mission.id))
+        .where(is_pending, col(Mission.net) >= now)
+        .order_by(col(Mission.net))
+        .limit(recent)
+    )
+    latest = (
+        sa.select(col(Mission.id))
+        .where(col(Mission.status).not_in(pending))
+        .order_by(col(Mission.net).desc())
+        .limit(recent)
+    )
+    # One list of ids, not an OR across columns: SQLite answers an OR across two
+    # columns by reading all 100,000 rows (227 ms); this reads the ids it needs.
+    shown = sa.union_all(
+        sa.select(col(Mission.id)).where(is_pending, col(Mission.net) < now),
+        sa.select(ahead.subquery().c.id),
+        sa.select(latest.subquery().c.id),
+    )
+    return mission_rows(uow, col(Mission.id).in_(shown))
 
-    def mission_row(self, mission_id: int) -> MissionRow:
-        rows = self.mission_rows(col(Mission.id) == mission_id)
-        if not rows:
-            raise NotFound(f"no mission with id {mission_id}")
-        return rows[0]
 
-    def mission(self, mission_id: int) -> MissionDetail:
-        """One mission with its crew (in seat order) and its slip history."""
-        with self.uow.read() as session:
-            m = get(session, Mission, mission_id, "mission")
-            craft = session.get(Vehicle, m.spacecraft_id) if m.spacecraft_id else None
-            launcher = session.get(Vehicle, m.launcher_id) if m.launcher_id else None
-            operator = session.get(Agency, m.operator_id) if m.operator_id else None
-            crew_rows = session.exec(
-                select(CrewAssignment, Person, Agency)
-                .join(Person, col(Person.id) == CrewAssignment.person_id)
-                .outerjoin(Agency, col(Agency.id) == Person.agency_id)
-                .where(CrewAssignment.mission_id == mission_id)
-                .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
-            ).all()
-            history = session.exec(
-                select(ScheduleChange)
-                .where(ScheduleChange.mission_id == mission_id)
-                .order_by(col(ScheduleChange.changed_at), col(ScheduleChange.id))
-            ).all()
-            return MissionDetail(
-                id=mission_id,
-                name=m.name,
-                status=m.status,
-                net=m.net,
-                net_precision=m.net_precision,
-                spacecraft=craft.name if craft else "",
-                spacecraft_id=m.spacecraft_id,
-                capacity=craft.crew_capacity if craft else None,
-                capsule=m.capsule,
-                launcher=launcher.name if launcher else "",
-                launcher_id=m.launcher_id,
-                operator=(operator.abbrev or operator.name) if operator else "",
-                operator_id=m.operator_id,
-                launch_site=m.launch_site,
-                destination=m.destination,
-                window_start=m.window_start,
-                window_end=m.window_end,
-                landing=m.landing,
-                description=m.description,
-                source=m.source,
-                version=m.version,
-                crew=tuple(crew_member(a, p, ag) for a, p, ag in crew_rows),
-                history=tuple(
-                    ScheduleEntry(
-                        previous_net=h.previous_net,
-                        previous_precision=h.previous_precision,
-                        new_net=h.new_net,
-                        new_precision=h.new_precision,
-                        changed_at=h.changed_at,
-                        reason=h.reason,
-                    )
-                    for h in history
-                ),
-            )
+def mission_row(uow: UnitOfWork, mission_id: int) -> MissionRow:
+    rows = mission_rows(uow, col(Mission.id) == mission_id)
+    if not rows:
+        raise NotFound(f"no mission with id {mission_id}")
+    return rows[0]
 
-    def crews(self) -> dict[int, list[CrewMember]]:
-        """Every roster at once, by mission id, in seat order (one query, for listings)."""
-        query = (
+
+def mission(uow: UnitOfWork, mission_id: int) -> MissionDetail:
+    """One mission with its crew (in seat order) and its slip history."""
+    with uow.read() as session:
+        m = get(session, Mission, mission_id, "mission")
+        craft = session.get(Vehicle, m.spacecraft_id) if m.spacecraft_id else None
+        launcher = session.get(Vehicle, m.launcher_id) if m.launcher_id else None
+        operator = session.get(Agency, m.operator_id) if m.operator_id else None
+        crew_rows = session.exec(
             select(CrewAssignment, Person, Agency)
             .join(Person, col(Person.id) == CrewAssignment.person_id)
             .outerjoin(Agency, col(Agency.id) == Person.agency_id)
-            .order_by(col(CrewAssignment.mission_id), col(CrewAssignment.seat))
+            .where(CrewAssignment.mission_id == mission_id)
+            .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
+        ).all()
+        history = session.exec(
+            select(ScheduleChange)
+            .where(ScheduleChange.mission_id == mission_id)
+            .order_by(col(ScheduleChange.changed_at), col(ScheduleChange.id))
+        ).all()
+        return MissionDetail(
+            id=mission_id,
+            name=m.name,
+            status=m.status,
+            net=m.net,
+            net_precision=m.net_precision,
+            spacecraft=craft.name if craft else "",
+            spacecraft_id=m.spacecraft_id,
+            capacity=craft.crew_capacity if craft else None,
+            capsule=m.capsule,
+            launcher=launcher.name if launcher else "",
+            launcher_id=m.launcher_id,
+            operator=(operator.abbrev or operator.name) if operator else "",
+            operator_id=m.operator_id,
+            launch_site=m.launch_site,
+            destination=m.destination,
+            window_start=m.window_start,
+            window_end=m.window_end,
+            landing=m.landing,
+            description=m.description,
+            source=m.source,
+            version=m.version,
+            crew=tuple(crew_member(a, p, ag) for a, p, ag in crew_rows),
+            history=tuple(
+                ScheduleEntry(
+                    previous_net=h.previous_net,
+                    previous_precision=h.previous_precision,
+                    new_net=h.new_net,
+                    new_precision=h.new_precision,
+                    changed_at=h.changed_at,
+                    reason=h.reason,
+                )
+                for h in history
+            ),
         )
-        result: dict[int, list[CrewMember]] = {}
-        with self.uow.read() as session:
-            for a, p, ag in session.exec(query).all():
-                result.setdefault(a.mission_id, []).append(crew_member(a, p, ag))
-        return result
 
-    def upcoming(self) -> list[MissionDetail]:
-        """Every mission yet to fly, in full (for a calendar), in NET order."""
-        return [self.mission(r.id) for r in self.mission_rows() if r.status.is_pending]
 
-    def next_launch(self, now: dt.datetime) -> MissionDetail | None:
-        """The next launch by the rule in ``schedule.next_launch``, with its crew."""
-        pending = [r for r in self.mission_rows() if r.status.is_pending]
-        row = schedule.next_launch(pending, now)
-        return None if row is None else self.mission(row.id)
+def crews(uow: UnitOfWork) -> dict[int, list[CrewMember]]:
+    """Every roster at once, by mission id, in seat order (one query, for listings)."""
+    query = (
+        select(CrewAssignment, Person, Agency)
+        .join(Person, col(Person.id) == CrewAssignment.person_id)
+        .outerjoin(Agency, col(Agency.id) == Person.agency_id)
+        .order_by(col(CrewAssignment.mission_id), col(CrewAssignment.seat))
+    )
+    result: dict[int, list[CrewMember]] = {}
+    with uow.read() as session:
+        for a, p, ag in session.exec(query).all():
+            result.setdefault(a.mission_id, []).append(crew_member(a, p, ag))
+    return result
 
-    def people(self) -> list[PersonRow]:
-        """Every person by name, with their agency and how many missions they are on."""
-        count = (
-            select(sa.func.count()).where(CrewAssignment.person_id == Person.id).scalar_subquery()
-        )
-        columns: list[Any] = [
-            Person.id,
-            Person.name,
-            sa.func.coalesce(Agency.abbrev, Agency.name, PRIVATE),
-            Person.nationality,
-            Person.status,
-            count,
-        ]
-        query = (
-            sa.select(*columns)
-            .outerjoin(Agency, col(Agency.id) == Person.agency_id)
-            .order_by(col(Person.name))
-        )
-        with self.uow.connect() as conn:  # Core, as mission_rows: 10,000 people 2x faster
-            return [PersonRow(*row) for row in conn.execute(query)]
 
-    def find_mission(self, name: str) -> int:
-        return self._find(Mission, name, "mission")
+def upcoming(uow: UnitOfWork) -> list[MissionDetail]:
+    """Every mission yet to fly, in full (for a calendar), in NET order."""
+    return [mission(uow, r.id) for r in mission_rows(uow) if r.status.is_pending]
 
-    def find_person(self, name: str) -> int:
-        return self._find(Person, name, "person")
 
-    def _find(self, model: type[Mission] | type[Person], name: str, what: str) -> int:
-        """An id by exact name, else by the one name that matches ignoring case."""
-        wanted = name.strip()
-        with self.uow.read() as session:
-            exact = session.exec(select(model.id).where(model.name == wanted)).all()
-            if len(exact) == 1:
-                return int(exact[0])  # type: ignore[arg-type]
-            folded = session.exec(
-                select(model.id, model.name).where(sa.func.lower(model.name) == wanted.lower())
-            ).all()
-        if len(exact) > 1 or len(folded) > 1:
-            raise NotFound(f"{what} {name!r} is ambiguous: {len(folded)} match")
-        if not folded:
-            raise NotFound(f"no {what} named {name!r}")
-        return int(folded[0][0])  # type: ignore[arg-type]
+def next_launch(uow: UnitOfWork, now: dt.datetime) -> MissionDetail | None:
+    """The next launch by the rule in ``schedule.next_launch``, with its crew."""
+    pending = [r for r in mission_rows(uow) if r.status.is_pending]
+    row = schedule.next_launch(pending, now)
+    return None if row is None else mission(uow, row.id)
+
+
+def people(uow: UnitOfWork) -> list[PersonRow]:
+    """Every person by name, with their agency and how many missions they are on."""
+    count = select(sa.func.count()).where(CrewAssignment.person_id == Person.id).scalar_subquery()
+    columns: list[Any] = [
+        Person.id,
+        Person.name,
+        sa.func.coalesce(Agency.abbrev, Agency.name, PRIVATE),
+        Person.nationality,
+        Person.status,
+        count,
+    ]
+    query = (
+        sa.select(*columns)
+        .outerjoin(Agency, col(Agency.id) == Person.agency_id)
+        .order_by(col(Person.name))
+    )
+    with uow.connect() as conn:  # Core, as mission_rows: 10,000 people 2x faster
+        return [PersonRow(*row) for row in conn.execute(query)]
+
+
+def find_mission(uow: UnitOfWork, name: str) -> int:
+    return _find(uow, Mission, name, "mission")
+
+
+def find_person(uow: UnitOfWork, name: str) -> int:
+    return _find(uow, Person, name, "person")
+
+
+def _find(uow: UnitOfWork, model: type[Mission] | type[Person], name: str, what: str) -> int:
+    """An id by exact name, else by the one name that matches ignoring case."""
+    wanted = name.strip()
+    with uow.read() as session:
+        exact = session.exec(select(model.id).where(model.name == wanted)).all()
+        if len(exact) == 1:
+            return int(exact[0])  # type: ignore[arg-type]
+        folded = session.exec(
+            select(model.id, model.name).where(sa.func.lower(model.name) == wanted.lower())
+        ).all()
+    if len(exact) > 1 or len(folded) > 1:
+        raise NotFound(f"{what} {name!r} is ambiguous: {len(folded)} match")
+    if not folded:
+        raise NotFound(f"no {what} named {name!r}")
+    return int(folded[0][0])  # type: ignore[arg-type]

@@ -13,9 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.clock import Now
-from tracker.store import crew, scheduling
+from tracker.store import crew, queries, scheduling
 from tracker.store.database import Database
-from tracker.store.queries import Queries
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
 from tracker.store.uow import UnitOfWork
 from tracker.vocabulary import NetPrecision
@@ -28,50 +27,49 @@ class Repository:
         self.db = db
         self.clock = clock
         self.uow = UnitOfWork(db, clock)
-        self._queries = Queries(self.uow)
 
     # --- reads ----------------------------------------------------------------------------
 
     def missions(self) -> list[MissionRow]:
         """All missions in NET order."""
-        return self._queries.mission_rows()
+        return queries.mission_rows(self.uow)
 
     def mission_count(self) -> int:
-        return self._queries.mission_count()
+        return queries.mission_count(self.uow)
 
     def first_page(self, now: dt.datetime, recent: int) -> list[MissionRow]:
-        """What the window shows first; see ``Queries.first_page``."""
-        return self._queries.first_page(now, recent)
+        """What the window shows first; see ``queries.first_page``."""
+        return queries.first_page(self.uow, now, recent)
 
     def mission_row(self, mission_id: int) -> MissionRow:
-        return self._queries.mission_row(mission_id)
+        return queries.mission_row(self.uow, mission_id)
 
     def mission(self, mission_id: int) -> MissionDetail:
         """One mission with its crew (in seat order) and its slip history."""
-        return self._queries.mission(mission_id)
+        return queries.mission(self.uow, mission_id)
 
     def crews(self) -> dict[int, list[CrewMember]]:
         """Every roster at once, by mission id, in seat order."""
-        return self._queries.crews()
+        return queries.crews(self.uow)
 
     def upcoming(self) -> list[MissionDetail]:
         """Every mission yet to fly, in full (for a calendar), in NET order."""
-        return self._queries.upcoming()
+        return queries.upcoming(self.uow)
 
     def next_launch(self, now: dt.datetime) -> MissionDetail | None:
         """The next launch by the rule in ``schedule.next_launch``, with its crew."""
-        return self._queries.next_launch(now)
+        return queries.next_launch(self.uow, now)
 
     def people(self) -> list[PersonRow]:
-        return self._queries.people()
+        return queries.people(self.uow)
 
     def find_mission(self, name: str) -> int:
         """A mission's id by exact name, else by the one name that matches ignoring case."""
-        return self._queries.find_mission(name)
+        return queries.find_mission(self.uow, name)
 
     def find_person(self, name: str) -> int:
         """A person's id by exact name, else by the one name that matches ignoring case."""
-        return self._queries.find_person(name)
+        return queries.find_person(self.uow, name)
 
     # --- crew commands --------------------------------------------------------------------
 
