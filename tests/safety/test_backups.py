@@ -41,6 +41,18 @@ def role_of_first(path: Path) -> str:
     return str(role)
 
 
+def scribble_on(path: Path, table: str) -> None:
+    """Garbage over the table's first page, as a bad disk or a stray write would leave."""
+    with closing(sqlite3.connect(path)) as conn:
+        (page,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    with path.open("r+b") as f:
+        f.seek((page - 1) * page_size)
+        f.write(b"\xa5" * 512)
+
+
 def set_first_role(path: Path, role: str) -> None:
     db = open_database(f"sqlite:///{path}")
     try:
@@ -150,17 +162,44 @@ def test_restore_over_a_crashed_writer_keeps_its_log_out_of_the_new_file(
     assert dump(db_file) == dump(backup)
 
 
-def test_restore_refuses_while_the_database_is_in_use(db_file: Path) -> None:
+def test_restore_while_the_database_is_in_use_changes_it_under_its_users(db_file: Path) -> None:
+    """A window that keeps the database open sees the restored data on its next read and
+    writes into it: the content is swapped in a transaction, not the file renamed under it."""
+    set_first_role(db_file, "Before The Backup")
     backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
     db = open_database(f"sqlite:///{db_file}")
     try:
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")  # a pooled connection stays open, as in a window
-        with pytest.raises(UserError, match="in use"):
-            safety.restore(db_file, backup)
+        repo = Repository(db, lambda: worker.NOW)
+        mission = repo.mission(repo.find_mission(worker.MISSION))
+        person = mission.crew[0].person_id
+        repo.set_crew_role(mission.id, person, "After The Backup")  # pooled connections stay open
+
+        saved = safety.restore(db_file, backup)
+
+        assert saved is not None and role_of_first(saved) == "After The Backup"
+        assert repo.mission(mission.id).crew[0].role == "Before The Backup"
+        repo.set_crew_role(mission.id, person, "After The Restore")
     finally:
         db.dispose()
+    assert role_of_first(db_file) == "After The Restore"
     assert safety.check_file(db_file).ok
+
+
+def test_restore_over_a_damaged_database_in_use_is_refused_and_leaves_nothing(
+    db_file: Path,
+) -> None:
+    """A file too damaged for a transaction is replaced by renaming, which is refused while
+    another program has it open; the refusal removes its safety copy again."""
+    backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
+    scribble_on(db_file, "crewassignment")
+    with closing(sqlite3.connect(db_file)) as other:
+        other.execute("SELECT count(*) FROM mission").fetchone()  # keeps the -wal in place
+        before = digest(db_file)
+        listing = sorted(p.name for p in db_file.parent.iterdir())
+        with pytest.raises(UserError, match="in use.*Nothing was restored"):
+            safety.restore(db_file, backup)
+        assert digest(db_file) == before
+        assert sorted(p.name for p in db_file.parent.iterdir()) == listing
 
 
 @pytest.mark.parametrize("spoil", ["not a database", "damaged", "newer", "foreign", "missing"])

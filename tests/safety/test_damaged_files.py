@@ -16,7 +16,7 @@ import pytest
 
 from tracker.cli import main
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable
-from tracker.store import safety
+from tracker.store import probe, safety
 from tracker.store.database import open_database
 
 
@@ -145,7 +145,7 @@ def big_db(db_file: Path) -> Path:
             [(f"Padding {i}", "x" * 5000) for i in range(600)],
         )
         conn.commit()
-    assert db_file.stat().st_size > safety.VERIFY_ON_OPEN_MAX_BYTES
+    assert db_file.stat().st_size > probe.VERIFY_ON_OPEN_MAX_BYTES
     return db_file
 
 

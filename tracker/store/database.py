@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,15 +24,21 @@ from sqlmodel import Session
 
 from tracker import APP_NAME
 from tracker.errors import DatabaseUnavailable, UserError
-from tracker.store import safety
+from tracker.store import probe, safety
 
 ENV_URL = "TRACKER_DATABASE_URL"
-SQLITE_HEADER = safety.SQLITE_HEADER
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
 SCHEMA_REVISION = "0003"
 KNOWN_REVISIONS = ("0001", "0002", "0003")
 BACKUPS_KEPT = safety.BACKUPS_KEPT
-BUSY_TIMEOUT_MS = int(safety.BUSY_TIMEOUT_S * 1000)
+BUSY_TIMEOUT_MS = int(probe.BUSY_TIMEOUT_S * 1000)
+# The servers this app works with, and how to install the driver each URL scheme needs.
+SERVER_BACKENDS = ("postgresql",)
+DRIVER_PACKAGES = {"psycopg": '"psycopg[binary]"', "psycopg2": "psycopg2-binary"}
+SUPPORTED = (
+    "Mission Tracker works with a SQLite file (a path, or sqlite:///PATH) or a PostgreSQL "
+    "server (postgresql://USER@HOST/NAME)"
+)
 
 
 def default_path() -> Path:
@@ -55,30 +61,44 @@ def resolve_url(database: str | None, environ: Mapping[str, str] = os.environ) -
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
+def _parse(url: str) -> sa.engine.URL:
+    try:
+        return sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        raise DatabaseUnavailable(f"{url!r} is not a database path or URL; {SUPPORTED}") from None
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another database or an in-memory one."""
-    parsed = sa.engine.make_url(url)
+    parsed = _parse(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse, without touching it, a path that cannot hold our database."""
-    if path.is_dir():
-        raise DatabaseUnavailable(f"{path} is a folder, not a database file")
+def _check_sqlite_file(path: Path) -> str | None:
+    """Refuse, without opening it, a path that cannot hold our database; returns why it is
+    read-only (see ``probe.read_only_reason``), or None when it can be written.
+
+    ``stat`` comes first: a named pipe or a device would block the first ``open``.
+    """
+    problem = probe.not_a_file(path)
+    if problem:
+        raise DatabaseUnavailable(f"{path} {problem}")
     if not path.parent.is_dir():
         raise DatabaseUnavailable(f"cannot create {path}: folder {path.parent} does not exist")
-    if path.exists():
-        if not os.access(path, os.R_OK):
-            raise DatabaseUnavailable(f"cannot read {path}: permission denied")
-        problem = safety.header_problem(path)
-        if problem == "not a SQLite database":
-            raise DatabaseUnavailable(f"{path} is not a SQLite database; it was left untouched")
-        if problem:
-            raise safety.damaged(path, problem.removeprefix("damaged: "))
-    elif not os.access(path.parent, os.W_OK):
-        raise DatabaseUnavailable(f"cannot create {path}: folder {path.parent} is not writable")
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseUnavailable(f"cannot create {path}: folder {path.parent} is not writable")
+        return None
+    if not os.access(path, os.R_OK):
+        raise DatabaseUnavailable(f"cannot read {path}: permission denied")
+    problem = probe.header_problem(path)
+    if problem == "not a SQLite database":
+        raise DatabaseUnavailable(f"{path} is not a SQLite database; it was left untouched")
+    if problem:
+        raise safety.damaged(path, problem.removeprefix("damaged: "))
+    return probe.read_only_reason(path)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -93,13 +113,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     power loss that a desktop roster editor does not need). The busy timeout waits for
     another writer instead of failing with "database is locked".
     """
+    _common_pragmas(dbapi_connection)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def _common_pragmas(dbapi_connection: Any, _record: Any = None) -> None:
+    """The settings a read-only connection takes too (it cannot change the journal mode)."""
     dbapi_connection.isolation_level = None  # transactions begin in _begin_sqlite
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
         # Damaged pages raise "malformed" when read instead of yielding garbage rows.
         cursor.execute("PRAGMA cell_size_check = ON")
     finally:
@@ -111,16 +140,63 @@ def _begin_sqlite(conn: Connection) -> None:
 
     The sqlite3 module would begin lazily at the first write, after a command's checks had
     read outside any transaction; IMMEDIATE takes the write lock first (waiting on the busy
-    timeout), so checks and writes see one state.
+    timeout), so checks and writes see one state. A restore takes the same lock
+    (``restoring``), so writers wait for it too.
     """
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str) -> Engine:
-    engine = sa.create_engine(url)
+def _readonly_connect(path: Path) -> Callable[[], sqlite3.Connection]:
+    def connect() -> sqlite3.Connection:
+        # Asked at each connection: a -wal that appeared since must be read, not ignored.
+        return sqlite3.connect(
+            probe.readonly_uri(path),
+            uri=True,
+            timeout=probe.BUSY_TIMEOUT_S,
+            check_same_thread=False,  # what SQLAlchemy's pool sets for its own file connections
+        )
+
+    return connect
+
+
+def _driver_missing(url: str, missing: ImportError) -> DatabaseUnavailable:
+    name = (missing.name or "").split(".")[0]
+    package = DRIVER_PACKAGES.get(name, name)
+    scheme = _parse(url).drivername.split("+")[0]
+    return DatabaseUnavailable(
+        f"the driver for {scheme}:// databases is not installed (no module {name!r}); "
+        f"install it with `pip install {package}`"
+    )
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """The engine for ``url``: SQLite with our pragmas and transactions (read-only when
+    asked: the file is opened without a byte written beside it), PostgreSQL through
+    psycopg 3 (a bare ``postgresql://`` would mean psycopg2). Refuses an unsupported URL and
+    a missing driver with one line each."""
+    parsed = _parse(url)
+    backend = parsed.get_backend_name()
+    if backend != "sqlite" and backend not in SERVER_BACKENDS:
+        raise DatabaseUnavailable(
+            f"unsupported database URL ({parsed.drivername}://…); {SUPPORTED}"
+        )
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    path = sqlite_path(url)
+    try:
+        if read_only and path is not None:
+            engine = sa.create_engine(parsed, creator=_readonly_connect(path))
+        else:
+            engine = sa.create_engine(parsed)
+    except ImportError as exc:
+        raise _driver_missing(url, exc) from None
+    except sa.exc.NoSuchModuleError:
+        raise DatabaseUnavailable(
+            f"unsupported database URL ({parsed.drivername}://…); {SUPPORTED}"
+        ) from None
     if engine.dialect.name == "sqlite":
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "connect", _common_pragmas if read_only else _sqlite_pragmas)
         sa.event.listen(engine, "begin", _begin_sqlite)
     return engine
 
@@ -134,11 +210,13 @@ def _raw_sql(conn: Connection, sql: str) -> list[Any]:
 
 @dataclass
 class Database:
-    """An open, migrated database: its URL, engine and (for SQLite) its file."""
+    """An open, migrated database: its URL, engine, (for SQLite) its file, and why it was
+    opened read-only (None when it can be written)."""
 
     url: str
     engine: Engine
     path: Path | None
+    read_only: str | None = None
 
     def session(self) -> Session:
         """A short-lived session; objects stay readable after commit."""
@@ -147,15 +225,32 @@ class Database:
     @property
     def location(self) -> str:
         """Where the data is, for a person: the file path, or the URL without its password."""
-        if self.path is not None:
-            return str(self.path)
-        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+        return _location(self.url, self.path)
+
+    def file_connection(self) -> sqlite3.Connection:
+        """A sqlite3 connection of its own to the file, opened as the engine opens it
+        (autocommit; read-only, leaving nothing beside the file, when the database is)."""
+        assert self.path is not None, "a server database has no file"
+        if self.read_only:
+            conn = _readonly_connect(self.path)()
+        else:
+            conn = sqlite3.connect(self.path, timeout=probe.BUSY_TIMEOUT_S, check_same_thread=False)
+        conn.isolation_level = None
+        return conn
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _revision_of(tables: set[str], read_version: Any) -> str | None:
+def _location(url: str, path: Path | None) -> str:
+    if path is not None:
+        return str(path)
+    return _parse(url).render_as_string(hide_password=True)
+
+
+def revision_of(tables: set[str], read_version: Any) -> str | None:
+    """The schema revision a database with ``tables`` records (``read_version`` reads it),
+    None for an empty one; refuses a database of another app."""
     if "alembic_version" not in tables:
         if tables:
             raise DatabaseUnavailable(
@@ -171,42 +266,75 @@ def sqlite_revision(path: Path, *, verify: bool = False) -> str | None:
     """The schema revision of a SQLite file, read without writing a byte to it.
 
     Our own connections switch the file to WAL mode, which rewrites its header: so a file is
-    judged read-only first (``safety.readonly_connection`` leaves no side files), and only a
+    judged read-only first (``probe.readonly_connection`` leaves no side files), and only a
     database we can use is ever opened for writing. ``verify`` adds the checks opening can
-    afford (``safety.verify_on_open``); a file SQLite chokes on gets the full check, to say
+    afford (``probe.verify_on_open``); a file SQLite chokes on gets the full check, to say
     what is wrong.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with safety.readonly_connection(path) as conn:
+        with probe.readonly_connection(path) as conn:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
-            revision = _revision_of(
+            revision = revision_of(
                 tables, lambda: conn.execute("SELECT version_num FROM alembic_version").fetchone()
             )
-            problems = safety.verify_on_open(conn, path) if verify else []
+            problems = probe.verify_on_open(conn, path) if verify else []
     except sqlite3.DatabaseError as exc:
-        raise safety.diagnose(path, exc) from exc
+        raise _unavailable(exc, path) from None
     if problems:
         raise safety.damaged(path, problems[0])
     return revision
 
 
+def _unavailable(exc: BaseException, path: Path | None, location: str = "") -> DatabaseUnavailable:
+    """One line for a driver error met while opening: explained (busy, read-only, full,
+    damaged) or the driver's own message, never the SQL."""
+    explained = safety.explain(exc, path)
+    if isinstance(explained, DatabaseUnavailable):
+        return explained
+    if explained is not None:
+        return DatabaseUnavailable(str(explained))
+    orig = getattr(exc, "orig", None) or exc
+    return DatabaseUnavailable(f"cannot open {location or path}: {' '.join(str(orig).split())}")
+
+
 def current_revision(conn: Connection) -> str | None:
     """The schema revision recorded in the database, or None for an empty one."""
     tables = set(sa.inspect(conn).get_table_names())
-    return _revision_of(
+    return revision_of(
         tables, lambda: conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     )
 
 
+def _open_read_only(url: str, path: Path, reason: str) -> Database:
+    """A database that cannot be written, opened for reading: only as it is, at this
+    version's schema (upgrading or seeding it would write)."""
+    revision = sqlite_revision(path, verify=True)
+    if revision != SCHEMA_REVISION:
+        need = "is empty" if revision is None else f"needs upgrading from schema {revision}"
+        raise DatabaseUnavailable(
+            f"{path} {need}, but it is read-only ({reason}); make it writable or copy it "
+            "to a writable folder, and open it again. It was left untouched."
+        )
+    return Database(url=url, engine=make_engine(url, read_only=True), path=path, read_only=reason)
+
+
 def open_database(url: str, *, seed: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database; refuse what we cannot use."""
+    """Open (creating if needed) and migrate the database; refuse what we cannot use.
+
+    A SQLite file that cannot be written (the file, its folder or its file system) is
+    opened read-only, said in ``Database.read_only``; every failure is one line in a
+    ``DatabaseUnavailable``.
+    """
     path = sqlite_path(url)
+    revision: str | None = None
     if path is not None:
-        _check_sqlite_file(path)
+        reason = _check_sqlite_file(path)
+        if reason is not None:
+            return _open_read_only(url, path, reason)
         revision = sqlite_revision(path, verify=True)
     engine = make_engine(url)
     db = Database(url=url, engine=engine, path=path)
@@ -221,18 +349,43 @@ def open_database(url: str, *, seed: bool = True) -> Database:
                 f"{db.location} was written by a newer version of Mission Tracker "
                 f"(schema {revision}); update the app to open it. The file was left untouched."
             )
-        if revision is not None and path is not None:
-            backup_beside(db, f"before-migration-{revision}")
-        _migrate(db, fresh=revision is None, seed=seed)
+        _migrate_with_backup(db, revision, seed=seed)
     except UserError:
         engine.dispose()
         raise
-    except sa.exc.DatabaseError as exc:
+    except sa.exc.DBAPIError as exc:
         engine.dispose()
-        if path is not None:
-            raise safety.diagnose(path, exc.orig or exc) from exc
-        raise DatabaseUnavailable(f"cannot open {db.location}: {exc.orig}") from exc
+        raise _unavailable(exc, path, db.location) from None
     return db
+
+
+def _migrate_with_backup(db: Database, revision: str | None, *, seed: bool) -> None:
+    """Migrate, after a backup of a file that holds data; a failed migration takes its
+    backup away again (a retry must not pile them up, nor rotate out the good ones)."""
+    tag = f"before-migration-{revision}"
+    backup = None
+    if revision is not None and db.path is not None:
+        backup = backup_beside(db, tag, keep=None)
+    try:
+        _migrate(db, fresh=revision is None, seed=seed)
+    except BaseException:
+        if backup is not None:
+            safety.remove_with_sidecars(backup)
+        raise
+    if backup is not None and db.path is not None:
+        safety.rotate(db.path, tag, BACKUPS_KEPT)
+
+
+def upgrade_file(path: Path) -> None:
+    """Bring a private copy of a database (a backup about to be restored) to this version's
+    schema in place, without the backup beside it that opening makes: the original is one."""
+    db = Database(url=f"sqlite:///{path}", engine=make_engine(f"sqlite:///{path}"), path=path)
+    try:
+        _migrate(db, fresh=False, seed=False)
+    except sa.exc.DBAPIError as exc:
+        raise _unavailable(exc, path) from None
+    finally:
+        db.dispose()
 
 
 def _migrate(db: Database, *, fresh: bool, seed: bool) -> None:
@@ -283,8 +436,9 @@ def backup_to(db: Database, target: Path) -> Path:
 
 
 def backup_beside(
-    db: Database, tag: str, keep: int = BACKUPS_KEPT, *, now: dt.datetime | None = None
+    db: Database, tag: str, keep: int | None = BACKUPS_KEPT, *, now: dt.datetime | None = None
 ) -> Path:
-    """A backup next to the database, keeping the newest ``keep`` of that kind."""
+    """A backup next to the database, keeping the newest ``keep`` of that kind (``None``:
+    the caller rotates, once what the backup was for has succeeded)."""
     assert db.path is not None
     return safety.backup_file_beside(db.path, tag, keep=keep, now=now)

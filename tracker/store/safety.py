@@ -1,13 +1,14 @@
-"""Keeping the user's data sound: checks, backups beside the file, and restore.
+"""Keeping the user's data sound: checks, failures explained, backups, and restore.
 
 Everything here works on the SQLite file itself rather than on an open ``Database``, so it
 also serves a file that cannot be opened: ``tracker check`` on a damaged database, or the
 window offering to restore a backup when opening failed.
 
-Two promises hold throughout. Looking never writes: files are inspected through
-``readonly_connection``, which leaves the file and its folder exactly as they were. Replacing
-never loses: a backup is written whole or not at all (``os.replace``), and a restore first
-saves what it replaces.
+Three promises hold throughout. Looking never writes: files are inspected through
+``probe``, which leaves the file and its folder exactly as they were. Replacing never loses:
+a backup is written whole or not at all (``tracker.exchange.files``) with the database's own
+permissions, and a restore first saves what it replaces, under a lock every writer respects
+(``restoring``). Refusing leaves nothing: an operation that fails removes what it began.
 """
 
 from __future__ import annotations
@@ -15,127 +16,55 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
-import struct
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+import stat
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable, UserError
+from tracker.exchange import files
+from tracker.store import probe
+from tracker.store.probe import sidecar
 
 if TYPE_CHECKING:
     from tracker.store.database import Database
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-SIDECARS = ("-wal", "-shm")
 BACKUPS_KEPT = 5
-# Opening checks a file this small in full (quick_check and foreign_key_check, about 2 ms a
-# megabyte each, measured); a bigger one gets the structural checks only, so that start-up
-# stays near-instant with 100,000 missions. `tracker check` always checks everything.
-VERIFY_ON_OPEN_MAX_BYTES = 2 * 1024 * 1024
-BUSY_TIMEOUT_S = 10.0
-PROBLEMS_SHOWN = 20
+# "disk I/O error" with less than this free on the database's disk is a full disk, not damage.
+LOW_SPACE_BYTES = 16 * 1024 * 1024
 _STAMP = "%Y%m%dT%H%M%S%f"  # fixed width, so names sort in time order
 _STAMP_RE = r"(\d{8}T\d{12})"
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk i/o error")
+_SIDE_FILES = (*probe.SIDECARS, "-journal")
 
 
-def sidecar(path: Path, suffix: str) -> Path:
-    """The ``-wal``/``-shm``/``-journal`` file that belongs to ``path``."""
-    return path.with_name(path.name + suffix)
+def database_files(path: Path | None) -> list[Path]:
+    """What an output must never replace: the database file, its ``-wal``, ``-shm`` and
+    ``-journal``, and the backups beside it with theirs (none for a server database).
 
-
-# --- looking without touching --------------------------------------------------------------
-
-
-@contextmanager
-def readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that reads ``path`` without writing a byte or leaving a file behind.
-
-    A plain read-only connection to a WAL database creates ``-wal`` and ``-shm`` files and
-    leaves them there. When the file has no ``-wal`` (nobody has it open, and no crash left
-    one) there is nothing to recover, so it is read as immutable: no locks, no side files.
-    When a ``-wal`` exists it holds committed data that must be read, through the normal
-    read-only path.
+    Pass it as ``protect`` to ``tracker.exchange.files.write_atomic``.
     """
-    has_log = sidecar(path, "-wal").exists() or sidecar(path, "-journal").exists()
-    mode = "mode=ro" if has_log else "immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=BUSY_TIMEOUT_S)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
-def header_problem(path: Path) -> str | None:
-    """Why the file's first 100 bytes show it cannot be our database, or None.
-
-    Catches, in microseconds, a file that is not SQLite at all and one cut short (a copy
-    that stopped half-way): the header records how many pages the file should have.
-    """
-    with path.open("rb") as f:
-        header = f.read(100)
-    if not header:
-        return None  # an empty file: SQLite treats it as a new database
-    if not header.startswith(SQLITE_HEADER):
-        return "not a SQLite database"
-    if len(header) < 100:
-        return "damaged: the file is cut short"
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, pages = struct.unpack(">II", header[24:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    size = path.stat().st_size
-    wal = sidecar(path, "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        return None  # a checkpoint may be half-done; the -wal completes the file
-    if pages and valid_for == change_counter and size < pages * page_size:
-        return f"damaged: the file is cut short ({size} of {pages * page_size} bytes)"
-    return None
-
-
-def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
-    return [tuple(r) for r in conn.execute(sql).fetchall()]
-
-
-def _damage_rows(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
-    """A check's rows; a check that SQLite aborts on damage reports the damage as one row.
-
-    Busy and locked (``OperationalError``) are not damage and are raised.
-    """
-    try:
-        return _rows(conn, sql)
-    except sqlite3.OperationalError:
-        raise
-    except sqlite3.DatabaseError as exc:
-        return [(str(exc),)]
-
-
-def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
-    """What SQLite's integrity check finds wrong (empty when sound)."""
-    pragma = "quick_check" if quick else "integrity_check"
-    found = [str(r[0]) for r in _damage_rows(conn, f"PRAGMA {pragma}({PROBLEMS_SHOWN})")]
-    if found == ["ok"]:
+    if path is None:
         return []
-    lines = (line.strip() for text in found for line in text.splitlines())
-    return [line for line in lines if line and not line.startswith("***")]
+    kept = [path, *(b.path for b in backups(path))]
+    return [p for f in kept for p in (f, *(sidecar(f, s) for s in _SIDE_FILES))]
 
 
-def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
-    """Rows that point at a row that does not exist, one line each."""
-    return [
-        f"{row[0]} row {row[1]} points to a missing {row[2]} row" if len(row) == 4 else str(row[0])
-        for row in _damage_rows(conn, "PRAGMA foreign_key_check")
-    ]
+def remove_with_sidecars(path: Path) -> None:
+    for p in (path, *(sidecar(path, s) for s in _SIDE_FILES)):
+        p.unlink(missing_ok=True)
 
 
-def verify_on_open(conn: sqlite3.Connection, path: Path) -> list[str]:
-    """The checks opening can afford: everything for a small file, nothing more for a big one."""
-    if path.stat().st_size > VERIFY_ON_OPEN_MAX_BYTES:
-        return []
-    return integrity_problems(conn, quick=True) or foreign_key_problems(conn)
+def file_mode(path: Path) -> int:
+    """The permission bits of ``path``: copies of a database keep them (a private database
+    never gets a readable backup)."""
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+# --- checks ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -165,37 +94,48 @@ class CheckReport:
         return out
 
 
+def refuse_unreadable(path: Path) -> None:
+    """``DatabaseUnavailable`` for a path that is no readable SQLite file (checked by
+    ``stat`` and its first bytes, so a pipe or a device never blocks)."""
+    problem = probe.not_a_file(path)
+    if problem:
+        raise DatabaseUnavailable(f"{path} {problem}")
+    if not path.exists():
+        raise DatabaseUnavailable(f"{path} does not exist")
+    if not os.access(path, os.R_OK):
+        raise DatabaseUnavailable(f"cannot read {path}: permission denied")
+    if probe.header_problem(path) == "not a SQLite database":
+        raise DatabaseUnavailable(f"{path} is not a SQLite database")
+
+
 def check_file(path: Path) -> CheckReport:
     """The full integrity and foreign-key checks of a SQLite file, without writing to it.
 
     Raises ``DatabaseUnavailable`` for what is no SQLite database at all (or cannot be read);
     damage is reported, not raised.
     """
-    from tracker.store.database import _revision_of
+    from tracker.store.database import revision_of
 
-    if not path.is_file():
-        raise DatabaseUnavailable(f"{path} does not exist or is not a file")
-    if not os.access(path, os.R_OK):
-        raise DatabaseUnavailable(f"cannot read {path}: permission denied")
+    refuse_unreadable(path)
     report = CheckReport(path=path)
-    problem = header_problem(path)
-    if problem == "not a SQLite database":
-        raise DatabaseUnavailable(f"{path} is not a SQLite database")
+    problem = probe.header_problem(path)
     if problem:
         report.integrity.append(problem)
         return report
     try:
-        with readonly_connection(path) as conn:
-            report.integrity = integrity_problems(conn)
-            report.foreign_keys = foreign_key_problems(conn)
-            tables = {r[0] for r in _rows(conn, "SELECT name FROM sqlite_master")}
+        with probe.readonly_connection(path) as conn:
+            report.integrity = probe.integrity_problems(conn)
+            report.foreign_keys = probe.foreign_key_problems(conn)
+            tables = {str(r[0]) for r in probe.rows(conn, "SELECT name FROM sqlite_master")}
             try:
-                report.revision = _revision_of(
-                    {str(t) for t in tables},
+                report.revision = revision_of(
+                    tables,
                     lambda: conn.execute("SELECT version_num FROM alembic_version").fetchone(),
                 )
             except UserError:
                 report.revision = None
+    except sqlite3.OperationalError as exc:  # busy, unreadable: not damage
+        raise DatabaseUnavailable(str(explain(exc, path) or f"cannot read {path}: {exc}")) from None
     except sqlite3.DatabaseError as exc:
         report.integrity.append(str(exc))
     return report
@@ -221,21 +161,62 @@ def diagnose(path: Path, exc: BaseException) -> DatabaseUnavailable:
     return damaged(path, problems[0] if problems else str(exc))
 
 
-def explain(exc: BaseException, path: Path | None) -> UserError | None:
-    """A message fit for a person for a database error met while working, else None.
+# --- failures explained ----------------------------------------------------------------------
 
-    For the command line's and the window's last line of defence: a damaged file or a
-    writer that held the database past the busy timeout is something the user can act on.
+
+def _free_space(path: Path | None) -> int | None:
+    if path is None:
+        return None
+    try:
+        return shutil.disk_usage(path.parent).free
+    except OSError:
+        return None
+
+
+def _size(count: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if count < 1024 or unit == "GB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1024  # type: ignore[assignment]
+    raise AssertionError("unreachable")
+
+
+def explain(exc: BaseException, path: Path | None) -> UserError | None:
+    """One line fit for a person for a SQLite error, or None when it is none of these.
+
+    The command line's and the window's last line of defence, and opening's: a database
+    locked past the busy timeout, one that is read-only, a full disk (SQLite says "database
+    or disk is full", or only "disk I/O error" when not a byte is left: that is not damage),
+    a file SQLite cannot open, and damage (diagnosed by the full check). The message never
+    carries SQL or parameters, only what happened and what to do.
     """
     orig = getattr(exc, "orig", None) or exc
     if not isinstance(orig, sqlite3.DatabaseError):
         return None
     text = str(orig).lower()
+    where = f"{path}" if path else "the database"
+    free = _free_space(path)
     if "locked" in text or "busy" in text:
-        where = f"{path}" if path else "the database"
         return UserError(
             f"{where} is busy: another program kept it locked for over "
-            f"{BUSY_TIMEOUT_S:.0f} s; nothing was changed, try again"
+            f"{probe.BUSY_TIMEOUT_S:.0f} s; nothing was changed, try again"
+        )
+    if "readonly" in text or "read-only" in text:
+        reason = probe.read_only_reason(path) if path is not None and path.exists() else None
+        return UserError(
+            f"{where} is read-only ({reason or 'it cannot be written'}): it can be read but "
+            "not changed; nothing was changed"
+        )
+    if "full" in text or ("disk i/o error" in text and free is not None and free < LOW_SPACE_BYTES):
+        space = f"{_size(free)} free" if free is not None else "no room"
+        return UserError(
+            f"{where} cannot grow: the disk is full ({space} on it, or a size limit was "
+            "reached); nothing was changed. Free some space and try again"
+        )
+    if "unable to open" in text:
+        return DatabaseUnavailable(
+            f"cannot open {where}: SQLite could not open the file or create its side files "
+            "(-wal, -shm) beside it; check that the folder exists and can be written"
         )
     if path is not None and any(word in text for word in _DAMAGE_WORDS):
         return diagnose(path, orig)
@@ -245,57 +226,37 @@ def explain(exc: BaseException, path: Path | None) -> UserError | None:
 # --- backups -------------------------------------------------------------------------------
 
 
-def _fsync(path: Path, *, directory: bool = False) -> None:
-    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if directory else 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for p in (path, sidecar(path, "-journal"), *(sidecar(path, s) for s in SIDECARS)):
-        p.unlink(missing_ok=True)
-
-
-def copy_database(source: Path, target: Path, *, live: bool = True) -> Path:
+def copy_database(
+    source: Path, target: Path, *, live: bool = True, mode: int | None = None
+) -> Path:
     """A consistent single-file copy of ``source`` through SQLite's online backup API.
 
     ``live``: the source may be in use, so read it as any reader would (this may create its
-    ``-wal``/``-shm`` while it runs, as the app itself does). Otherwise read it without
-    touching it (a backup being restored). The copy is written beside ``target``, switched to
-    a plain rollback journal so it is one self-contained file, synced, and then renamed into
-    place: ``target`` is the whole copy or is not there.
+    ``-wal``/``-shm`` while it runs, as the app itself does) unless it is read-only. Otherwise
+    read it without touching it (a backup being restored). The copy is switched to a plain
+    rollback journal so it is one self-contained file, and written through
+    ``files.replacing``: whole or not at all, never onto the database's own files, with the
+    source's permissions unless ``mode`` says otherwise. Returns the path written.
     """
-    if not source.is_file():
-        raise DatabaseUnavailable(f"{source} does not exist")
-    target = target.expanduser().resolve()
-    if target == source.resolve():
-        raise UserError("the backup file cannot be the database itself")
-    if not target.parent.is_dir():
-        raise UserError(f"cannot write {target}: folder {target.parent} does not exist")
-    if header_problem(source) == "not a SQLite database":
-        raise DatabaseUnavailable(f"{source} is not a SQLite database")
-    partial = target.with_name(target.name + ".partial")
-    _remove_with_sidecars(partial)
+    source = source.expanduser().resolve()
+    refuse_unreadable(source)
+    entry = files.guard_output(target, database_files(source))
+    fresh = live and probe.read_only_reason(source) is None
     try:
-        if live:
-            src_cm = closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_S))
-        else:
-            src_cm = readonly_connection(source)  # type: ignore[assignment]
-        with src_cm as src, closing(sqlite3.connect(partial)) as dest:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        _fsync(partial)
-        os.replace(partial, target)
-        _fsync(target.parent, directory=True)
-    except sqlite3.DatabaseError as exc:
-        _remove_with_sidecars(partial)
-        raise DatabaseUnavailable(f"cannot copy {source}: {exc}") from exc
-    except OSError as exc:
-        _remove_with_sidecars(partial)
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
+        with files.replacing(
+            entry, protect=database_files(source), mode=file_mode(source) if mode is None else mode
+        ) as temp:
+            src = sqlite3.connect(source, timeout=probe.BUSY_TIMEOUT_S) if fresh else None
+            with (
+                closing(src) if src else probe.readonly_connection(source) as reader,
+                closing(sqlite3.connect(temp)) as dest,
+            ):
+                reader.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.DatabaseError as exc:  # a full disk is the copy's; anything else, the source's
+        explained = explain(exc, entry if "full" in str(exc) else source)
+        raise DatabaseUnavailable(str(explained or f"cannot copy {source}: {exc}")) from None
+    return entry
 
 
 @dataclass(frozen=True)
@@ -328,23 +289,39 @@ def backups(db_path: Path, kind: str | None = None) -> list[Backup]:
     return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
 
 
-def backup_file_beside(
-    db_path: Path,
-    tag: str,
-    *,
-    keep: int = BACKUPS_KEPT,
-    now: dt.datetime | None = None,
-    live: bool = True,
-) -> Path:
-    """``<db>.<UTC time>.<tag>.bak`` next to the database; keeps the newest ``keep`` of its kind."""
+def backup_name(db_path: Path, tag: str, now: dt.datetime | None = None) -> Path:
+    """``<db>.<UTC time>.<tag>.bak`` next to the database, a name no backup has yet."""
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     target = db_path.with_name(f"{db_path.name}.{when.strftime(_STAMP)}.{tag}.bak")
     while target.exists():  # two in one microsecond: never overwrite a backup
         when += dt.timedelta(microseconds=1)
         target = db_path.with_name(f"{db_path.name}.{when.strftime(_STAMP)}.{tag}.bak")
-    copy_database(db_path, target, live=live)
+    return target
+
+
+def rotate(db_path: Path, tag: str, keep: int) -> None:
+    """Delete all but the newest ``keep`` backups of ``tag``'s kind.
+
+    Called only once the operation that made the newest one has succeeded, so a failed one
+    (a migration, a restore) never pushes a good backup out of the rotation.
+    """
     for old in backups(db_path, _kind_of(tag))[keep:]:
-        old.path.unlink(missing_ok=True)
+        remove_with_sidecars(old.path)
+
+
+def backup_file_beside(
+    db_path: Path,
+    tag: str,
+    *,
+    keep: int | None = BACKUPS_KEPT,
+    now: dt.datetime | None = None,
+    live: bool = True,
+) -> Path:
+    """A backup next to the database (``backup_name``); keeps the newest ``keep`` of its kind
+    (``None``: the caller rotates once it has finished with it)."""
+    target = copy_database(db_path, backup_name(db_path, tag, now), live=live)
+    if keep is not None:
+        rotate(db_path, tag, keep)
     return target
 
 
@@ -357,23 +334,23 @@ def daily_backup(
     exists: one folder listing. The copy is checked (``quick_check``, foreign keys): if the
     database turns out damaged, the copy is dropped, the older backups are kept and
     ``DatabaseUnavailable`` says what is wrong. ``now`` is wall-clock time (default: now), never the
-    simulated clock, which could be years away. Only SQLite files are backed up.
+    simulated clock, which could be years away. Only SQLite files are backed up, and not one
+    opened read-only: its folder may not take a file, and it cannot change anyway.
     """
-    if db.path is None or not db.path.exists():
+    if db.path is None or db.read_only or not db.path.exists():
         return None
     today = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).date()
     if any(b.made.date() == today for b in backups(db.path, "daily")):
         return None
-    copy = backup_file_beside(db.path, "daily", keep=keep + 1, now=now)
+    copy = backup_file_beside(db.path, "daily", keep=None, now=now)
     # A daily check for free: a big file is not fully checked when opened, and a copy of a
     # damaged database must not push the last good backups out of the rotation.
-    with readonly_connection(copy) as conn:
-        problems = integrity_problems(conn, quick=True) or foreign_key_problems(conn)
+    with probe.readonly_connection(copy) as conn:
+        problems = probe.integrity_problems(conn, quick=True) or probe.foreign_key_problems(conn)
     if problems:
-        copy.unlink()
+        remove_with_sidecars(copy)
         raise damaged(db.path, problems[0])
-    for old in backups(db.path, "daily")[keep:]:
-        old.path.unlink(missing_ok=True)
+    rotate(db.path, "daily", keep)
     return copy
 
 
@@ -406,74 +383,31 @@ def check_backup(backup_path: Path) -> str:
     return report.revision
 
 
-def _safety_copy(db_path: Path) -> Path:
-    """Save the database about to be replaced, even when it is damaged."""
-    try:
-        return backup_file_beside(db_path, "before-restore")
-    except DatabaseUnavailable:
-        pass  # too damaged for SQLite to read: keep its bytes as they are
-    stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
-    target = db_path.with_name(f"{db_path.name}.{stamp}.before-restore.bak")
-    for suffix in ("", *SIDECARS):
-        src = sidecar(db_path, suffix)
-        if src.exists():
-            dest = sidecar(target, suffix)
-            partial = dest.with_name(dest.name + ".partial")
-            partial.write_bytes(src.read_bytes())
-            _fsync(partial)
-            os.replace(partial, dest)
-    return target
-
-
-def _settle(db_path: Path) -> None:
-    """Fold the ``-wal`` into the file and make sure nobody else has the database open.
-
-    SQLite deletes the ``-wal`` when its last connection closes; if it is still there after
-    ours closed, another window or command is using the database, and replacing the file
-    under it would mix the old log into the new file.
-    """
-    try:
-        with closing(sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError:
-        # Damaged beyond reading: its bytes are in the safety copy; its log goes with it.
-        for suffix in SIDECARS:
-            sidecar(db_path, suffix).unlink(missing_ok=True)
-        return
-    if sidecar(db_path, "-wal").exists():
-        raise UserError(
-            f"{db_path} is in use by another Mission Tracker window or command; close it and "
-            "try again. Nothing was restored."
-        )
-    sidecar(db_path, "-shm").unlink(missing_ok=True)
-
-
 def restore(db_path: Path, backup_path: Path) -> Path | None:
-    """Put ``backup_path`` in place of the database at ``db_path``.
+    """Put ``backup_path`` in place of the database at ``db_path``; returns the safety copy
+    of what it replaced (None when there was no database).
 
-    The backup is checked first (a sound Mission Tracker database this version can open);
-    then what it replaces is saved beside it (``*.before-restore.bak``, even when damaged);
-    then the copy is swapped in with ``os.replace``, so at every instant the database file
-    is either the old one or the new one. Returns the safety copy (None when there was no
-    database to replace). Close every connection to ``db_path`` first (``Database.dispose``,
-    ``ChangeWatcher.close``): a database still in use is refused.
+    The backup is checked first (a sound Mission Tracker database this version can open)
+    and copied beside the database, brought to this version's schema. Then, under the
+    database's own write lock, what it replaces is saved beside it
+    (``*.before-restore.bak``) and the content swapped (``restoring``): so a writer that
+    arrives meanwhile waits on its busy timeout, and no edit acknowledged to anyone is lost:
+    an edit committed before the restore is in the safety copy, one committed after it is in
+    the restored database. Windows and commands that have it open may stay open. A restore
+    that is refused changes nothing and leaves no file behind.
     """
+    from tracker.store.restoring import restore_checked
+
     db_path = db_path.expanduser().resolve()
     backup_path = backup_path.expanduser().resolve()
-    if db_path == backup_path:
-        raise UserError("the backup to restore is the database itself")
     if not db_path.parent.is_dir():
         raise UserError(f"cannot restore to {db_path}: folder {db_path.parent} does not exist")
-    check_backup(backup_path)
-    staged = db_path.with_name(f".{db_path.name}.restoring")
-    copy_database(backup_path, staged, live=False)
-    try:
-        saved = None
-        if db_path.exists():
-            saved = _safety_copy(db_path)
-            _settle(db_path)
-        os.replace(staged, db_path)
-        _fsync(db_path.parent, directory=True)
-    finally:
-        _remove_with_sidecars(staged)
-    return saved
+    problem = probe.not_a_file(db_path)
+    if problem:
+        raise UserError(f"cannot restore to {db_path}: it {problem}; nothing was restored")
+    if db_path == backup_path or (
+        db_path.exists() and backup_path.exists() and os.path.samefile(db_path, backup_path)
+    ):
+        raise UserError("the backup to restore is the database itself; nothing was restored")
+    revision = check_backup(backup_path)
+    return restore_checked(db_path, backup_path, revision)

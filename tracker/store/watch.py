@@ -11,25 +11,26 @@ from __future__ import annotations
 import sqlite3
 from types import TracebackType
 
-from tracker.store.database import BUSY_TIMEOUT_MS, Database
+from tracker.store.database import Database
 
 
 class ChangeWatcher:
     """``changed()`` tells whether anyone else committed since the last call.
 
     "Anyone else" includes this process's own engine: the window refreshes after its own
-    edits too, which is harmless. Poll it from a timer (every second or two); close it
-    before ``safety.restore`` replaces the file, and make a new one after. On a database that
-    is not a SQLite file it never reports a change.
+    edits too, which is harmless. Poll it from a timer (every second or two). A restore
+    changes the content in place, in a transaction, so the watcher reports it like any
+    other commit. On a database that is not a SQLite file it never reports a change.
     """
 
     def __init__(self, db: Database) -> None:
         self._conn: sqlite3.Connection | None = None
         self._last = 0
         if db.path is not None:
-            # Autocommit: no read transaction is left open to pin an old snapshot.
-            self._conn = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Autocommit: no read transaction is left open to pin an old snapshot. Opened as
+            # the database is: a read-only one gets no side files (and, read as immutable,
+            # reports no change).
+            self._conn = db.file_connection()
             self._last = self._data_version()
 
     def _data_version(self) -> int:
