@@ -123,8 +123,9 @@ def _restore(db_path: Path) -> None:
         )
 
 
-def run(settings: Settings) -> int:
-    """Start the GUI for the ``tracker`` command; returns the exit status."""
+def launch(settings: Settings) -> tuple[MainWindow, ErrorHook]:
+    """What ``tracker`` does before its event loop: open the window (with recovery), make the
+    daily backup, install the exception hook, show the window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
@@ -144,7 +145,13 @@ def run(settings: Settings) -> int:
         window.show_clock_mode_full_screen()
     else:
         window.show()
+    return window, hook
+
+
+def run(settings: Settings) -> int:
+    """Start the GUI for the ``tracker`` command; returns the exit status."""
+    _window, hook = launch(settings)
     try:
-        return int(app.exec())
+        return int(QApplication.exec())
     finally:
         hook.uninstall()

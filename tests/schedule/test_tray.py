@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from tests.conftest import REPORT_DAY
 from tracker.reminders import reminder_key
 from tracker.store.repository import Repository
+from tracker.ui.icons import icon
 from tracker.ui.tray import (
     FIRED_KEY,
     LEADS_KEY,
@@ -19,7 +20,6 @@ from tracker.ui.tray import (
     ReminderService,
     TrayNotifier,
     WindowNotifier,
-    app_icon,
     make_notifier,
 )
 from tracker.vocabulary import NetPrecision
@@ -57,7 +57,7 @@ def service(
 def test_offscreen_has_no_tray_and_falls_back(qapp: object) -> None:
     assert not QSystemTrayIcon.isSystemTrayAvailable()
     assert isinstance(make_notifier(), WindowNotifier)
-    assert not app_icon().isNull()
+    assert not icon("app").isNull()
 
 
 def test_reminder_at_t_minus_one_hour_reaches_the_window_once(

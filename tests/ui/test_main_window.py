@@ -93,37 +93,31 @@ def test_tracker_now_opens_on_the_simulated_clock(
     assert "Simulated clock: 2021-10-27 12:00" in w.clock_label.text()
 
 
-def test_the_tracker_command_runs_the_window_on_tracker_now(
-    qtbot, qapp, tmp_path: Path, fresh_settings: None, monkeypatch: pytest.MonkeyPatch
+def test_the_tracker_command_shows_the_window_on_tracker_now(
+    qtbot, tmp_path: Path, fresh_settings: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    """``run(settings)``, as ``tracker`` calls it with what config resolved from the
-    environment: the shown window counts down to Crew-3 on the simulated clock."""
-    from PySide6.QtCore import QTimer
+    """What ``run(settings)`` does before its event loop, as ``tracker`` calls it with what
+    config resolved from the environment: the shown window counts down to Crew-3 on the
+    simulated clock, the daily backup is made and the exception hook is in place."""
+    import sys
 
     from tracker import config
-    from tracker.app import run
+    from tracker.app import launch
+    from tracker.store import safety
 
     monkeypatch.setenv("TRACKER_NOW", "2021-10-27T12:00:00Z")
     settings = config.resolve(database=str(tmp_path / "cmd.db"))
-    seen: dict[str, object] = {}
-
-    def look() -> None:
-        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen["windows"] = len(shown)
-        if shown:
-            seen["title"] = shown[0].banner.title.text()
-            seen["countdown"] = shown[0].findChild(QLabel, "countdownLabel").text()
-            seen["simulated"] = shown[0].clock.simulated
-            qtbot.addWidget(shown[0])
-        qapp.quit()
-
-    QTimer.singleShot(0, look)
-    assert run(settings) == 0
-    assert seen["windows"] == 1 and seen["title"] == "Crew-3" and seen["simulated"]
-    assert str(seen["countdown"]).startswith("T\u2212 3d 18:2")
-    from tracker.store import safety
-
-    assert safety.backups(tmp_path / "cmd.db"), "the daily backup was made at start"
+    window, hook = launch(settings)
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible() and window.clock.simulated
+        assert window.banner.title.text() == "Crew-3"
+        label = window.findChild(QLabel, "countdownLabel")
+        assert label.text() in ("T\u2212 3d 18:21:00", "T\u2212 3d 18:20:59")
+        assert safety.backups(tmp_path / "cmd.db"), "the daily backup was made at start"
+        assert sys.excepthook == hook.handle
+    finally:
+        hook.uninstall()
 
 
 def test_highlight_moves_when_the_clock_passes_a_launch(window: MainWindow) -> None:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-try:
-    import tracker.ui.resources_rc  # noqa: F401  (registers :/icons/...)
-except ImportError:  # pragma: no cover - only before the resources are first compiled
-    pass
+import tracker.ui.resources_rc  # noqa: F401  (registers :/icons/...)
 
 
 def icon(name: str) -> QIcon:

@@ -13,20 +13,15 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QFile, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from tracker import reminders, schedule
 from tracker.clock import Now
 from tracker.reminders import Followable, Reminder
+from tracker.ui.icons import icon as named_icon
 
-try:
-    import tracker.ui.resources_rc  # noqa: F401  (registers :/icons/...)
-except ImportError:  # pragma: no cover - only before the resources are first compiled
-    pass
-
-APP_ICON = ":/icons/app.svg"
 FIRED_KEY = "reminders/fired"
 UNFOLLOWED_KEY = "reminders/unfollowed"
 FOLLOWED_KEY = "reminders/followed"
@@ -40,13 +35,6 @@ class Notifier(Protocol):
 
     def notify(self, title: str, text: str) -> None: ...
     def set_status(self, text: str) -> None: ...
-
-
-def app_icon() -> QIcon:
-    """The app's icon from the compiled resources, else a standard one from the style."""
-    if QFile.exists(APP_ICON):
-        return QIcon(APP_ICON)
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
 
 
 class WindowNotifier(QObject):
@@ -73,7 +61,7 @@ class TrayNotifier(QObject):
 
     def __init__(self, icon: QIcon | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.tray = QSystemTrayIcon(icon or app_icon(), self)
+        self.tray = QSystemTrayIcon(icon or named_icon("app"), self)
         self.menu = QMenu()  # no parent: a QObject can't own a widget; kept alive here
         self.next_action = QAction("", self.menu)
         self.next_action.setEnabled(False)
@@ -91,7 +79,7 @@ class TrayNotifier(QObject):
             self.show_requested.emit()
 
     def notify(self, title: str, text: str) -> None:
-        self.tray.showMessage(title, text, app_icon(), BALLOON_MS)
+        self.tray.showMessage(title, text, named_icon("app"), BALLOON_MS)
         self.message.emit(title, text)
 
     def set_status(self, text: str) -> None:
