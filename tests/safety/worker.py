@@ -12,6 +12,11 @@ Modes:
                        edit Crew-3 (but not PERSON) until the file STOP exists; print
                        "done COUNT"
   edit-once DB         one edit of Crew-3; print "done"
+  slips DB STOP TAG OFFSET [fresh]
+                       reschedule Crew-3 with the reason "TAG N" (N = 1, 2, ...) until the
+                       file STOP exists, printing N once each has committed, then "done
+                       COUNT"; "fresh" opens the database anew for each, as separate commands
+                       would (else one repository keeps its pooled connections open)
 """
 
 from __future__ import annotations
@@ -136,6 +141,35 @@ def churn(path: str, seed: int, report: Callable[[str], object]) -> None:
         report(str(number))
 
 
+def slip_net(base: dt.datetime, n: int, offset: int) -> dt.datetime:
+    """The NET of slip ``n``: never the starting NET, never another writer's (odd and even
+    ``offset`` keep two writers apart), seconds away so no rule refuses it."""
+    return base + dt.timedelta(seconds=2 * n + offset)
+
+
+def slips(path: str, stop: str, tag: str, offset: int, fresh: bool) -> None:
+    """Reschedule until ``stop`` exists; each slip leaves a row of its own (its reason)."""
+    from pathlib import Path
+
+    from tracker.vocabulary import NetPrecision
+
+    repo, mission_id = _open(path)
+    base = repo.mission(mission_id).net
+    print("ready", flush=True)
+    count = 0
+    while not Path(stop).exists():
+        count += 1
+        if fresh:
+            repo.db.dispose()
+            repo, mission_id = _open(path)
+        repo.reschedule(
+            mission_id, slip_net(base, count, offset), NetPrecision.SECOND, f"{tag} {count}"
+        )
+        print(count, flush=True)
+    repo.db.dispose()
+    print(f"done {count}", flush=True)
+
+
 def main(argv: list[str]) -> int:
     mode, path = argv[0], argv[1]
     if mode == "churn":
@@ -160,6 +194,8 @@ def main(argv: list[str]) -> int:
             _edit(repo, mission_id, count, "worker", avoid)
             count += 1
         print(f"done {count}", flush=True)
+    elif mode == "slips":
+        slips(path, argv[2], argv[3], int(argv[4]), argv[5:] == ["fresh"])
     elif mode == "edit-once":
         repo, mission_id = _open(path)
         _edit(repo, mission_id, 1, "elsewhere")
