@@ -20,7 +20,6 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("TRACKER_DATABASE_URL", None)
 os.environ.pop("TRACKER_NOW", None)
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 REPORT_DAY = dt.datetime(2021, 10, 27, 12, 0, tzinfo=dt.UTC)
 
 # The slow tests, marked ``slow`` here so that ``pytest -m "not slow"`` is a quick loop and the
