@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,6 +70,11 @@ def _names_a_test(root: Path, entry: str) -> bool:
     if not path.is_file():
         return False
     return not function or f"def {function}(" in path.read_text(encoding="utf-8")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The temporary XDG folders go with the session."""
+    shutil.rmtree(_XDG_ROOT, ignore_errors=True)
 
 
 @pytest.fixture
