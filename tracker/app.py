@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tracker import APP_ID, APP_NAME, __version__, config
 from tracker.clock import Clock
@@ -28,6 +28,7 @@ from tracker.store.repository import Repository
 from tracker.ui.error_hook import ErrorHook
 from tracker.ui.file_actions import Recovery, RecoveryDialog, ask_backup_file, ask_database_file
 from tracker.ui.main_window import MainWindow
+from tracker.ui.messages import Icon, tell
 from tracker.ui.mission_feed import FeedSizes
 from tracker.ui.service import DataService
 
@@ -55,12 +56,14 @@ def open_window(
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     configure_application(app)
+    db = open_database(settings.database_url)
+    # The clock starts once the database is open: a first run's seeding is not in the count.
     clock = clock if clock is not None else Clock(settings.now)
 
     def open_repository(url: str) -> Repository:
         return Repository(open_database(url), clock)
 
-    service = DataService(open_repository(settings.database_url), clock, open_repository)
+    service = DataService(Repository(db, clock), clock, open_repository)
     window = MainWindow(service, clock, QSettings(), sizes)
     if settings.zone:
         window.set_zone(settings.zone)
@@ -114,12 +117,16 @@ def _restore(db_path: Path) -> None:
     try:
         saved = safety.restore(db_path, backup)
     except UserError as exc:
-        QMessageBox.warning(None, "Restore", str(exc))
+        tell(None, "Restore", str(exc), wait=True)
         return
     log.info("restored %s from %s", db_path, backup)
     if saved is not None:
-        QMessageBox.information(
-            None, "Restore", f"Restored. What it replaced was saved as {saved.name}."
+        tell(
+            None,
+            "Restore",
+            f"Restored. What it replaced was saved as {saved.name}.",
+            icon=Icon.Information,
+            wait=True,
         )
 
 
@@ -133,13 +140,13 @@ def launch(settings: Settings) -> tuple[MainWindow, ErrorHook]:
         window = _open_with_recovery(settings)
     except UserError as exc:
         if not isinstance(exc, DatabaseUnavailable):  # that one, the user saw and quit
-            QMessageBox.critical(None, "Mission Tracker", str(exc))
+            tell(None, "Mission Tracker", str(exc), icon=Icon.Critical, wait=True)
         raise
     try:
         window.service.daily_backup()
     except UserError as exc:
         log.warning("no daily backup: %s", exc)
-        QMessageBox.warning(window, "Mission Tracker", str(exc))
+        tell(window, "Mission Tracker", str(exc))
     hook = install_error_hook(window)
     if settings.clock_mode:
         window.show_clock_mode_full_screen()

@@ -268,3 +268,15 @@ def test_sorting_keeps_the_selected_mission_without_a_reset(window: MainWindow) 
     assert window.list_panel.current_mission_id() == crew3
     assert window.table.selectionModel().isRowSelected(window.table.currentIndex().row())
     assert window.detail.detail is detail_before  # the detail was not read again
+
+
+def test_an_unknown_zone_is_refused_and_said_as_plain_text(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.prefs.zone_chosen("<b>Mars/Olympus_Mons</b>")
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert boxes[0].textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Mars/Olympus_Mons</b>" in boxes[0].text()  # shown as typed, not as markup
+    assert window.prefs.zone_name == "UTC"
+    boxes[0].close()

@@ -12,11 +12,13 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker.errors import UserError
 from tracker.store import safety
+from tracker.ui.messages import tell
 from tracker.ui.service import DataService
 
 BACKUP_FILTER = "Backups (*.bak *.db);;All files (*)"
@@ -36,7 +38,7 @@ class FileActions:
         self._parent, self._service, self._undo_stack, self._say = parent, service, undo_stack, say
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self._parent, title, text)
+        tell(self._parent, title, text)
 
     # --- back up and restore ----------------------------------------------------------------
 
@@ -128,7 +130,8 @@ class RecoveryDialog(QMessageBox):
         self.setObjectName("recoveryDialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle("Mission Tracker cannot open its database")
-        self.setText("<b>The database could not be opened.</b>")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the problem names a path: data
+        self.setText("The database could not be opened.")
         found = safety.backups(db_path) if db_path is not None else []
         newest = f"\n\nNewest backup: {found[0].path.name}" if found else ""
         self.setInformativeText(f"{problem}{newest}\n\nThe file was not changed.")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import ImportCancelled, UserError
+from tracker.ui.messages import tell
 from tracker.ui.service import DataService
 
 if TYPE_CHECKING:  # the importer loads only when a file is imported or exported
@@ -115,9 +116,8 @@ def start_import(parent: QWidget, service: DataService, path: Path) -> ImportRun
 
 
 def _show_outcome(parent: QWidget, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, "Import", message, parent=parent)
+    box = tell(parent, "Import", message, icon=QMessageBox.Icon.Information)
     box.setObjectName("importOutcome")
-    box.open()
 
 
 def choose_export(parent: QWidget, service: DataService) -> None:
@@ -133,6 +133,6 @@ def export_to(parent: QWidget, service: DataService, path: Path) -> int | None:
     try:
         count = service.export_archive(path)
     except (UserError, OSError) as exc:
-        QMessageBox.warning(parent, "Export", f"Nothing was written: {exc}")
+        tell(parent, "Export", f"Nothing was written: {exc}")
         return None
     return count

@@ -43,6 +43,7 @@ from tracker.ui.file_actions import FileActions
 from tracker.ui.icons import icon
 from tracker.ui.list_panel import ListPanel
 from tracker.ui.menus import Menus
+from tracker.ui.messages import ask
 from tracker.ui.mission_feed import FeedSizes, MissionFeed
 from tracker.ui.mission_model import MissionTableModel
 from tracker.ui.preferences import Preferences
@@ -324,14 +325,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Mission Tracker",
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, question)
 
     def show_about(self) -> None:
         box = QMessageBox(self)

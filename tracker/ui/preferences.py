@@ -10,10 +10,11 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from tracker import schedule
 from tracker.reminders import format_leads, parse_leads
+from tracker.ui.messages import tell
 from tracker.ui.theme import Theme
 from tracker.ui.tray import ReminderService
 
@@ -92,7 +93,7 @@ class Preferences(QObject):
         try:
             schedule.zone_from_name(name.strip())
         except (KeyError, ValueError):
-            QMessageBox.warning(self._window, "Time zone", f"Unknown time zone: {name!r}")
+            tell(self._window, "Time zone", f"Unknown time zone: {name!r}")
             self._check_zone()
             return
         self.set_zone(name.strip() or "UTC")

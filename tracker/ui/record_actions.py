@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from tracker.ui.file_actions import Say
+from tracker.ui.messages import tell
 from tracker.ui.roster_editor import RosterEditor
 from tracker.ui.service import DataService
 from tracker.ui.undo import Confirm
@@ -40,7 +41,7 @@ class RecordActions:
 
     def _error(self, message: str) -> None:
         """A later undo or redo of a dialog's edit was refused."""
-        QMessageBox.warning(self._parent, "Mission Tracker", message)
+        tell(self._parent, "Mission Tracker", message)
 
     def new_mission(self) -> QDialog:
         from tracker.ui.editors import MissionDialog
@@ -73,7 +74,7 @@ class RecordActions:
             self._service, self._undo_stack, self.confirm, "mission", mission_id, name, self._error
         )
         if refusal:
-            QMessageBox.warning(self._parent, "Delete Mission", refusal)
+            tell(self._parent, "Delete Mission", refusal)
         elif self._undo_stack.count() > count:
             self._say(f"Deleted {name} \u2014 Undo (Ctrl+Z) brings it back")
 
