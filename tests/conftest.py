@@ -32,6 +32,7 @@ SLOW = (
     "tests/safety/test_two_writers.py",
     "tests/safety/test_backups.py::test_restore_over_a_crashed_writer_keeps_its_log_out_of_the_new_file",
     "tests/safety/test_watch.py::test_a_commit_by_another_process_is_noticed_once",
+    "tests/safety/test_restore_race.py::test_a_restore_racing_two_writers_loses_no_acknowledged_edit",
     "tests/cli/test_cli.py::test_version_and_help_as_a_real_process",
     "tests/cli/test_entry.py::test_next_does_not_load_qt",
     "tests/cli/test_entry.py::test_python_m_tracker_runs_a_command",
