@@ -17,10 +17,19 @@ Modes:
                        file STOP exists, printing N once each has committed, then "done
                        COUNT"; "fresh" opens the database anew for each, as separate commands
                        would (else one repository keeps its pooled connections open)
+  full-disk SEED DIR BACKUP
+                       run inside a private mount namespace (``unshare --mount``): put a
+                       copy of SEED on a 1 MB tmpfs mounted at DIR, fill the disk to the last
+                       byte, run ``tracker`` commands on it, free the space, run them again;
+                       print what each said as one JSON object
+  read-only-mount SEED DIR
+                       likewise: SEED copied into DIR, DIR bound read-only onto itself; what
+                       ``tracker`` says and leaves there
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import sys
@@ -170,6 +179,76 @@ def slips(path: str, stop: str, tag: str, offset: int, fresh: bool) -> None:
     print(f"done {count}", flush=True)
 
 
+def _tracker_on(db: Any) -> Callable[..., dict[str, Any]]:
+    """Runs ``tracker --database DB ARGS...``; returns its exit status, stderr and stdout."""
+    import subprocess
+
+    def tracker(*args: str) -> dict[str, Any]:
+        done = subprocess.run(
+            [sys.executable, "-m", "tracker", "--database", str(db), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return {"rc": done.returncode, "err": done.stderr, "out": done.stdout}
+
+    return tracker
+
+
+def read_only_mount(seed: str, folder: str) -> dict[str, Any]:
+    """What ``tracker`` says and leaves in a folder mounted read-only."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    db = Path(folder) / "tracker.db"
+    shutil.copyfile(seed, db)
+    subprocess.run(["mount", "--bind", folder, folder], check=True)
+    subprocess.run(["mount", "-o", "remount,bind,ro", folder], check=True)
+    tracker = _tracker_on(db)
+    result: dict[str, Any] = {"files before": sorted(os.listdir(folder))}
+    result["list"] = tracker("list")
+    result["next"] = tracker("next", "--json")
+    result["add"] = tracker("crew", "add", MISSION, "Anna Kikina", "--role", "Pilot")
+    result["check"] = tracker("check")
+    result["files after"] = sorted(os.listdir(folder))
+    return result
+
+
+def full_disk(seed: str, folder: str, backup: str) -> dict[str, Any]:
+    """What ``tracker`` says and leaves on a full disk, and once there is room again."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    disk = Path(folder)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], check=True)
+    db = disk / "tracker.db"
+    shutil.copyfile(seed, db)
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as f:  # to the last byte
+        for size in (4096, 1):
+            with contextlib.suppress(OSError):
+                while True:
+                    f.write(b"\0" * size)
+
+    tracker = _tracker_on(db)
+    result: dict[str, Any] = {"free": shutil.disk_usage(disk).free}
+    result["list"] = tracker("list")
+    result["add"] = tracker("crew", "add", MISSION, "Anna Kikina", "--role", "Pilot")
+    result["backup"] = tracker("backup", str(disk / "copy.db"))
+    result["restore"] = tracker("restore", backup)
+    result["export-ics"] = tracker("export-ics", str(disk / "launches.ics"))
+    result["files when full"] = sorted(os.listdir(disk))
+    filler.unlink()
+    result["list after"] = tracker("list")
+    result["check after"] = tracker("check")
+    result["files after"] = sorted(os.listdir(disk))
+    return result
+
+
 def main(argv: list[str]) -> int:
     mode, path = argv[0], argv[1]
     if mode == "churn":
@@ -194,6 +273,13 @@ def main(argv: list[str]) -> int:
             _edit(repo, mission_id, count, "worker", avoid)
             count += 1
         print(f"done {count}", flush=True)
+    elif mode in ("full-disk", "read-only-mount"):
+        import json
+
+        found = (
+            full_disk(path, *argv[2:4]) if mode == "full-disk" else read_only_mount(path, argv[2])
+        )
+        print(json.dumps(found), flush=True)
     elif mode == "slips":
         slips(path, argv[2], argv[3], int(argv[4]), argv[5:] == ["fresh"])
     elif mode == "edit-once":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -63,9 +64,18 @@ def resolve_url(database: str | None, environ: Mapping[str, str] = os.environ) -
 
 def _parse(url: str) -> sa.engine.URL:
     try:
-        return sa.engine.make_url(url)
-    except sa.exc.ArgumentError:
-        raise DatabaseUnavailable(f"{url!r} is not a database path or URL; {SUPPORTED}") from None
+        parsed = sa.engine.make_url(url)
+    except (sa.exc.ArgumentError, ValueError):
+        parsed = None
+    if parsed is None or (
+        parsed.get_backend_name() == "sqlite" and (parsed.host or parsed.username)
+    ):
+        if parsed is None:  # not even parsed: hide what looks like a password all the same
+            shown = re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
+        else:
+            shown = parsed.render_as_string(hide_password=True)
+        raise DatabaseUnavailable(f"{shown!r} is not a database path or URL; {SUPPORTED}")
+    return parsed
 
 
 def sqlite_path(url: str) -> Path | None:

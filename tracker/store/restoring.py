@@ -46,7 +46,8 @@ def restore_checked(db_path: Path, backup_path: Path, revision: str) -> Path | N
     from tracker.store.database import SCHEMA_REVISION, upgrade_file
 
     mode = safety.file_mode(db_path if db_path.exists() else backup_path)
-    staged = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.restoring")
+    safety.sweep_leftovers(db_path)
+    staged = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}{safety.STAGED}")
     try:
         safety.copy_database(backup_path, staged, live=False, mode=mode)
         if revision != SCHEMA_REVISION:

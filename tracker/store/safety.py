@@ -39,6 +39,8 @@ _STAMP = "%Y%m%dT%H%M%S%f"  # fixed width, so names sort in time order
 _STAMP_RE = r"(\d{8}T\d{12})"
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk i/o error")
 _SIDE_FILES = (*probe.SIDECARS, "-journal")
+STAGED = ".restoring"  # a restore's copy of the backup, beside the database while it runs
+STALE_AFTER_S = 3600
 
 
 def database_files(path: Path | None) -> list[Path]:
@@ -56,6 +58,27 @@ def database_files(path: Path | None) -> list[Path]:
 def remove_with_sidecars(path: Path) -> None:
     for p in (path, *(sidecar(path, s) for s in _SIDE_FILES)):
         p.unlink(missing_ok=True)
+
+
+def sweep_leftovers(db_path: Path, *, now: float | None = None) -> list[Path]:
+    """Remove what a killed copy or restore left beside the database, once an hour old.
+
+    A backup's temporary file (``.<db>.….partial``) and a restore's staged copy
+    (``.<db>.….restoring``) are removed by the operation itself when it fails or is
+    interrupted; only a process killed outright (or a power cut) leaves them. They are never
+    anyone's data, and an operation still running has younger ones. Returns what was removed.
+    """
+    cutoff = (dt.datetime.now(dt.UTC).timestamp() if now is None else now) - STALE_AFTER_S
+    removed = []
+    for pattern in (f".{db_path.name}.*{files.PARTIAL}*", f".{db_path.name}.*{STAGED}*"):
+        for p in db_path.parent.glob(pattern):
+            try:
+                if p.is_file() and not p.is_symlink() and p.stat().st_mtime < cutoff:
+                    p.unlink()
+                    removed.append(p)
+            except OSError:
+                continue  # another process's, or gone already: not ours to insist on
+    return removed
 
 
 def file_mode(path: Path) -> int:
@@ -208,10 +231,13 @@ def explain(exc: BaseException, path: Path | None) -> UserError | None:
             "not changed; nothing was changed"
         )
     if "full" in text or ("disk i/o error" in text and free is not None and free < LOW_SPACE_BYTES):
-        space = f"{_size(free)} free" if free is not None else "no room"
+        folder = f" in {path.parent}" if path else ""
+        if free is None or free < LOW_SPACE_BYTES:
+            room = f"{_size(free)} free{folder}" if free is not None else f"no room{folder}"
+        else:  # SQLite's limit on pages, or a quota: the disk itself has room
+            room = f"or a size limit was reached; {_size(free)} free{folder}"
         return UserError(
-            f"{where} cannot grow: the disk is full ({space} on it, or a size limit was "
-            "reached); nothing was changed. Free some space and try again"
+            f"the disk is full ({room}); nothing was changed. Free some space and try again"
         )
     if "unable to open" in text:
         return DatabaseUnavailable(
@@ -339,6 +365,7 @@ def daily_backup(
     """
     if db.path is None or db.read_only or not db.path.exists():
         return None
+    sweep_leftovers(db.path)
     today = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).date()
     if any(b.made.date() == today for b in backups(db.path, "daily")):
         return None
