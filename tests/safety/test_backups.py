@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import shutil
 import signal
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from tests.safety import worker
 from tests.safety.conftest import spawn
+from tests.safety.ondisk import digest, first_role, scribble_on
 from tracker.cli import main
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable, UserError
 from tracker.store import safety
@@ -22,35 +24,9 @@ from tracker.store.repository import Repository
 DAY = dt.datetime(2024, 5, 1, 8, 0, tzinfo=dt.UTC)
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def dump(path: Path) -> list[str]:
     with closing(sqlite3.connect(path)) as conn:
         return list(conn.iterdump())
-
-
-def role_of_first(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as conn:
-        (role,) = conn.execute(
-            "SELECT role FROM crewassignment JOIN mission ON mission.id = mission_id "
-            "WHERE mission.name = ? AND seat = 0",
-            (worker.MISSION,),
-        ).fetchone()
-    return str(role)
-
-
-def scribble_on(path: Path, table: str) -> None:
-    """Garbage over the table's first page, as a bad disk or a stray write would leave."""
-    with closing(sqlite3.connect(path)) as conn:
-        (page,) = conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
-        ).fetchone()
-        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
-    with path.open("r+b") as f:
-        f.seek((page - 1) * page_size)
-        f.write(b"\xa5" * 512)
 
 
 def set_first_role(path: Path, role: str) -> None:
@@ -75,7 +51,7 @@ def test_a_backup_holds_commits_still_in_the_wal_and_is_one_file(
         copy = backup_to(db, tmp_path / "copy.db")
     finally:
         db.dispose()
-    assert role_of_first(copy) == "Only In The WAL"
+    assert first_role(copy) == "Only In The WAL"
     assert not copy.with_name("copy.db-wal").exists()
     with closing(sqlite3.connect(copy)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
@@ -125,8 +101,8 @@ def test_restore_saves_what_it_replaces_and_puts_the_backup_back(db_file: Path) 
     saved = safety.restore(db_file, backup)
 
     assert saved is not None
-    assert role_of_first(db_file) == "Before The Backup"
-    assert role_of_first(saved) == "After The Backup"
+    assert first_role(db_file) == "Before The Backup"
+    assert first_role(saved) == "After The Backup"
     assert saved.name.endswith(".before-restore.bak")
     assert digest(backup) == backup_hash  # the backup itself is untouched
     assert sorted(p.name for p in db_file.parent.iterdir()) == sorted(
@@ -176,12 +152,12 @@ def test_restore_while_the_database_is_in_use_changes_it_under_its_users(db_file
 
         saved = safety.restore(db_file, backup)
 
-        assert saved is not None and role_of_first(saved) == "After The Backup"
+        assert saved is not None and first_role(saved) == "After The Backup"
         assert repo.mission(mission.id).crew[0].role == "Before The Backup"
         repo.set_crew_role(mission.id, person, "After The Restore")
     finally:
         db.dispose()
-    assert role_of_first(db_file) == "After The Restore"
+    assert first_role(db_file) == "After The Restore"
     assert safety.check_file(db_file).ok
 
 
@@ -249,7 +225,7 @@ def test_command_line_backup_and_restore(db_file: Path, capsys: pytest.CaptureFi
     assert main(["--database", str(db_file), "restore", str(copy)]) == 0
     out = capsys.readouterr().out
     assert "Restored" in out and "before-restore.bak" in out
-    assert role_of_first(db_file) != "Changed Later"
+    assert first_role(db_file) != "Changed Later"
 
     notes = db_file.with_name("notes.txt")
     notes.write_text("not a database")
@@ -265,3 +241,52 @@ def test_the_command_line_makes_the_daily_backup(db_file: Path) -> None:
     assert main(["--database", str(db_file), "list"]) == 0
     assert main(["--database", str(db_file), "next"]) == 0
     assert len(safety.backups(db_file, "daily")) == 1
+
+
+def test_restore_carries_planner_statistics_and_schema_numbers_exactly(db_file: Path) -> None:
+    """SQLite's own tables (sqlite_stat1 after ANALYZE) and pragmas come across too."""
+    backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
+    with closing(sqlite3.connect(backup)) as conn:
+        conn.execute("ANALYZE")
+        conn.execute("PRAGMA user_version = 7")
+        conn.commit()
+    with closing(sqlite3.connect(db_file)) as conn:
+        conn.execute("UPDATE mission SET description = 'changed' WHERE id = 1")
+        conn.commit()
+    safety.restore(db_file, backup)
+    assert dump(db_file) == dump(backup)
+    with closing(sqlite3.connect(db_file)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (7,)
+    assert safety.check_file(db_file).ok
+
+
+def test_restore_of_an_older_schema_brings_it_up_to_date_without_a_migration_backup(
+    db_file: Path,
+) -> None:
+    """The copy is upgraded before the swap, so windows that have the database open never
+    see an old schema; the backup itself is the copy from before the upgrade."""
+    from alembic import command
+    from alembic.config import Config
+
+    from tracker.store.database import SCHEMA_REVISION
+
+    old = db_file.with_name("old.bak")
+    shutil.copyfile(db_file, old)
+    engine = sa.create_engine(f"sqlite:///{old}")
+    config = Config()
+    config.set_main_option("script_location", "tracker.store:migrations")
+    with engine.connect() as conn, conn.begin():
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    engine.dispose()
+    backup_hash = digest(old)
+    set_first_role(db_file, "After The Backup")
+
+    saved = safety.restore(db_file, old)
+
+    assert saved is not None and first_role(saved) == "After The Backup"
+    assert first_role(db_file) != "After The Backup"
+    assert safety.check_file(db_file).revision == SCHEMA_REVISION
+    assert digest(old) == backup_hash
+    assert safety.backups(db_file, "before-migration") == []
+    open_database(f"sqlite:///{db_file}").dispose()

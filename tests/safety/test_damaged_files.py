@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -14,30 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.safety.ondisk import digest, listing, scribble_on
 from tracker.cli import main
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable
 from tracker.store import probe, safety
 from tracker.store.database import open_database
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def listing(path: Path) -> list[str]:
-    return sorted(p.name for p in path.parent.iterdir())
-
-
-def scribble_on(path: Path, table: str) -> None:
-    """Overwrite the table's first page with garbage, as a bad disk or a stray write would."""
-    with closing(sqlite3.connect(path)) as conn:
-        (page,) = conn.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
-        ).fetchone()
-        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
-    with path.open("r+b") as f:
-        f.seek((page - 1) * page_size)
-        f.write(b"\xa5" * 512)
 
 
 def truncate(path: Path) -> None:
@@ -76,12 +56,12 @@ CASES: dict[str, tuple[Callable[[Path], None], type[DatabaseUnavailable], str]] 
 def test_opening_refuses_and_leaves_the_file_exactly_as_it_was(db_file: Path, case: str) -> None:
     spoil, error, words = CASES[case]
     spoil(db_file)
-    assert listing(db_file) == ["tracker.db"]
+    assert listing(db_file.parent) == ["tracker.db"]
     before = digest(db_file)
     with pytest.raises(error, match=words):
         open_database(f"sqlite:///{db_file}")
     assert digest(db_file) == before
-    assert listing(db_file) == ["tracker.db"]
+    assert listing(db_file.parent) == ["tracker.db"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -96,7 +76,7 @@ def test_the_command_line_prints_one_line_and_exits_2(
     assert out == ""
     assert err.count("\n") == 1 and words in err
     assert digest(db_file) == before
-    assert listing(db_file) == ["tracker.db"]
+    assert listing(db_file.parent) == ["tracker.db"]
 
 
 def test_check_reports_damage_with_exit_1(
@@ -112,7 +92,7 @@ def test_check_reports_damage_with_exit_1(
     assert out.startswith(f"{db_file}: DAMAGED")
     assert "integrity:" in out and "Restore a backup" in out
     assert digest(db_file) == before
-    assert listing(db_file) == ["tracker.db"]
+    assert listing(db_file.parent) == ["tracker.db"]
 
 
 def test_check_of_what_is_no_database_exits_2(

@@ -30,6 +30,7 @@ import sqlalchemy as sa
 
 from tests.safety import worker
 from tests.safety.conftest import WORKER, spawn
+from tests.safety.ondisk import crew3_version, listing
 from tracker.cli import main
 from tracker.errors import DatabaseUnavailable, UserError
 from tracker.store import restoring, safety
@@ -50,18 +51,6 @@ def one_line(err: str, *words: str) -> str:
     for word in words:
         assert word in line, line
     return line
-
-
-def listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
-
-
-def version_of_crew3(path: Path) -> int:
-    with closing(sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)) as conn:
-        (version,) = conn.execute(
-            "SELECT version FROM mission WHERE name = ?", (worker.MISSION,)
-        ).fetchone()
-    return int(version)
 
 
 def within(seconds: float, action: Callable[[], Any]) -> Any:
@@ -175,7 +164,7 @@ def test_a_database_locked_past_the_busy_timeout_refuses_in_one_line(db_file: Pa
 
 @pytest.mark.slow
 def test_the_command_line_on_a_locked_database_waits_then_says_so(db_file: Path) -> None:
-    before = version_of_crew3(db_file)
+    before = crew3_version(db_file)
     with write_lock(db_file):
         done = subprocess.run(
             [sys.executable, "-m", "tracker", "--database", str(db_file), "crew", "add"]
@@ -186,7 +175,7 @@ def test_the_command_line_on_a_locked_database_waits_then_says_so(db_file: Path)
         )
     assert done.returncode == 2
     one_line(done.stderr, "is busy", "nothing was changed")
-    assert version_of_crew3(db_file) == before
+    assert crew3_version(db_file) == before
 
 
 # --- read-only ------------------------------------------------------------------------------
@@ -231,7 +220,7 @@ def _reads_and_refuses(db: Database) -> None:
 def test_a_read_only_database_opens_for_reading_and_leaves_no_side_file(
     db_file: Path, what: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = version_of_crew3(db_file)
+    before = crew3_version(db_file)
     with read_only(db_file if what == "file" else db_file.parent):
         db = open_database(f"sqlite:///{db_file}")
         try:
@@ -244,7 +233,7 @@ def test_a_read_only_database_opens_for_reading_and_leaves_no_side_file(
         assert main(["--database", str(db_file), "crew", "remove", "Crew-3", "Kayla Barron"]) == 2
         one_line(capsys.readouterr().err, "is read-only", "nothing was changed")
         assert listing(db_file.parent) == ["tracker.db"]  # no -wal, -shm, backup or .partial
-    assert version_of_crew3(db_file) == before
+    assert crew3_version(db_file) == before
 
 
 def test_a_read_only_database_with_a_wal_shows_what_the_wal_holds(db_file: Path) -> None:

@@ -8,17 +8,16 @@ hash, the folder's listing and that edit still being there.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sqlite3
 import stat
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from tests.safety import worker
+from tests.safety.ondisk import digest, first_role, listing
 from tracker.cli import main
 from tracker.errors import UserError
 from tracker.exchange import files
@@ -27,24 +26,6 @@ from tracker.store.database import Database, backup_beside, backup_to, open_data
 from tracker.store.repository import Repository
 
 ROLE = "Only In The WAL"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
-
-
-def first_role(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as conn:
-        (role,) = conn.execute(
-            "SELECT role FROM crewassignment JOIN mission ON mission.id = mission_id "
-            "WHERE mission.name = ? AND seat = 0",
-            (worker.MISSION,),
-        ).fetchone()
-    return str(role)
 
 
 @pytest.fixture

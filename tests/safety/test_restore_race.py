@@ -19,7 +19,6 @@ reported).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import sqlite3
@@ -33,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from tests.safety.conftest import spawn
+from tests.safety.ondisk import digest, listing
 from tracker.errors import UserError
 from tracker.store import probe, safety
 
@@ -42,10 +42,6 @@ ROUNDS = int(os.environ.get("TRACKER_RESTORE_RACES", "8"))
 def slip_reasons(path: Path) -> set[str]:
     with closing(sqlite3.connect(path)) as conn:
         return {str(r) for (r,) in conn.execute("SELECT reason FROM schedulechange")}
-
-
-def listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
 
 
 class Writer:
@@ -129,12 +125,12 @@ def test_a_restore_that_cannot_take_the_lock_is_refused_and_leaves_nothing(
         writer.execute("PRAGMA journal_mode = WAL")
         writer.execute("BEGIN IMMEDIATE")  # a writer in the middle of a long command
         writer.execute("UPDATE mission SET description = 'in progress' WHERE id = 1")
-        before = hashlib.sha256(db_file.read_bytes()).hexdigest()
+        before = digest(db_file)
         folder = listing(tmp_path)
         with pytest.raises(UserError, match="is busy.*nothing was changed"):
             safety.restore(db_file, backup)
         assert listing(tmp_path) == folder  # no safety copy, no staged copy
-        assert hashlib.sha256(db_file.read_bytes()).hexdigest() == before
+        assert digest(db_file) == before
         writer.execute("COMMIT")  # the writer's edit was never in danger
     with closing(sqlite3.connect(db_file)) as conn:
         (text,) = conn.execute("SELECT description FROM mission WHERE id = 1").fetchone()

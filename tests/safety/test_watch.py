@@ -54,3 +54,20 @@ def test_a_database_that_is_not_a_file_never_reports_a_change(db: Database) -> N
     watcher = ChangeWatcher(elsewhere)
     assert not watcher.changed()
     watcher.close()
+
+
+def test_a_restore_is_noticed_like_any_other_commit(db_file: Path) -> None:
+    """A restore swaps the content in a transaction, so an open window's watcher sees it
+    (and needs no closing first)."""
+    from tracker.store import safety
+
+    backup = safety.copy_database(db_file, db_file.with_name("good.bak"))
+    db = open_database(f"sqlite:///{db_file}")
+    try:
+        with ChangeWatcher(db) as watcher:
+            assert not watcher.changed()
+            safety.restore(db_file, backup)
+            assert watcher.changed()
+            assert not watcher.changed()
+    finally:
+        db.dispose()
