@@ -127,3 +127,11 @@ def test_malformed_records_are_refused_naming_record_and_field(
     target[path[-1]] = value
     with pytest.raises(ValidationError, match=message):
         ll2.parse(data)
+
+
+def test_a_spacecraft_without_its_configuration_is_refused_naming_it() -> None:
+    record = {"id": 1, "name": "Endurance", "spacecraft_config": None}
+    with pytest.raises(
+        ValidationError, match=r'spacecraft "Endurance".*"spacecraft_config": missing'
+    ):
+        ll2.parse(record)

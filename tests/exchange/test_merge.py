@@ -108,5 +108,6 @@ def test_snapshots_and_blanks() -> None:
     assert first_snapshot(incoming, {"c": None}) == '{"a":"x","b":2,"c":null}'
     assert read_snapshot("") is None
     assert read_snapshot('{"a":1}') == {"a": 1}
-    assert all(blank(v) for v in (None, "", []))
-    assert not any(blank(v) for v in (0, " ", "x", [0], False))
+    empty: list[object] = [None, "", []]
+    values: list[object] = [0, " ", "x", [0], False]
+    assert all(blank(v) for v in empty) and not any(blank(v) for v in values)

@@ -41,108 +41,29 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from tracker import rules
 from tracker.errors import ValidationError
-from tracker.exchange.fields import Fields
+from tracker.exchange.archive_data import (
+    Archive,
+    ArchivedAgency,
+    ArchivedAssignment,
+    ArchivedMission,
+    ArchivedPerson,
+    ArchivedScheduleChange,
+    ArchivedVehicle,
+)
+from tracker.exchange.fields import Fields, RecordRefused, Refusal, escaped
 from tracker.exchange.files import write_atomic
 from tracker.vocabulary import NAME_MAX, TEXT_MAX, LaunchStatus, NetPrecision, VehicleKind
 
 FORMAT = "mission-tracker-archive"
 FORMAT_VERSION = 1
 
-
-@dataclass(frozen=True, slots=True)
-class ArchivedAgency:
-    ref: int
-    name: str
-    abbrev: str
-    country: str
-    ll2_id: int | None
-    ll2_snapshot: str  # canonical JSON text, "" when never imported
-
-
-@dataclass(frozen=True, slots=True)
-class ArchivedVehicle:
-    ref: int
-    name: str
-    kind: VehicleKind
-    operator: int | None
-    crew_capacity: int | None
-    first_crewed_flight: dt.date | None
-    ll2_id: int | None
-    ll2_snapshot: str
-
-
-@dataclass(frozen=True, slots=True)
-class ArchivedPerson:
-    ref: int
-    name: str
-    agency: int | None
-    nationality: str
-    status: str
-    ll2_id: int | None
-    ll2_snapshot: str
-
-
-@dataclass(frozen=True, slots=True)
-class ArchivedAssignment:
-    person: int
-    role: str
-    seat: int
-
-
-@dataclass(frozen=True, slots=True)
-class ArchivedScheduleChange:
-    previous_net: dt.datetime
-    previous_precision: NetPrecision
-    new_net: dt.datetime
-    new_precision: NetPrecision
-    changed_at: dt.datetime
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class ArchivedMission:
-    ref: int
-    name: str
-    spacecraft: int | None
-    capsule: str
-    launcher: int | None
-    operator: int | None
-    launch_site: str
-    destination: str
-    net: dt.datetime
-    net_precision: NetPrecision
-    window_start: dt.datetime | None
-    window_end: dt.datetime | None
-    landing: dt.datetime | None
-    status: LaunchStatus
-    description: str
-    source: str
-    ll2_id: str | None
-    ll2_snapshot: str
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    crew: tuple[ArchivedAssignment, ...]
-    schedule_changes: tuple[ArchivedScheduleChange, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Archive:
-    agencies: tuple[ArchivedAgency, ...]
-    vehicles: tuple[ArchivedVehicle, ...]
-    people: tuple[ArchivedPerson, ...]
-    missions: tuple[ArchivedMission, ...]
-    exported_at: dt.datetime | None = None
-
-    @property
-    def size(self) -> int:
-        return len(self.agencies) + len(self.vehicles) + len(self.people) + len(self.missions)
+R = TypeVar("R")
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -262,15 +183,97 @@ def is_archive(data: Any) -> bool:
     return isinstance(data, Mapping) and data.get("format") == FORMAT
 
 
+def canonical(value: Any) -> str:
+    """The one JSON text of a value: sorted keys, no spaces (so equal data compare equal)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def from_json(data: Any) -> Archive:
+    """Validate and read an archive; a ``ValidationError`` names the record and the field.
+
+    A record that breaks a rule the forms keep (``RecordRefused``) is left out and listed in
+    ``Archive.refused``; a reference to it is dropped (a vehicle without its operator, a
+    crew without that member) and noted in ``Archive.notes``.
+    """
+    if not is_archive(data):
+        raise ValidationError(f'not a Mission Tracker archive (no "format": "{FORMAT}")')
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ValidationError('archive: "format_version" must be a whole number')
+    if version > FORMAT_VERSION:
+        raise ValidationError(
+            f"this archive is format version {version}, newer than this app reads "
+            f"({FORMAT_VERSION}); update the app to import it"
+        )
+    read = _Reader(data)
+    agencies = read.each("agencies", _agency)
+    vehicles = read.each("vehicles", _vehicle)
+    people = read.each("people", _person)
+    missions = read.each("missions", _mission)
+    exported = data.get("exported_at")
+    exported_at = None
+    if isinstance(exported, str):
+        try:
+            exported_at = dt.datetime.fromisoformat(exported)
+        except ValueError:
+            exported_at = None
+    return Archive(
+        agencies=tuple(agencies),
+        vehicles=tuple(vehicles),
+        people=tuple(people),
+        missions=tuple(missions),
+        exported_at=exported_at,
+        refused=tuple(read.refused),
+        notes=tuple(read.notes),
+    )
+
+
+class _Reader:
+    """Reads an archive's lists in order (a record refers only to kinds read before it)."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+        self.refs: dict[str, set[int]] = {}  # kind -> the refs of the records read
+        self.gone: dict[str, set[int]] = {}  # kind -> the refs of the records refused
+        self.refused: list[Refusal] = []
+        self.notes: list[str] = []
+
+    def each(self, kind: str, read: Callable[[_Record], R]) -> list[R]:
+        items = self.data.get(kind, [])
+        if not isinstance(items, list):
+            raise ValidationError(f'archive: "{kind}" must be a list')
+        records: list[R] = []
+        gone: set[int] = set()
+        for i, item in enumerate(items):
+            f = _Record(item, f"archive {kind}[{i}]", self)
+            try:
+                records.append(read(f))
+            except RecordRefused as exc:
+                self.refused.append(Refusal(kind, f"{exc}; skipped"))
+                ref = f.data.get("ref")
+                if isinstance(ref, int):
+                    gone.add(ref)
+                continue
+            self.notes.extend(f.notes)
+        self.refs[kind] = _unique_refs(records, kind)
+        self.gone[kind] = gone
+        return records
+
+
 class _Record(Fields):
     """One archived record: every field is present, null only where the format allows it,
     and text is kept as it was written (only names are trimmed)."""
 
-    def __init__(self, data: Any, label: str) -> None:
+    def __init__(self, data: Any, label: str, reader: _Reader) -> None:
         super().__init__(data, label)
+        self.reader = reader
+        self.notes: list[str] = []  # kept only if the record is read whole
         name = self.data.get("name")
         if isinstance(name, str):
-            self.label = f'{label} "{name}"'
+            self.label = f'{label} "{escaped(name)}"'
+
+    def part(self, key: str, index: int, item: Any) -> _Record:
+        return _Record(item, f"{self.label}, {key}[{index}]", self.reader)
 
     def name(self) -> str:
         return self.text("name", required=True) or ""
@@ -300,178 +303,141 @@ class _Record(Fields):
             raise self.fail("ll2_snapshot", "expected an object or null")
         return canonical(value)
 
-    def ref(self, key: str, known: set[int]) -> int | None:
+    def ref(self, key: str, kind: str) -> int | None:
+        """A reference to a record of ``kind``; ``None`` (noted) when that one was refused."""
         value = self.integer(key)
-        if value is not None and value not in known:
-            raise self.fail(key, f"refers to {value}, which the archive does not hold")
-        return value
+        if value is None or value in self.reader.refs[kind]:
+            return value
+        if value in self.reader.gone[kind]:
+            self.notes.append(
+                f'{self.label}, field "{key}": refers to {value}, a record left out; '
+                "imported without it"
+            )
+            return None
+        raise self.fail(key, f"refers to {value}, which the archive does not hold")
 
 
-def canonical(value: Any) -> str:
-    """The one JSON text of a value: sorted keys, no spaces (so equal data compare equal)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _list(data: Mapping[str, Any], key: str) -> list[Any]:
-    value = data.get(key, [])
-    if not isinstance(value, list):
-        raise ValidationError(f'archive: "{key}" must be a list')
-    return value
-
-
-def _unique_refs(records: list[Any], what: str, *, names: bool = True) -> None:
+def _unique_refs(records: list[Any], kind: str) -> set[int]:
     """Refs identify records; names too, except missions' (the database requires the same)."""
+    what = {"agencies": "agency", "vehicles": "vehicle", "people": "person"}.get(kind, "mission")
     seen: set[int] = set()
     seen_names: set[str] = set()
     for r in records:
         if r.ref in seen:
             raise ValidationError(f'archive {what} "{r.name}", field "ref": {r.ref} is used twice')
-        if names and r.name in seen_names:
+        if kind != "missions" and r.name in seen_names:
             raise ValidationError(f'archive {what} "{r.name}", field "name": listed twice')
         seen.add(r.ref)
         seen_names.add(r.name)
+    return seen
 
 
-def from_json(data: Any) -> Archive:
-    """Validate and read an archive; a ``ValidationError`` names the record and the field."""
-    if not is_archive(data):
-        raise ValidationError(f'not a Mission Tracker archive (no "format": "{FORMAT}")')
-    version = data.get("format_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError('archive: "format_version" must be a whole number')
-    if version > FORMAT_VERSION:
-        raise ValidationError(
-            f"this archive is format version {version}, newer than this app reads "
-            f"({FORMAT_VERSION}); update the app to import it"
-        )
-    agencies = []
-    for i, item in enumerate(_list(data, "agencies")):
-        f = _Record(item, f"archive agencies[{i}]")
-        agencies.append(
-            ArchivedAgency(
-                ref=f.number("ref"),
-                name=f.name(),
-                abbrev=f.words("abbrev"),
-                country=f.words("country"),
-                ll2_id=f.integer("ll2_id"),
-                ll2_snapshot=f.snapshot(),
-            )
-        )
-    _unique_refs(agencies, "agency")
-    agency_refs = {a.ref for a in agencies}
-    vehicles = []
-    for i, item in enumerate(_list(data, "vehicles")):
-        f = _Record(item, f"archive vehicles[{i}]")
-        first = f.data.get("first_crewed_flight")
-        try:
-            first_date = None if first is None else dt.date.fromisoformat(str(first))
-        except ValueError:
-            raise f.fail("first_crewed_flight", f"not a date: {first!r}") from None
-        vehicles.append(
-            ArchivedVehicle(
-                ref=f.number("ref"),
-                name=f.name(),
-                kind=f.enum("kind", VehicleKind),
-                operator=f.ref("operator", agency_refs),
-                crew_capacity=f.integer("crew_capacity", minimum=1),
-                first_crewed_flight=first_date,
-                ll2_id=f.integer("ll2_id"),
-                ll2_snapshot=f.snapshot(),
-            )
-        )
-    _unique_refs(vehicles, "vehicle")
-    vehicle_refs = {v.ref for v in vehicles}
-    people = []
-    for i, item in enumerate(_list(data, "people")):
-        f = _Record(item, f"archive people[{i}]")
-        people.append(
-            ArchivedPerson(
-                ref=f.number("ref"),
-                name=f.name(),
-                agency=f.ref("agency", agency_refs),
-                nationality=f.words("nationality"),
-                status=f.words("status"),
-                ll2_id=f.integer("ll2_id"),
-                ll2_snapshot=f.snapshot(),
-            )
-        )
-    _unique_refs(people, "person")
-    person_refs = {p.ref for p in people}
-    missions = []
-    for i, item in enumerate(_list(data, "missions")):
-        f = _Record(item, f"archive missions[{i}]")
-        crew = []
-        for j, c in enumerate(f.items("crew") or []):
-            cf = _Record(c, f"{f.label}, crew[{j}]")
-            person = cf.ref("person", person_refs)
-            if person is None:
-                raise cf.fail("person", "missing")
-            crew.append(
-                ArchivedAssignment(
-                    person=person,
-                    role=cf.words("role", required=True),
-                    seat=cf.number("seat", minimum=0),
-                )
-            )
-        if len({c.person for c in crew}) != len(crew):
-            raise f.fail("crew", "the same person is listed twice")
-        changes = []
-        for j, c in enumerate(f.items("schedule_changes") or []):
-            cf = _Record(c, f"{f.label}, schedule_changes[{j}]")
-            changes.append(
-                ArchivedScheduleChange(
-                    previous_net=cf.moment("previous_net"),
-                    previous_precision=cf.enum("previous_precision", NetPrecision),
-                    new_net=cf.moment("new_net"),
-                    new_precision=cf.enum("new_precision", NetPrecision),
-                    changed_at=cf.moment("changed_at"),
-                    reason=cf.words("reason", limit=TEXT_MAX),
-                )
-            )
-        ll2_id = f.data.get("ll2_id")
-        if ll2_id is not None and (not isinstance(ll2_id, str) or not 0 < len(ll2_id) <= 64):
-            raise f.fail("ll2_id", "expected text of 1 to 64 characters, or null")
-        if ll2_id is not None:
-            f.valid("ll2_id", ll2_id)
-        missions.append(
-            ArchivedMission(
-                ref=f.number("ref"),
-                name=f.name(),
-                spacecraft=f.ref("spacecraft", vehicle_refs),
-                capsule=f.words("capsule"),
-                launcher=f.ref("launcher", vehicle_refs),
-                operator=f.ref("operator", agency_refs),
-                launch_site=f.words("launch_site"),
-                destination=f.words("destination"),
-                net=f.moment("net"),
-                net_precision=f.enum("net_precision", NetPrecision),
-                window_start=f.instant("window_start"),
-                window_end=f.instant("window_end"),
-                landing=f.instant("landing"),
-                status=f.enum("status", LaunchStatus),
-                description=f.words("description", limit=TEXT_MAX),
-                source=f.words("source", limit=TEXT_MAX),
-                ll2_id=ll2_id,
-                ll2_snapshot=f.snapshot(),
-                version=f.number("version", minimum=1),
-                created_at=f.moment("created_at"),
-                updated_at=f.moment("updated_at"),
-                crew=tuple(crew),
-                schedule_changes=tuple(changes),
-            )
-        )
-    _unique_refs(missions, "mission", names=False)
-    exported = data.get("exported_at")
-    exported_at = None
-    if isinstance(exported, str):
-        try:
-            exported_at = dt.datetime.fromisoformat(exported)
-        except ValueError:
-            exported_at = None
-    return Archive(
-        agencies=tuple(agencies),
-        vehicles=tuple(vehicles),
-        people=tuple(people),
-        missions=tuple(missions),
-        exported_at=exported_at,
+def _agency(f: _Record) -> ArchivedAgency:
+    return ArchivedAgency(
+        ref=f.number("ref"),
+        name=f.name(),
+        abbrev=f.words("abbrev"),
+        country=f.words("country"),
+        ll2_id=f.integer("ll2_id"),
+        ll2_snapshot=f.snapshot(),
+    )
+
+
+def _vehicle(f: _Record) -> ArchivedVehicle:
+    first = f.data.get("first_crewed_flight")
+    try:
+        first_date = None if first is None else dt.date.fromisoformat(str(first))
+    except ValueError:
+        raise f.fail("first_crewed_flight", f"not a date: {first!r}") from None
+    return ArchivedVehicle(
+        ref=f.number("ref"),
+        name=f.name(),
+        kind=f.enum("kind", VehicleKind),
+        operator=f.ref("operator", "agencies"),
+        crew_capacity=f.integer("crew_capacity", minimum=1),
+        first_crewed_flight=first_date,
+        ll2_id=f.integer("ll2_id"),
+        ll2_snapshot=f.snapshot(),
+    )
+
+
+def _person(f: _Record) -> ArchivedPerson:
+    return ArchivedPerson(
+        ref=f.number("ref"),
+        name=f.name(),
+        agency=f.ref("agency", "agencies"),
+        nationality=f.words("nationality"),
+        status=f.words("status"),
+        ll2_id=f.integer("ll2_id"),
+        ll2_snapshot=f.snapshot(),
+    )
+
+
+def _assignment(f: _Record) -> ArchivedAssignment | None:
+    """A crew member, or ``None`` when the person was left out (noted on ``f``)."""
+    person = f.ref("person", "people")
+    if person is None and not f.notes:
+        raise f.fail("person", "missing")
+    role = f.words("role", required=True)
+    seat = f.number("seat", minimum=0)
+    return None if person is None else ArchivedAssignment(person=person, role=role, seat=seat)
+
+
+def _change(f: _Record) -> ArchivedScheduleChange:
+    return ArchivedScheduleChange(
+        previous_net=f.moment("previous_net"),
+        previous_precision=f.enum("previous_precision", NetPrecision),
+        new_net=f.moment("new_net"),
+        new_precision=f.enum("new_precision", NetPrecision),
+        changed_at=f.moment("changed_at"),
+        reason=f.words("reason", limit=TEXT_MAX),
+    )
+
+
+def _mission(f: _Record) -> ArchivedMission:
+    crew = []
+    for j, item in enumerate(f.items("crew") or []):
+        part = f.part("crew", j, item)
+        member = _assignment(part)
+        f.notes.extend(part.notes)
+        if member is not None:
+            crew.append(member)
+    if len({c.person for c in crew}) != len(crew):
+        raise f.fail("crew", "the same person is listed twice")
+    changes = [
+        _change(f.part("schedule_changes", j, c))
+        for j, c in enumerate(f.items("schedule_changes") or [])
+    ]
+    ll2_id = f.data.get("ll2_id")
+    if ll2_id is not None and (not isinstance(ll2_id, str) or not 0 < len(ll2_id) <= 64):
+        raise f.fail("ll2_id", "expected text of 1 to 64 characters, or null")
+    if ll2_id is not None:
+        f.valid("ll2_id", ll2_id)
+    name, net, landing = f.name(), f.moment("net"), f.instant("landing")
+    window = (f.instant("window_start"), f.instant("window_end"))
+    f.keep(rules.check_mission_times, name, net, window, landing)
+    return ArchivedMission(
+        ref=f.number("ref"),
+        name=name,
+        spacecraft=f.ref("spacecraft", "vehicles"),
+        capsule=f.words("capsule"),
+        launcher=f.ref("launcher", "vehicles"),
+        operator=f.ref("operator", "agencies"),
+        launch_site=f.words("launch_site"),
+        destination=f.words("destination"),
+        net=net,
+        net_precision=f.enum("net_precision", NetPrecision),
+        window_start=window[0],
+        window_end=window[1],
+        landing=landing,
+        status=f.enum("status", LaunchStatus),
+        description=f.words("description", limit=TEXT_MAX),
+        source=f.words("source", limit=TEXT_MAX),
+        ll2_id=ll2_id,
+        ll2_snapshot=f.snapshot(),
+        version=f.number("version", minimum=1),
+        created_at=f.moment("created_at"),
+        updated_at=f.moment("updated_at"),
+        crew=tuple(crew),
+        schedule_changes=tuple(changes),
     )

@@ -3,18 +3,53 @@
 A file is data from elsewhere: each value is checked for its type, range and length as it
 is read, and a refusal names the record and the field (``launch "Crew-13" (results[0]),
 field "net": not a date and time: 'soon'``), so the user can find it in the file.
+
+Two kinds of refusal. A file that is not what it claims (a wrong type, a date that is not a
+date) is refused whole: ``ValidationError``. A record that reads well but breaks a rule the
+forms keep (text with a control character or a bidi override, a window that closes before
+it opens) is refused alone: ``RecordRefused``, which the format's reader catches per record,
+reports as a ``Refusal`` and skips, so the rest of the file imports.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from tracker.errors import ValidationError
+from tracker.rules import has_control_characters
 from tracker.vocabulary import NAME_MAX, YEAR_MAX, YEAR_MIN
 
 INT_RANGE = 2**62  # what a database integer column holds, with room to spare
+
+
+class RecordRefused(ValidationError):
+    """One record breaks a rule the forms keep: it is skipped, the rest of the file imports."""
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A record a reader skipped: its kind (as the import report counts it) and why."""
+
+    kind: str  # "missions", "people", "vehicles" or "agencies"
+    reason: str
+
+
+def escaped(value: str) -> str:
+    """``value`` safe to quote in a message: what is not plain text written as its code."""
+    if not has_control_characters(value):
+        return value
+    return "".join(f"<U+{ord(c):04X}>" if has_control_characters(c) else c for c in value)
+
+
+def _not_text(value: str) -> str:
+    """The first character of ``value`` that is not plain text, by its code and name."""
+    bad = next(c for c in value if has_control_characters(c))
+    name = unicodedata.name(bad, "a control character")
+    return f"U+{ord(bad):04X} ({name})"
 
 
 def kind_of(value: Any) -> str:
@@ -43,12 +78,28 @@ class Fields:
     def fail(self, key: str, problem: str) -> ValidationError:
         return ValidationError(f'{self.label}, field "{key}": {problem}')
 
-    def valid(self, key: str, value: str) -> str:
-        """Refuse text the database cannot store (JSON escapes can make lone surrogates)."""
+    def refuse(self, problem: str, key: str | None = None) -> RecordRefused:
+        where = f'{self.label}, field "{key}"' if key else self.label
+        return RecordRefused(f"{where}: {problem}")
+
+    def keep(self, rule: Callable[..., object], *args: Any) -> None:
+        """Apply one of ``tracker.rules``' checks to this record: breaking it refuses the
+        record, with the rule's own message."""
         try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise self.fail(key, "contains characters that are not valid Unicode") from None
+            rule(*args)
+        except ValidationError as exc:
+            raise self.refuse(str(exc)) from None
+
+    def valid(self, key: str, value: str) -> str:
+        """Refuse text the database cannot store (JSON escapes can make lone surrogates: the
+        file is damaged), and refuse the record for text that is not plain text (the rule
+        every form keeps: no control characters, no bidi overrides)."""
+        if has_control_characters(value):  # lone surrogates included: one search for both
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise self.fail(key, "contains characters that are not valid Unicode") from None
+            raise self.refuse(f"contains {_not_text(value)}, which is not plain text", key)
         return value
 
     def has(self, key: str) -> bool:

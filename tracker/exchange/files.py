@@ -1,4 +1,4 @@
-"""Files in and out: one way to read a JSON file, one way to write an output file.
+"""Output files: one way to write them (inputs are read by ``tracker.exchange.inputs``).
 
 Every file the app writes for the user (a calendar, an archive, a backup) goes through
 ``replacing`` or ``write_atomic``. Two faults shaped it: an export named after the database
@@ -19,14 +19,12 @@ database's own ``mode`` so a private database never gets a readable backup.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import secrets
 import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
 
 from tracker.errors import UserError
 
@@ -194,19 +192,3 @@ def write_atomic(
     with replacing(entry, protect=protect, mode=mode) as temp, temp.open("wb") as out:
         out.write(data)
     return entry
-
-
-def read_json(path: Path) -> Any:
-    """The parsed JSON of a file, or a ``UserError`` that says why it cannot be read."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-        where = f" (line {line}, column {column})" if line is not None else ""
-        raise UserError(f"{path.name} is not a JSON file{where}; nothing was imported") from None
-    except RecursionError:
-        raise UserError(f"{path.name} is nested too deeply to read; nothing was imported") from None

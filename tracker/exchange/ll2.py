@@ -12,9 +12,9 @@ module hides that:
   a guess: Day), else from the NET itself (seconds given: Second, else Minute);
 - crew roles are objects (``{"role": "Commander"}``) in 2.2+ and plain strings before.
 
-A field the record does not carry (list mode has no crews) is ``None``: "not given", which
-the importer must not confuse with "empty". A record that cannot be read raises
-``ValidationError`` naming the record and the field. No database, no Qt here.
+The records it makes are in ``ll2_data``. A file that cannot be read raises
+``ValidationError`` naming the record and the field; a record that breaks a rule the forms
+keep is left out and listed in ``Batch.refused``. No database, no Qt here.
 """
 
 from __future__ import annotations
@@ -22,11 +22,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from tracker import rules
 from tracker.errors import ValidationError
-from tracker.exchange.fields import Fields, kind_of
+from tracker.exchange.fields import Fields, RecordRefused, Refusal, escaped, kind_of
+from tracker.exchange.ll2_data import (
+    AgencyData,
+    Batch,
+    CrewData,
+    LaunchData,
+    PersonData,
+    VehicleData,
+)
 from tracker.vocabulary import (
     NAME_MAX,
     PRECISION_ABBREVS,
@@ -36,78 +44,6 @@ from tracker.vocabulary import (
     NetPrecision,
     VehicleKind,
 )
-
-# --- records ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AgencyData:
-    ll2_id: int | None
-    name: str
-    abbrev: str | None  # None: not given (list mode of 2.2)
-    country: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class VehicleData:
-    ll2_id: int | None  # a launcher or spacecraft *configuration* id
-    name: str
-    kind: VehicleKind
-    operator: AgencyData | None
-    crew_capacity: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class PersonData:
-    ll2_id: int | None
-    name: str
-    agency: AgencyData | None
-    nationality: str | None
-    status: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class CrewData:
-    person: PersonData
-    role: str
-
-
-@dataclass(frozen=True, slots=True)
-class LaunchData:
-    ll2_id: str
-    name: str
-    status: LaunchStatus
-    net: dt.datetime
-    net_precision: NetPrecision
-    window_start: dt.datetime | None
-    window_end: dt.datetime | None
-    launch_site: str | None
-    destination: str | None
-    destination_from_stage: bool  # the spacecraft's destination, not just the mission's orbit
-    description: str | None
-    source: str
-    operator: AgencyData | None
-    launcher: VehicleData | None
-    spacecraft: VehicleData | None  # None with crew None: the record has no spacecraft stage
-    capsule: str | None
-    landing: dt.datetime | None
-    crew: tuple[CrewData, ...] | None  # None: not given; () a flight without crew
-
-
-@dataclass(frozen=True, slots=True)
-class Batch:
-    """Everything read from one file, in file order."""
-
-    version: str  # e.g. "2.3.0", or "2.x" when the file does not say
-    launches: tuple[LaunchData, ...]
-    people: tuple[PersonData, ...]
-    vehicles: tuple[VehicleData, ...]
-    skipped: tuple[str, ...]  # why records were left out
-
-    @property
-    def size(self) -> int:
-        return len(self.launches) + len(self.people) + len(self.vehicles)
-
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -359,14 +295,19 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
 
     updated = rec.text("last_updated", limit=64)
     source = f"Launch Library 2 ({version})" + (f", updated {updated}" if updated else "")
+    window = (
+        rec.instant("window_start", assume_utc=True),
+        rec.instant("window_end", assume_utc=True),
+    )
+    rec.keep(rules.check_mission_times, name, net, window, landing)
     return LaunchData(
         ll2_id=ll2_id.strip(),
         name=name,
         status=status,
         net=net,
         net_precision=precision,
-        window_start=rec.instant("window_start", assume_utc=True),
-        window_end=rec.instant("window_end", assume_utc=True),
+        window_start=window[0],
+        window_end=window[1],
         launch_site=site,
         destination=destination,
         destination_from_stage=from_stage,
@@ -410,7 +351,7 @@ def _version_of(data: Any) -> str:
     return "2.x"
 
 
-def _recordkind_of(item: Mapping[str, Any]) -> str | None:
+def _record_kind(item: Mapping[str, Any]) -> str | None:
     if "net" in item and ("rocket" in item or "status" in item or "mission" in item):
         return "launch"
     if "spacecraft_config" in item:
@@ -423,9 +364,7 @@ def _recordkind_of(item: Mapping[str, Any]) -> str | None:
 def looks_like_ll2(data: Any) -> bool:
     """Whether parsed JSON has the shape of a Launch Library 2 response."""
     items = _records(data)
-    return items is not None and any(
-        isinstance(i, Mapping) and _recordkind_of(i) for i in items[:20]
-    )
+    return items is not None and any(isinstance(i, Mapping) and _record_kind(i) for i in items[:20])
 
 
 def _records(data: Any) -> list[Any] | None:
@@ -448,40 +387,54 @@ def parse(data: Any) -> Batch:
     people: list[PersonData] = []
     vehicles: list[VehicleData] = []
     skipped: list[str] = []
+    refused: list[Refusal] = []
     paged = isinstance(data, Mapping) and "results" in data
     for index, item in enumerate(items):
         label = f"results[{index}]" if paged else ("record" if len(items) == 1 else f"[{index}]")
         if not isinstance(item, Mapping):
             raise ValidationError(f"{label}: expected a JSON object, found {kind_of(item)}")
-        kind = _recordkind_of(item)
-        if kind == "launch":
-            launches.append(launch(item, label, version))
-        elif kind == "astronaut":
-            rec = Fields(item, label)
-            rec.label = f'astronaut "{rec.text("name", required=True)}" ({label})'
-            people.append(person(rec))
-            flights = rec.items("flights") or []
-            if flights:
-                skipped.append(
-                    f"{people[-1].name}: {len(flights)} flight(s) listed on the astronaut "
-                    "record were not imported (they carry no crews; import the launches)"
-                )
-        elif kind == "spacecraft":
-            rec = Fields(item, label)
-            rec.label = f'spacecraft "{rec.text("name", required=True)}" ({label})'
-            config = rec.child("spacecraft_config")
-            assert config is not None
-            vehicles.append(_spacecraft_config(config))
-        else:
-            name = item.get("name")
-            skipped.append(
-                f"{label}{f' ({name})' if isinstance(name, str) else ''}: not a launch, "
-                "astronaut or spacecraft"
-            )
+        kind = _record_kind(item)
+        try:
+            if kind == "launch":
+                launches.append(launch(item, label, version))
+            elif kind == "astronaut":
+                people.append(_astronaut(item, label, skipped))
+            elif kind == "spacecraft":
+                vehicles.append(_spacecraft(item, label))
+            else:
+                name = item.get("name")
+                shown = f" ({escaped(name)})" if isinstance(name, str) else ""
+                skipped.append(f"{label}{shown}: not a launch, astronaut or spacecraft")
+        except RecordRefused as exc:
+            kinds = {"launch": "missions", "astronaut": "people", "spacecraft": "vehicles"}
+            refused.append(Refusal(kinds[str(kind)], f"{exc}; skipped"))
     return Batch(
         version=version,
         launches=tuple(launches),
         people=tuple(people),
         vehicles=tuple(vehicles),
         skipped=tuple(skipped),
+        refused=tuple(refused),
     )
+
+
+def _astronaut(item: Mapping[str, Any], label: str, skipped: list[str]) -> PersonData:
+    rec = Fields(item, label)
+    rec.label = f'astronaut "{rec.text("name", required=True)}" ({label})'
+    found = person(rec)
+    flights = rec.items("flights") or []
+    if flights:
+        skipped.append(
+            f"{found.name}: {len(flights)} flight(s) listed on the astronaut "
+            "record were not imported (they carry no crews; import the launches)"
+        )
+    return found
+
+
+def _spacecraft(item: Mapping[str, Any], label: str) -> VehicleData:
+    rec = Fields(item, label)
+    rec.label = f'spacecraft "{rec.text("name", required=True)}" ({label})'
+    config = rec.child("spacecraft_config")
+    if config is None:
+        raise rec.fail("spacecraft_config", "missing")
+    return _spacecraft_config(config)

@@ -12,11 +12,20 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from tracker.exchange import archive
+from tracker.exchange.archive_data import (
+    Archive,
+    ArchivedAgency,
+    ArchivedAssignment,
+    ArchivedMission,
+    ArchivedPerson,
+    ArchivedScheduleChange,
+    ArchivedVehicle,
+)
 from tracker.store.database import Database
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
 
 
-def build_archive(db: Database, exported_at: dt.datetime | None = None) -> archive.Archive:
+def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archive:
     """The whole database as an ``Archive``, in a deterministic order (one read)."""
     with Session(db.engine) as s:
         agencies = sorted(s.exec(select(Agency)).all(), key=lambda a: (a.name, a.id or 0))
@@ -36,10 +45,10 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> archi
     a_ref = {a.id: i for i, a in enumerate(agencies, 1)}
     v_ref = {v.id: i for i, v in enumerate(vehicles, 1)}
     p_ref = {p.id: i for i, p in enumerate(people, 1)}
-    return archive.Archive(
+    return Archive(
         exported_at=exported_at,
         agencies=tuple(
-            archive.ArchivedAgency(
+            ArchivedAgency(
                 ref=a_ref[a.id],
                 name=a.name,
                 abbrev=a.abbrev,
@@ -50,7 +59,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> archi
             for a in agencies
         ),
         vehicles=tuple(
-            archive.ArchivedVehicle(
+            ArchivedVehicle(
                 ref=v_ref[v.id],
                 name=v.name,
                 kind=v.kind,
@@ -63,7 +72,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> archi
             for v in vehicles
         ),
         people=tuple(
-            archive.ArchivedPerson(
+            ArchivedPerson(
                 ref=p_ref[p.id],
                 name=p.name,
                 agency=a_ref.get(p.agency_id),
@@ -75,7 +84,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> archi
             for p in people
         ),
         missions=tuple(
-            archive.ArchivedMission(
+            ArchivedMission(
                 ref=i,
                 name=m.name,
                 spacecraft=v_ref.get(m.spacecraft_id),
@@ -98,11 +107,11 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> archi
                 created_at=m.created_at,
                 updated_at=m.updated_at,
                 crew=tuple(
-                    archive.ArchivedAssignment(person=p_ref[c.person_id], role=c.role, seat=c.seat)
+                    ArchivedAssignment(person=p_ref[c.person_id], role=c.role, seat=c.seat)
                     for c in crews.get(m.id or 0, [])
                 ),
                 schedule_changes=tuple(
-                    archive.ArchivedScheduleChange(
+                    ArchivedScheduleChange(
                         previous_net=h.previous_net,
                         previous_precision=h.previous_precision,
                         new_net=h.new_net,

@@ -1,9 +1,10 @@
 """Imports into the database: Launch Library 2 files and Mission Tracker archives.
 
 ``report`` (what an import did), ``merge`` (the pure three-way merge that protects hand
-edits), ``matching`` (how a file's record finds its row), ``ll2_apply`` and
-``archive_apply`` (writing each format), ``run`` (the entry points and the one transaction).
-The archive export is ``tracker.store.export``.
+edits), ``matching`` (how a file's record finds its row), ``ll2_refs`` (the agencies,
+vehicles and people a Launch Library 2 file names), ``ll2_apply`` (its launches),
+``archive_apply`` (an archive), ``run`` (the entry points and the one transaction). The
+archive export is ``tracker.store.export``.
 """
 
 from tracker.store.importing.report import Counts, ImportReport

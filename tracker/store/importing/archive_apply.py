@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from tracker.clock import Now
-from tracker.exchange import archive
+from tracker.exchange.archive_data import Archive, ArchivedMission
 from tracker.store.importing.matching import row_id
 from tracker.store.importing.merge import blank
 from tracker.store.importing.report import Tally, Ticker
@@ -33,7 +33,9 @@ class ArchiveApply:
         self.vehicle_ids: dict[int, int] = {}
         self.person_ids: dict[int, int] = {}
 
-    def apply(self, arc: archive.Archive) -> None:
+    def apply(self, arc: Archive) -> None:
+        self.t.refused(arc.refused)
+        self.t.notes.extend(arc.notes)
         for a in arc.agencies:
             values: dict[str, Any] = {
                 "name": a.name,
@@ -112,7 +114,7 @@ class ArchiveApply:
                 return row
         return self.s.exec(select(model).where(model.name == name)).first()
 
-    def _mission(self, m: archive.ArchivedMission) -> None:
+    def _mission(self, m: ArchivedMission) -> None:
         row = None
         if m.ll2_id is not None:
             row = self.s.exec(select(Mission).where(Mission.ll2_id == m.ll2_id)).first()
@@ -164,7 +166,7 @@ class ArchiveApply:
                 )
             self.t.count("missions", "unchanged")
 
-    def _crew_differs(self, row: Mission, m: archive.ArchivedMission) -> bool:
+    def _crew_differs(self, row: Mission, m: ArchivedMission) -> bool:
         have = self.s.exec(
             select(CrewAssignment.person_id, CrewAssignment.role).where(
                 CrewAssignment.mission_id == row.id
@@ -173,7 +175,7 @@ class ArchiveApply:
         want = {(self.person_ids[c.person], c.role) for c in m.crew}
         return set(have) != want
 
-    def _crew_and_history(self, row: Mission, m: archive.ArchivedMission, *, replace: bool) -> None:
+    def _crew_and_history(self, row: Mission, m: ArchivedMission, *, replace: bool) -> None:
         if replace:
             for old in self.s.exec(
                 select(CrewAssignment).where(CrewAssignment.mission_id == row.id)

@@ -1,4 +1,4 @@
-"""Apply a parsed Launch Library 2 file (``ll2.Batch``) to the database, inside one session.
+"""Apply a parsed Launch Library 2 file (``Batch``) to the database, inside one session.
 
 Records are matched as ``matching`` says and merged field by field as ``merge`` decides, so
 hand edits survive re-imports. Fields a file does not carry (list mode has no crews) are left
@@ -20,22 +20,22 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from tracker import rules
 from tracker.clock import Now
-from tracker.exchange import ll2
+from tracker.errors import ValidationError
 from tracker.exchange.archive import instant_text
+from tracker.exchange.ll2_data import Batch, LaunchData
+from tracker.store.importing.ll2_refs import Refs
 from tracker.store.importing.matching import (
     Known,
     agency_key,
-    fold,
-    loose,
-    name_free,
     person_key,
     row_id,
     vehicle_key,
 )
-from tracker.store.importing.merge import Field, Merged, first_snapshot, merge, read_snapshot
+from tracker.store.importing.merge import Field, first_snapshot, merge, read_snapshot
 from tracker.store.importing.report import Tally, Ticker
-from tracker.store.models import Agency, CrewAssignment, Mission, Person, Vehicle
+from tracker.store.models import CrewAssignment, Mission, Person, Vehicle
 from tracker.store.scheduling import record_slip
 
 LL2_REASON = "Launch Library 2 update"
@@ -57,204 +57,35 @@ class LL2Apply:
         self.s, self.t, self.ticker = session, tally, ticker
         self.now = clock()
         self.known = Known(session)
+        self.refs = Refs(session, tally, self.known)
         self.new_missions: list[dict[str, Any]] = []  # rows to insert, in file order
         self.new_crews: list[tuple[int, Person, str, int]] = []  # mission id, person, role, seat
-        self.done: dict[tuple[Any, ...], Any] = {}  # records met earlier in this file
 
-    def apply(self, batch: ll2.Batch) -> None:
+    def apply(self, batch: Batch) -> None:
         self.t.skipped.extend(batch.skipped)
+        self.t.refused(batch.refused)
         for v in batch.vehicles:
-            self.vehicle(v)
+            self.refs.vehicle(v)
             self.ticker.tick()
         for p in batch.people:
-            self.person(p)
+            self.refs.person(p)
             self.ticker.tick()
         for launch in batch.launches:
             self.launch(launch)
             self.ticker.tick()
         self._write_new()
 
-    # agencies
-
-    def agency(self, data: ll2.AgencyData | None) -> Agency | None:
-        if data is None:
-            return None
-        key = ("agency", data.ll2_id if data.ll2_id is not None else fold(data.name))
-        if key in self.done:
-            return self.done[key]  # type: ignore[no-any-return]
-        known = self.known
-        row = known.find_agency(data)
-        incoming = {"name": Field(data.name)}
-        if data.abbrev is not None:
-            incoming["abbrev"] = Field(data.abbrev)
-        if data.country is not None:
-            incoming["country"] = Field(data.country)
-        if row is None:
-            if not name_free(known.agencies, None, data.name):
-                row = next(a for a in known.agencies if a.name == data.name)
-                self.t.notes.append(
-                    f"agency {data.name}: Launch Library 2 id {data.ll2_id} differs from the "
-                    f"one already linked ({row.ll2_id}); used the existing record"
-                )
-                self.done[key] = row
-                return row
-            row = Agency(
-                name=data.name,
-                abbrev=data.abbrev or "",
-                country=data.country or "",
-                ll2_id=data.ll2_id,
-                ll2_snapshot=first_snapshot(incoming),
-            )
-            self.s.add(row)
-            self.s.flush()
-            known.add_agency(row)
-            self.t.count("agencies", "added")
-        else:
-            linked = row.ll2_id is None and data.ll2_id is not None
-            if linked:
-                row.ll2_id = data.ll2_id
-            current = {"name": row.name, "abbrev": row.abbrev, "country": row.country}
-            merged = self._merge(f"agency {row.name}", current, incoming, row.ll2_snapshot)
-            changes = merged.changes
-            if "name" in changes and not name_free(known.agencies, row, changes["name"]):
-                del changes["name"]
-            for name, value in changes.items():
-                setattr(row, name, value)
-            row.ll2_snapshot = merged.snapshot
-            self.s.add(row)
-            self.t.count("agencies", "updated" if changes or linked else "unchanged")
-        self.done[key] = row
-        return row
-
-    # vehicles
-
-    def vehicle(self, data: ll2.VehicleData | None) -> Vehicle | None:
-        if data is None:
-            return None
-        key = ("vehicle", data.kind, data.ll2_id if data.ll2_id is not None else loose(data.name))
-        if key in self.done:
-            return self.done[key]  # type: ignore[no-any-return]
-        known = self.known
-        operator = self.agency(data.operator)
-        row = known.find_vehicle(data)
-        incoming = {"name": Field(data.name)}
-        if operator is not None:
-            incoming["operator"] = Field(agency_key(operator), operator.id)
-        if data.crew_capacity is not None:
-            incoming["crew_capacity"] = Field(data.crew_capacity)
-        if row is None:
-            name = data.name
-            if not name_free(known.vehicles, None, name):
-                name = f"{data.name} ({data.kind.value})"
-            row = Vehicle(
-                name=name,
-                kind=data.kind,
-                operator_id=operator.id if operator else None,
-                crew_capacity=data.crew_capacity,
-                ll2_id=data.ll2_id,
-                ll2_snapshot=first_snapshot(incoming),
-            )
-            self.s.add(row)
-            self.s.flush()
-            known.add_vehicle(row)
-            self.t.count("vehicles", "added")
-        else:
-            linked = row.ll2_id is None and data.ll2_id is not None
-            if linked:
-                row.ll2_id = data.ll2_id
-            current = {
-                "name": row.name,
-                "operator": agency_key(known.agency_by_id.get(row.operator_id)),
-                "crew_capacity": row.crew_capacity,
-            }
-            merged = self._merge(f"vehicle {row.name}", current, incoming, row.ll2_snapshot)
-            changes = merged.changes
-            if "name" in changes and not name_free(known.vehicles, row, changes["name"]):
-                del changes["name"]
-            if "operator" in changes:
-                row.operator_id = changes.pop("operator")
-            for name, value in changes.items():
-                setattr(row, name, value)
-            row.ll2_snapshot = merged.snapshot
-            self.s.add(row)
-            self.t.count("vehicles", "updated" if changes or linked else "unchanged")
-        self.done[key] = row
-        return row
-
-    # people
-
-    def person(self, data: ll2.PersonData) -> Person | None:
-        key = ("person", data.ll2_id if data.ll2_id is not None else fold(data.name))
-        if key in self.done:
-            return self.done[key]  # type: ignore[no-any-return]
-        known = self.known
-        agency = self.agency(data.agency)
-        row = known.find_person(data)
-        incoming = {"name": Field(data.name)}
-        if agency is not None:
-            incoming["agency"] = Field(agency_key(agency), agency.id)
-        if data.nationality:
-            incoming["nationality"] = Field(data.nationality)
-        if data.status:
-            incoming["status"] = Field(data.status)
-        if row is None:
-            if known.person_name_taken(None, data.name):
-                self.t.skipped.append(
-                    f"person {data.name} (Launch Library 2 id {data.ll2_id}): another person "
-                    "of that name is already linked to a different Launch Library 2 id"
-                )
-                self.t.count("people", "skipped")
-                self.done[key] = None
-                return None
-            row = Person(
-                name=data.name,
-                agency_id=agency.id if agency else None,
-                nationality=data.nationality or "",
-                status=data.status or "Active",
-                ll2_id=data.ll2_id,
-                ll2_snapshot=first_snapshot(incoming),
-            )
-            self.s.add(row)  # its id comes with the next flush (crews are written after one)
-            known.add_person(row)
-            self.t.count("people", "added")
-        else:
-            linked = row.ll2_id is None and data.ll2_id is not None
-            if linked and data.ll2_id is not None:  # (the second test is for the type checker)
-                known.link_person(row, data.ll2_id)
-            current = {
-                "name": row.name,
-                "agency": agency_key(known.agency_by_id.get(row.agency_id)),
-                "nationality": row.nationality,
-                "status": row.status,
-            }
-            merged = self._merge(f"person {row.name}", current, incoming, row.ll2_snapshot)
-            changes = merged.changes
-            if "name" in changes and known.person_name_taken(row, changes["name"]):
-                del changes["name"]
-            if "agency" in changes:
-                row.agency_id = changes.pop("agency")
-            old_name = row.name
-            for name, value in changes.items():
-                setattr(row, name, value)
-            if row.name != old_name:
-                known.rename_person(row, old_name)
-            row.ll2_snapshot = merged.snapshot
-            self.s.add(row)
-            self.t.count("people", "updated" if changes or linked else "unchanged")
-        self.done[key] = row
-        return row
-
     # missions
 
-    def launch(self, data: ll2.LaunchData) -> None:
-        operator = self.agency(data.operator)
-        launcher = self.vehicle(data.launcher)
-        spacecraft = self.vehicle(data.spacecraft)
+    def launch(self, data: LaunchData) -> None:
+        operator = self.refs.agency(data.operator)
+        launcher = self.refs.vehicle(data.launcher)
+        spacecraft = self.refs.vehicle(data.spacecraft)
         crew: list[tuple[Person, str]] | None = None
         if data.crew is not None:
             crew = []
             for member in data.crew:
-                p = self.person(member.person)
+                p = self.refs.person(member.person)
                 if p is None:
                     self.t.skipped.append(f"{data.name}: crew member {member.person.name} left out")
                 elif any(q is p for q, _ in crew):
@@ -305,13 +136,10 @@ class LL2Apply:
             self._update_mission(row, data, incoming, base, extra)
 
     def _update_mission(
-        self, row: Mission, data: ll2.LaunchData, incoming: dict[str, Field],
+        self, row: Mission, data: LaunchData, incoming: dict[str, Field],
         base: dict[str, Any] | None, extra: dict[str, Any],
     ) -> None:  # fmt: skip
         self._write_new()  # rows in the order the ORM would have written them
-        linked = row.ll2_id is None
-        if linked:
-            self.known.link_mission(row, data.ll2_id)
         merged = merge(
             f"mission {row.name}",
             self._mission_values(row),
@@ -320,8 +148,13 @@ class LL2Apply:
             trusted=row.version == 1,
             extra=extra,
         )
-        self.t.kept.extend(merged.kept)
         changes = merged.changes
+        if not self._times_hold(row, changes):
+            return
+        self.t.kept.extend(merged.kept)
+        linked = row.ll2_id is None
+        if linked:
+            self.known.link_mission(row, data.ll2_id)
         previous = (row.net, row.net_precision)
         for ref in ("operator", "launcher", "spacecraft"):
             if ref in changes:
@@ -341,8 +174,25 @@ class LL2Apply:
             self._set_crew(row, new_crew)
         self.t.count("missions", "updated" if changed else "unchanged")
 
+    def _times_hold(self, row: Mission, changes: dict[str, Any]) -> bool:
+        """The file's times are consistent (``ll2.parse`` checked them), but a time edited
+        here and kept may not fit the others: then the launch is left as it is, reported."""
+        net, start, end, landing = (
+            changes.get(k, getattr(row, k))
+            for k in ("net", "window_start", "window_end", "landing")
+        )
+        try:
+            rules.check_mission_times(row.name, net, (start, end), landing)
+        except ValidationError as exc:
+            self.t.skipped.append(
+                f"mission {row.name}: {exc} once merged with the times edited here; not updated"
+            )
+            self.t.count("missions", "skipped")
+            return False
+        return True
+
     def _add_mission(
-        self, data: ll2.LaunchData, incoming: dict[str, Field], extra: dict[str, Any],
+        self, data: LaunchData, incoming: dict[str, Field], extra: dict[str, Any],
         crew: list[tuple[Person, str]] | None,
     ) -> None:  # fmt: skip
         """Collect a launch never seen before; ``_write_new`` inserts it."""
@@ -407,7 +257,7 @@ class LL2Apply:
             )
         self.new_missions, self.new_crews = [], []
 
-    def _find_mission(self, data: ll2.LaunchData) -> Mission | None:
+    def _find_mission(self, data: LaunchData) -> Mission | None:
         found = self.known.mission_by_ll2.get(data.ll2_id)
         if isinstance(found, int):  # added earlier in this file: read it back as a row
             self._write_new()
@@ -467,11 +317,3 @@ class LL2Apply:
         self.s.flush()
         self.known.crew_of[row_id(m)] = list(crew)
         self._note_capacity(m.name, self.known.vehicle_by_id.get(m.spacecraft_id), len(crew))
-
-    def _merge(
-        self, label: str, current: dict[str, Any], incoming: dict[str, Field], snapshot: str
-    ) -> Merged:
-        """Merge an agency, vehicle or person: never trusted, so a hand edit always stands."""
-        merged = merge(label, current, incoming, read_snapshot(snapshot), trusted=False)
-        self.t.kept.extend(merged.kept)
-        return merged

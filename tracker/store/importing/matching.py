@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from tracker.exchange import ll2
+from tracker.exchange.ll2_data import AgencyData, PersonData, VehicleData
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, Vehicle
 
 
@@ -114,7 +114,7 @@ class Known:
         self.vehicles.append(v)
         self.vehicle_by_id[v.id] = v
 
-    def find_agency(self, data: ll2.AgencyData) -> Agency | None:
+    def find_agency(self, data: AgencyData) -> Agency | None:
         if data.ll2_id is not None:
             for a in self.agencies:
                 if a.ll2_id == data.ll2_id:
@@ -133,7 +133,7 @@ class Known:
                     return a
         return None
 
-    def find_vehicle(self, data: ll2.VehicleData) -> Vehicle | None:
+    def find_vehicle(self, data: VehicleData) -> Vehicle | None:
         same = [v for v in self.vehicles if v.kind == data.kind]
         if data.ll2_id is not None:
             for v in same:
@@ -180,7 +180,7 @@ class Known:
     def person_name_taken(self, p: Person | None, name: str) -> bool:
         return any(q is not p for q in self.people_by_name.get(name, ()))
 
-    def find_person(self, data: ll2.PersonData) -> Person | None:
+    def find_person(self, data: PersonData) -> Person | None:
         if data.ll2_id is not None:
             found = self.person_by_ll2.get(data.ll2_id)
             if found is not None:

@@ -5,10 +5,11 @@ The report is plain data (no ORM, no Qt), so a worker thread may hand it to the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tracker.errors import ImportCancelled
+from tracker.exchange.fields import Refusal
 
 KINDS = ("missions", "people", "vehicles", "agencies")
 
@@ -75,6 +76,12 @@ class Tally:
 
     def count(self, kind: str, outcome: str) -> None:
         self.counts[kind][outcome] += 1
+
+    def refused(self, refusals: Iterable[Refusal]) -> None:
+        """Records the file's reader left out, each counted as skipped with its reason."""
+        for r in refusals:
+            self.skipped.append(r.reason)
+            self.count(r.kind, "skipped")
 
     def report(self, source: str) -> ImportReport:
         return ImportReport(

@@ -19,7 +19,9 @@ from sqlmodel import Session
 
 from tracker.clock import Now
 from tracker.errors import ValidationError
-from tracker.exchange import archive, files, ll2
+from tracker.exchange import archive, inputs, ll2
+from tracker.exchange.archive_data import Archive
+from tracker.exchange.ll2_data import Batch
 from tracker.store.database import Database
 from tracker.store.importing.archive_apply import ArchiveApply
 from tracker.store.importing.ll2_apply import LL2Apply
@@ -36,7 +38,7 @@ def import_file(
 ) -> ImportReport:
     """Import a Launch Library 2 file or an archive, all or nothing."""
     with _collector_paused():
-        data = files.read_json(Path(path))
+        data = inputs.read_json(Path(path))
         return import_data(
             db, data, clock, name=Path(path).name, progress=progress, cancelled=cancelled
         )
@@ -53,8 +55,8 @@ def import_data(
 ) -> ImportReport:
     """Import already-parsed JSON (the body of ``import_file``)."""
     with _collector_paused():
-        batch: ll2.Batch | None = None
-        arc: archive.Archive | None = None
+        batch: Batch | None = None
+        arc: Archive | None = None
         if archive.is_archive(data):
             arc = archive.from_json(data)
             source, total = f"{name} (Mission Tracker archive)", arc.size

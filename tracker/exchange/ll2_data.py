@@ -1,0 +1,83 @@
+"""What a Launch Library 2 file holds, as plain immutable records (``ll2.parse`` makes them).
+
+A field the record does not carry (list mode has no crews) is ``None``: "not given", which
+the importer must not confuse with "empty".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tracker.exchange.fields import Refusal
+from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyData:
+    ll2_id: int | None
+    name: str
+    abbrev: str | None  # None: not given (list mode of 2.2)
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleData:
+    ll2_id: int | None  # a launcher or spacecraft *configuration* id
+    name: str
+    kind: VehicleKind
+    operator: AgencyData | None
+    crew_capacity: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonData:
+    ll2_id: int | None
+    name: str
+    agency: AgencyData | None
+    nationality: str | None
+    status: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CrewData:
+    person: PersonData
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchData:
+    ll2_id: str
+    name: str
+    status: LaunchStatus
+    net: dt.datetime
+    net_precision: NetPrecision
+    window_start: dt.datetime | None
+    window_end: dt.datetime | None
+    launch_site: str | None
+    destination: str | None
+    destination_from_stage: bool  # the spacecraft's destination, not just the mission's orbit
+    description: str | None
+    source: str
+    operator: AgencyData | None
+    launcher: VehicleData | None
+    spacecraft: VehicleData | None  # None with crew None: the record has no spacecraft stage
+    capsule: str | None
+    landing: dt.datetime | None
+    crew: tuple[CrewData, ...] | None  # None: not given; () a flight without crew
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Everything read from one file, in file order."""
+
+    version: str  # e.g. "2.3.0", or "2.x" when the file does not say
+    launches: tuple[LaunchData, ...]
+    people: tuple[PersonData, ...]
+    vehicles: tuple[VehicleData, ...]
+    skipped: tuple[str, ...]  # why records were left out
+    refused: tuple[Refusal, ...] = ()  # records that break a rule the forms keep
+
+    @property
+    def size(self) -> int:
+        return len(self.launches) + len(self.people) + len(self.vehicles)
