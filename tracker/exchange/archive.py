@@ -74,7 +74,7 @@ def instant_text(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
-def _opt_instant_text(when: dt.datetime | None) -> str | None:
+def optional_instant_text(when: dt.datetime | None) -> str | None:
     return None if when is None else instant_text(when)
 
 
@@ -87,7 +87,7 @@ def to_json(archive: Archive) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "exported_at": _opt_instant_text(archive.exported_at),
+        "exported_at": optional_instant_text(archive.exported_at),
         "agencies": [
             {
                 "ref": a.ref,
@@ -138,9 +138,9 @@ def to_json(archive: Archive) -> dict[str, Any]:
                 "destination": m.destination,
                 "net": instant_text(m.net),
                 "net_precision": m.net_precision.value,
-                "window_start": _opt_instant_text(m.window_start),
-                "window_end": _opt_instant_text(m.window_end),
-                "landing": _opt_instant_text(m.landing),
+                "window_start": optional_instant_text(m.window_start),
+                "window_end": optional_instant_text(m.window_end),
+                "landing": optional_instant_text(m.landing),
                 "status": m.status.value,
                 "description": m.description,
                 "source": m.source,

@@ -14,7 +14,6 @@ hand-entered flight), and a crew larger than its vehicle's capacity is noted in 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,7 +22,7 @@ from sqlmodel import Session, select
 from tracker import rules
 from tracker.clock import Now
 from tracker.errors import ValidationError
-from tracker.exchange.archive import instant_text
+from tracker.exchange.archive import instant_text, optional_instant_text
 from tracker.exchange.ll2_data import Batch, LaunchData
 from tracker.store.importing.ll2_refs import Refs
 from tracker.store.importing.matching import (
@@ -39,10 +38,6 @@ from tracker.store.models import CrewAssignment, Mission, Person, Vehicle
 from tracker.store.scheduling import record_slip
 
 LL2_REASON = "Launch Library 2 update"
-
-
-def _iso(when: dt.datetime | None) -> str | None:
-    return None if when is None else instant_text(when)
 
 
 class LL2Apply:
@@ -101,9 +96,9 @@ class LL2Apply:
             "source": Field(data.source),
         }
         optional = {
-            "window_start": (_iso(data.window_start), data.window_start),
-            "window_end": (_iso(data.window_end), data.window_end),
-            "landing": (_iso(data.landing), data.landing),
+            "window_start": (optional_instant_text(data.window_start), data.window_start),
+            "window_end": (optional_instant_text(data.window_end), data.window_end),
+            "landing": (optional_instant_text(data.landing), data.landing),
             "launch_site": (data.launch_site, data.launch_site),
             "destination": (data.destination, data.destination),
             "description": (data.description, data.description),
@@ -284,9 +279,9 @@ class LL2Apply:
             "net": instant_text(m.net),
             "net_precision": m.net_precision.value,
             "source": m.source,
-            "window_start": _iso(m.window_start),
-            "window_end": _iso(m.window_end),
-            "landing": _iso(m.landing),
+            "window_start": optional_instant_text(m.window_start),
+            "window_end": optional_instant_text(m.window_end),
+            "landing": optional_instant_text(m.landing),
             "launch_site": m.launch_site,
             "destination": m.destination,
             "description": m.description,
