@@ -78,6 +78,18 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_XDG_ROOT, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the default data, closed (no -wal), made once per session: creating
+    one takes 0.2 s of migrations, a copy 3 ms."""
+    from tracker.store.database import open_database
+
+    path = tmp_path_factory.mktemp("template") / "tracker.db"
+    open_database(f"sqlite:///{path}").dispose()
+    assert not path.with_name("tracker.db-wal").exists()
+    return path
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     """A SQLite file in a fresh temporary folder (not yet created)."""
@@ -85,10 +97,13 @@ def db_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[object]:
-    """A new database holding the default data."""
-    from tracker.store.database import open_database
+def db(db_url: str, template_db: Path) -> Iterator[object]:
+    """A new database holding the default data: a copy of the template, at ``db_url``."""
+    from tracker.store.database import open_database, sqlite_path
 
+    path = sqlite_path(db_url)
+    assert path is not None
+    shutil.copyfile(template_db, path)
     database = open_database(db_url)
     yield database
     database.dispose()

@@ -1,4 +1,6 @@
-"""Shared helpers for the safety tests: a seeded database file, and child processes."""
+"""Shared helpers for the safety tests: a seeded database file, and child processes.
+
+``template_db`` comes from tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -13,17 +15,6 @@ import pytest
 
 WORKER = Path(__file__).with_name("worker.py")
 _STARTED: list[subprocess.Popen[str]] = []  # by spawn(), until the test that started them ends
-
-
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding the default data, closed (no -wal), made once per session."""
-    from tracker.store.database import open_database
-
-    path = tmp_path_factory.mktemp("template") / "tracker.db"
-    open_database(f"sqlite:///{path}").dispose()
-    assert not path.with_name("tracker.db-wal").exists()
-    return path
 
 
 @pytest.fixture
