@@ -143,13 +143,16 @@ def test_damage_in_a_big_file_is_caught_by_the_daily_backup_check(
 
 
 def test_damage_met_while_working_is_explained(big_db: Path) -> None:
+    """The engine raises the diagnosis in place of SQLite's "malformed", which is kept as
+    its cause; ``explain`` gives the same for the driver's error itself."""
     scribble_on(big_db, "crewassignment")
     db = open_database(f"sqlite:///{big_db}")
     try:
-        with pytest.raises(Exception) as raised, db.engine.connect() as conn:
-            conn.exec_driver_sql("SELECT count(*), sum(seat) FROM crewassignment").all()
-        explained = safety.explain(raised.value, big_db)
-        assert isinstance(explained, DatabaseDamaged)
-        assert "is damaged" in str(explained)
+        with pytest.raises(DatabaseDamaged, match="is damaged") as raised:
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*), sum(seat) FROM crewassignment").all()
+        cause = raised.value.__cause__
+        assert cause is not None and "malformed" in str(cause)
+        assert isinstance(safety.explain(cause, big_db), DatabaseDamaged)
     finally:
         db.dispose()

@@ -1,10 +1,13 @@
 """Where the database is, how it is opened, migrated and backed up.
 
-Opening is careful: a file that is not a SQLite database, one that is damaged, or one written
-by a newer version of the app, is refused before anything writes to it (``safety`` holds the
-checks, backups and restore). Schema changes are Alembic migrations,
-applied at open after a backup of the file; when the schema is already current, Alembic is not
-even imported, which keeps start-up fast.
+Opening is careful: a path that is a pipe or a device, a file that is not a SQLite database,
+one that is damaged, or one written by a newer version of the app, is refused before
+anything writes to it (``probe`` looks, ``safety`` holds the checks, backups and restore). A
+file this app cannot write (the file, its folder or its file system) is opened read-only, no
+side file made, and ``Database.read_only`` says why. Every refusal is one line in a
+``DatabaseUnavailable``: an unsupported URL, a missing driver, busy, full, damaged. Schema
+changes are Alembic migrations, applied at open after a backup of the file; when the schema
+is already current, Alembic is not even imported, which keeps start-up fast.
 """
 
 from __future__ import annotations
@@ -208,7 +211,21 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _common_pragmas if read_only else _sqlite_pragmas)
         sa.event.listen(engine, "begin", _begin_sqlite)
+        sa.event.listen(engine, "handle_error", _explainer(path))
     return engine
+
+
+def _explainer(path: Path | None) -> Callable[[sa.engine.ExceptionContext], None]:
+    """Raise, in place of the driver's error, the one line ``safety.explain`` has for it
+    (busy, read-only, full, damaged), so every caller of the store, the command line and the
+    window alike, gets a ``UserError`` it already knows how to show."""
+
+    def explain(context: sa.engine.ExceptionContext) -> None:
+        explained = safety.explain(context.original_exception, path)
+        if explained is not None:
+            raise explained
+
+    return explain
 
 
 def _raw_sql(conn: Connection, sql: str) -> list[Any]:
@@ -360,9 +377,12 @@ def open_database(url: str, *, seed: bool = True) -> Database:
                 f"(schema {revision}); update the app to open it. The file was left untouched."
             )
         _migrate_with_backup(db, revision, seed=seed)
-    except UserError:
+    except DatabaseUnavailable:
         engine.dispose()
         raise
+    except UserError as exc:  # busy, full: explained by the engine, but opening failed
+        engine.dispose()
+        raise DatabaseUnavailable(str(exc)) from exc
     except sa.exc.DBAPIError as exc:
         engine.dispose()
         raise _unavailable(exc, path, db.location) from None

@@ -37,7 +37,6 @@ BACKUPS_KEPT = 5
 LOW_SPACE_BYTES = 16 * 1024 * 1024
 _STAMP = "%Y%m%dT%H%M%S%f"  # fixed width, so names sort in time order
 _STAMP_RE = r"(\d{8}T\d{12})"
-_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk i/o error")
 _SIDE_FILES = (*probe.SIDECARS, "-journal")
 STAGED = ".restoring"  # a restore's copy of the backup, beside the database while it runs
 STALE_AFTER_S = 3600
@@ -207,30 +206,35 @@ def _size(count: int) -> str:
 def explain(exc: BaseException, path: Path | None) -> UserError | None:
     """One line fit for a person for a SQLite error, or None when it is none of these.
 
-    The command line's and the window's last line of defence, and opening's: a database
-    locked past the busy timeout, one that is read-only, a full disk (SQLite says "database
-    or disk is full", or only "disk I/O error" when not a byte is left: that is not damage),
-    a file SQLite cannot open, and damage (diagnosed by the full check). The message never
-    carries SQL or parameters, only what happened and what to do.
+    Every SQLite engine of the app raises these in place of the driver's error
+    (``database.make_engine``), so the command line and the window show them as they show
+    any refusal; opening, checking and restoring use it too. Judged by SQLite's result code,
+    never by words in the message: a database locked past the busy timeout, one that is
+    read-only, a full disk (SQLITE_FULL, or only an I/O error when not a byte is left: that
+    is not damage), a file SQLite cannot open, and damage (diagnosed by the full check). The
+    message never carries SQL or parameters, only what happened and what to do.
     """
     orig = getattr(exc, "orig", None) or exc
-    if not isinstance(orig, sqlite3.DatabaseError):
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(orig, sqlite3.DatabaseError) or code is None:
         return None
-    text = str(orig).lower()
+    code &= 0xFF  # the primary code of an extended one
     where = f"{path}" if path else "the database"
     free = _free_space(path)
-    if "locked" in text or "busy" in text:
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return UserError(
             f"{where} is busy: another program kept it locked for over "
             f"{probe.BUSY_TIMEOUT_S:.0f} s; nothing was changed, try again"
         )
-    if "readonly" in text or "read-only" in text:
+    if code == sqlite3.SQLITE_READONLY:
         reason = probe.read_only_reason(path) if path is not None and path.exists() else None
         return UserError(
             f"{where} is read-only ({reason or 'it cannot be written'}): it can be read but "
             "not changed; nothing was changed"
         )
-    if "full" in text or ("disk i/o error" in text and free is not None and free < LOW_SPACE_BYTES):
+    if code == sqlite3.SQLITE_FULL or (
+        code == sqlite3.SQLITE_IOERR and free is not None and free < LOW_SPACE_BYTES
+    ):
         folder = f" in {path.parent}" if path else ""
         if free is None or free < LOW_SPACE_BYTES:
             room = f"{_size(free)} free{folder}" if free is not None else f"no room{folder}"
@@ -239,12 +243,16 @@ def explain(exc: BaseException, path: Path | None) -> UserError | None:
         return UserError(
             f"the disk is full ({room}); nothing was changed. Free some space and try again"
         )
-    if "unable to open" in text:
+    if code == sqlite3.SQLITE_CANTOPEN:
         return DatabaseUnavailable(
             f"cannot open {where}: SQLite could not open the file or create its side files "
             "(-wal, -shm) beside it; check that the folder exists and can be written"
         )
-    if path is not None and any(word in text for word in _DAMAGE_WORDS):
+    if path is not None and code in (
+        sqlite3.SQLITE_CORRUPT,
+        sqlite3.SQLITE_NOTADB,
+        sqlite3.SQLITE_IOERR,
+    ):
         return diagnose(path, orig)
     return None
 
@@ -280,7 +288,8 @@ def copy_database(
                 reader.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.DatabaseError as exc:  # a full disk is the copy's; anything else, the source's
-        explained = explain(exc, entry if "full" in str(exc) else source)
+        full = getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL
+        explained = explain(exc, entry if full else source)
         raise DatabaseUnavailable(str(explained or f"cannot copy {source}: {exc}")) from None
     return entry
 
