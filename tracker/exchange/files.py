@@ -29,7 +29,8 @@ from pathlib import Path
 from tracker.errors import UserError
 
 PARTIAL = ".partial"
-_FULL = (errno.ENOSPC, errno.EDQUOT)
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+_GROWN = ("-journal", "-wal", "-shm")  # what SQLite may make beside a database being copied
 
 
 def _identity(st: os.stat_result) -> tuple[int, int]:
@@ -111,8 +112,8 @@ def _create_beside(entry: Path) -> tuple[Path, int]:
 
 
 def _remove_temp(temp: Path) -> None:
-    """The temporary file and whatever grew beside it (a SQLite copy's ``-journal``)."""
-    for p in temp.parent.glob(f"{temp.name}*"):
+    """The temporary file and what SQLite may have grown beside it (a copy's ``-journal``)."""
+    for p in (temp, *(temp.with_name(temp.name + suffix) for suffix in _GROWN)):
         with suppress(OSError):
             p.unlink()
 
@@ -129,7 +130,7 @@ def sync_folder(folder: Path) -> None:
 
 
 def _sync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # some systems sync only what is open for writing
     try:
         os.fsync(fd)
     finally:
@@ -188,6 +189,7 @@ def write_atomic(
 ) -> Path:
     """Write ``data`` as ``target``, whole or not at all (see ``replacing``); returns the path
     written, absolute."""
+    protect = list(protect)  # looked at twice
     entry = guard_output(target, protect)
     with replacing(entry, protect=protect, mode=mode) as temp, temp.open("wb") as out:
         out.write(data)
