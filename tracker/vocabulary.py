@@ -7,6 +7,7 @@ command line's quick paths load without SQLAlchemy or Qt. The tables in
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
 NAME_MAX = 200
@@ -151,3 +152,23 @@ class PersonStatus(StrEnum):
     DECEASED = "Deceased"
     IN_TRAINING = "In-Training"
     LOST_IN_FLIGHT = "Lost In Flight"
+
+
+class LandingOutcome(StrEnum):
+    """How a crewed flight ended, or that it had not yet: a mission has an end as well as a
+    launch (Soyuz 1 launched successfully and lost its crew at landing)."""
+
+    LANDED = "Landed"
+    CREW_LOST = "Crew lost"
+    IN_ORBIT = "In orbit"
+
+
+class LinkKind(StrEnum):
+    """A mission's links, as Launch Library 2 lists them (``vid_urls``, ``info_urls``)."""
+
+    WEBCAST = "webcast"
+    INFO = "info"
+
+
+# The moment the default data describes: its source, a news report of 27 October 2021.
+DEFAULT_DATA_AS_OF = dt.datetime(2021, 10, 27, 12, 0, tzinfo=dt.UTC)

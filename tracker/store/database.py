@@ -32,8 +32,8 @@ from tracker.store import probe, safety
 
 ENV_URL = "TRACKER_DATABASE_URL"
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
-SCHEMA_REVISION = "0003"
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+SCHEMA_REVISION = "0004"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 BACKUPS_KEPT = safety.BACKUPS_KEPT
 BUSY_TIMEOUT_MS = int(probe.BUSY_TIMEOUT_S * 1000)
 # The servers this app works with, and how to install the driver each URL scheme needs.

@@ -15,10 +15,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 from sqlmodel import Field, SQLModel
 
+from tracker.identity import new_uid
 from tracker.vocabulary import (
     NAME_MAX,
     TEXT_MAX,
+    LandingOutcome,
     LaunchStatus,
+    LinkKind,
     NetPrecision,
     PersonStatus,
     VehicleKind,
@@ -74,10 +77,28 @@ def _ll2_snapshot() -> Any:
     return Field(default="", sa_type=sa.Text, sa_column_kwargs={"server_default": ""})
 
 
+URL_MAX = 2000
+
+
+def _uid() -> Any:
+    """The record's identity that travels between databases (``tracker.identity``).
+
+    A column default, so Core bulk inserts (the importer's) get one as ORM inserts do.
+    """
+    return Field(
+        default_factory=new_uid,
+        max_length=64,
+        unique=True,
+        index=True,
+        sa_column_kwargs={"default": new_uid},
+    )
+
+
 class Agency(SQLModel, table=True):
     __table_args__ = (sa.CheckConstraint("length(trim(name)) > 0", name="agency_name_nonempty"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = _uid()
     name: str = Field(max_length=NAME_MAX, unique=True)
     abbrev: str = Field(default="", max_length=NAME_MAX)
     country: str = Field(default="", max_length=NAME_MAX)
@@ -96,6 +117,7 @@ class Vehicle(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = _uid()
     name: str = Field(max_length=NAME_MAX, unique=True)
     kind: VehicleKind = Field(sa_type=_enum(VehicleKind, "vehicle_kind"))
     operator_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
@@ -114,6 +136,7 @@ class Mission(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = _uid()
     name: str = Field(max_length=NAME_MAX, index=True)
     spacecraft_id: int | None = Field(default=None, foreign_key="vehicle.id", ondelete="RESTRICT")
     capsule: str = Field(default="", max_length=NAME_MAX)
@@ -128,9 +151,17 @@ class Mission(SQLModel, table=True):
     window_start: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     window_end: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     landing: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    landing_outcome: LandingOutcome | None = Field(
+        default=None, sa_type=_enum(LandingOutcome, "landing_outcome")
+    )
     status: LaunchStatus = Field(
         default=LaunchStatus.TBD, sa_type=_enum(LaunchStatus, "launch_status")
     )
+    # Why the status is what it is (a hold's reason, a scrub, a failure), where known.
+    status_reason: str = Field(
+        default="", max_length=TEXT_MAX, sa_column_kwargs={"server_default": ""}
+    )
+    image_url: str = Field(default="", max_length=URL_MAX, sa_column_kwargs={"server_default": ""})
     description: str = Field(default="", max_length=TEXT_MAX)
     source: str = Field(default="", max_length=TEXT_MAX)
     ll2_id: str | None = Field(default=None, unique=True, max_length=64)
@@ -144,10 +175,12 @@ class Person(SQLModel, table=True):
     __table_args__ = (sa.CheckConstraint("length(trim(name)) > 0", name="person_name_nonempty"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = _uid()
     name: str = Field(max_length=NAME_MAX, unique=True)
     agency_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
     nationality: str = Field(default="", max_length=NAME_MAX)
     status: str = Field(default=PersonStatus.ACTIVE.value, max_length=NAME_MAX)
+    image_url: str = Field(default="", max_length=URL_MAX, sa_column_kwargs={"server_default": ""})
     ll2_id: int | None = Field(default=None, unique=True)
     ll2_snapshot: str = _ll2_snapshot()
 
@@ -176,3 +209,43 @@ class ScheduleChange(SQLModel, table=True):
     new_precision: NetPrecision = Field(sa_type=_enum(NetPrecision, "new_precision"))
     changed_at: dt.datetime = Field(sa_type=UTCDateTime)
     reason: str = Field(default="", max_length=TEXT_MAX)
+
+
+class MissionLink(SQLModel, table=True):
+    """A webcast or information link of a mission, in the order Launch Library 2 ranks them
+    (``priority``, lower first), or added by hand."""
+
+    __table_args__ = (sa.UniqueConstraint("mission_id", "url", name="uq_link_mission_url"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = Field(foreign_key="mission.id", ondelete="CASCADE", index=True)
+    kind: LinkKind = Field(sa_type=_enum(LinkKind, "link_kind"))
+    url: str = Field(max_length=URL_MAX)
+    title: str = Field(default="", max_length=NAME_MAX)
+    priority: int = 0
+    live: bool = False
+    from_ll2: bool = False
+
+
+class DatasetInfo(SQLModel, table=True):
+    """What the database knows about its data as a whole, by key: when it was last current
+    (``data_as_of``), the sync's watermark, when the user last looked at the changes."""
+
+    __tablename__ = "dataset_info"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="", max_length=TEXT_MAX)
+
+
+class SyncChange(SQLModel, table=True):
+    """One change a sync (or an import) brought: kept so the Changes panel and
+    ``tracker changes`` can list them, newest first."""
+
+    __tablename__ = "sync_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(sa_type=UTCDateTime, index=True)
+    mission_uid: str = Field(default="", max_length=64)
+    mission_name: str = Field(default="", max_length=NAME_MAX)
+    kind: str = Field(max_length=20)  # new, net, status, crew, webcast
+    detail: str = Field(default="", max_length=TEXT_MAX)

@@ -11,10 +11,26 @@ import datetime as dt
 
 from sqlmodel import Session
 
-from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
-from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
+from tracker.identity import default_uid
+from tracker.store.models import (
+    Agency,
+    CrewAssignment,
+    DatasetInfo,
+    Mission,
+    Person,
+    ScheduleChange,
+    Vehicle,
+)
+from tracker.vocabulary import (
+    DEFAULT_DATA_AS_OF,
+    LandingOutcome,
+    LaunchStatus,
+    NetPrecision,
+    VehicleKind,
+)
 
-DATA_AS_OF = dt.datetime(2021, 10, 27, tzinfo=dt.UTC)
+# Soyuz 1 launched successfully; its crew was lost at landing (FACTS.md).
+CREW_LOST = {"Soyuz 1"}
 REPORT = "News report 2021-10-27"
 
 
@@ -257,12 +273,17 @@ CREW3_SLIP = (
 
 def load_default_data(session: Session) -> None:
     """Add every row of the default dataset to ``session`` (the caller commits)."""
-    agencies = {abbrev: Agency(name=n, abbrev=abbrev, country=c) for n, abbrev, c in AGENCIES}
+    session.add(DatasetInfo(key="data_as_of", value=DEFAULT_DATA_AS_OF.isoformat()))
+    agencies = {
+        abbrev: Agency(uid=default_uid("agency", n), name=n, abbrev=abbrev, country=c)
+        for n, abbrev, c in AGENCIES
+    }
     session.add_all(agencies.values())
     session.flush()
     by_name = {a.name: a for a in agencies.values()} | agencies
     vehicles = {
         name: Vehicle(
+            uid=default_uid("vehicle", name),
             name=name,
             kind=kind,
             operator_id=by_name[op].id,
@@ -278,6 +299,7 @@ def load_default_data(session: Session) -> None:
     for (name, craft, capsule, launcher, op, site, dest, net, precision, status, landing,
          description, source) in MISSIONS:  # fmt: skip
         missions[name] = Mission(
+            uid=default_uid("mission", name),
             name=name,
             spacecraft_id=vehicles[craft].id,
             capsule=capsule,
@@ -289,10 +311,11 @@ def load_default_data(session: Session) -> None:
             net_precision=precision,
             status=status,
             landing=landing,
+            landing_outcome=_outcome(name, status, landing),
             description=description,
             source=source,
-            created_at=DATA_AS_OF,
-            updated_at=DATA_AS_OF,
+            created_at=DEFAULT_DATA_AS_OF,
+            updated_at=DEFAULT_DATA_AS_OF,
         )
     session.add_all(missions.values())
 
@@ -338,8 +361,18 @@ def _id(row: Mission | Person) -> int:
     return row.id
 
 
+def _outcome(name: str, status: LaunchStatus, landing: dt.datetime | None) -> LandingOutcome | None:
+    """How a flown mission ended, as of the default data's day: still up when no landing."""
+    if status.is_pending:
+        return None
+    if name in CREW_LOST:
+        return LandingOutcome.CREW_LOST
+    return LandingOutcome.LANDED if landing is not None else LandingOutcome.IN_ORBIT
+
+
 def _person(name: str, agency: str | None, nationality: str, agencies: dict[str, Agency]) -> Person:
     return Person(
+        uid=default_uid("person", name),
         name=name,
         agency_id=agencies[agency].id if agency else None,
         nationality=nationality,

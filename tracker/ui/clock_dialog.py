@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.clock import Clock
-from tracker.store.seed import DATA_AS_OF
 from tracker.ui.qtime import from_qdatetime, to_qdatetime
+from tracker.vocabulary import DEFAULT_DATA_AS_OF
 
-REPORT_MOMENT = DATA_AS_OF.replace(hour=12)
+REPORT_MOMENT = DEFAULT_DATA_AS_OF
 
 
 class ClockDialog(QDialog):
