@@ -51,6 +51,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> Ran:
     return Ran(status, out, err)
 
 
+def digest(path: Path) -> str:
+    """A digest of a file's bytes: 'left untouched' means exactly that."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def content(db: Database) -> str:
     """A digest of every row of every table: 'unchanged' means exactly that."""
     h = hashlib.sha256()
