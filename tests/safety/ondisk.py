@@ -1,18 +1,13 @@
-"""What the safety tests look at on disk: a file's hash, a folder's names, Crew-3 as stored,
+"""What the safety tests look at on disk: a folder's names, Crew-3 as stored,
 and a page spoiled as a bad disk would spoil it. Read without the app, through sqlite3."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from tests.safety import worker
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def listing(folder: Path) -> list[str]:

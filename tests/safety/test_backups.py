@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from tests.helpers import digest
 from tests.safety import worker
 from tests.safety.conftest import spawn
-from tests.safety.ondisk import digest, first_role, scribble_on
+from tests.safety.ondisk import first_role, scribble_on
 from tracker.cli import main
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable, UserError
 from tracker.store import safety

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.safety.ondisk import digest, listing, scribble_on
+from tests.helpers import digest
+from tests.safety.ondisk import listing, scribble_on
 from tracker.cli import main
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable
 from tracker.store import probe, safety
@@ -118,11 +119,11 @@ def big_db(db_file: Path) -> Path:
     """A database too big to be checked in full when opened (over VERIFY_ON_OPEN_MAX_BYTES)."""
     with closing(sqlite3.connect(db_file)) as conn:
         conn.executemany(
-            "INSERT INTO mission (name, capsule, launch_site, destination, net, net_precision, "
-            "status, description, source, version, created_at, updated_at) VALUES "
-            "(?, '', '', '', '2030-01-01 00:00:00.000000', 'Year', 'TBD', ?, '', 1, "
+            "INSERT INTO mission (uid, name, capsule, launch_site, destination, net, "
+            "net_precision, status, description, source, version, created_at, updated_at) "
+            "VALUES (?, ?, '', '', '', '2030-01-01 00:00:00.000000', 'Year', 'TBD', ?, '', 1, "
             "'2021-01-01 00:00:00.000000', '2021-01-01 00:00:00.000000')",
-            [(f"Padding {i}", "x" * 5000) for i in range(600)],
+            [(f"padding-{i}", f"Padding {i}", "x" * 5000) for i in range(600)],
         )
         conn.commit()
     assert db_file.stat().st_size > probe.VERIFY_ON_OPEN_MAX_BYTES

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import digest
 from tests.safety import worker
-from tests.safety.ondisk import digest, first_role, listing
+from tests.safety.ondisk import first_role, listing
 from tracker.cli import main
 from tracker.errors import UserError
 from tracker.exchange import files

@@ -31,8 +31,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import digest
 from tests.safety.conftest import spawn
-from tests.safety.ondisk import digest, listing
+from tests.safety.ondisk import listing
 from tracker.errors import UserError
 from tracker.store import probe, safety
 
