@@ -17,7 +17,7 @@ from sqlmodel import SQLModel, select
 
 from tracker.errors import DatabaseUnavailable
 from tracker.store import database
-from tracker.store.database import Database, open_database, resolve_url
+from tracker.store.database import Database, open_database
 from tracker.store.models import Mission
 
 
@@ -121,15 +121,6 @@ def test_unusable_paths_are_refused(tmp_path: Path) -> None:
         open_database(f"sqlite:///{tmp_path}")
     with pytest.raises(DatabaseUnavailable, match="does not exist"):
         open_database(f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
-
-
-def test_resolve_url(tmp_path: Path) -> None:
-    assert resolve_url(str(tmp_path / "a.db"), {}) == f"sqlite:///{tmp_path / 'a.db'}"
-    assert resolve_url(None, {"TRACKER_DATABASE_URL": "postgresql://h/db"}) == "postgresql://h/db"
-    assert resolve_url("sqlite:///x.db", {"TRACKER_DATABASE_URL": "y"}) == "sqlite:///x.db"
-    default = resolve_url(None, {})
-    assert default.endswith("mission-tracker/tracker.db")
-    assert Path(default.removeprefix("sqlite:///")).parent.is_dir()
 
 
 def test_backup_is_a_consistent_copy(db: Database, tmp_path: Path) -> None:

@@ -16,24 +16,21 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
-from tracker import APP_NAME
 from tracker.errors import DatabaseUnavailable, UserError
 from tracker.store import probe, safety
 
-ENV_URL = "TRACKER_DATABASE_URL"
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
-SCHEMA_REVISION = "0004"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+SCHEMA_REVISION = "0005"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 BACKUPS_KEPT = safety.BACKUPS_KEPT
 BUSY_TIMEOUT_MS = int(probe.BUSY_TIMEOUT_S * 1000)
 # The servers this app works with, and how to install the driver each URL scheme needs.
@@ -43,26 +40,6 @@ SUPPORTED = (
     "Mission Tracker works with a SQLite file (a path, or sqlite:///PATH) or a PostgreSQL "
     "server (postgresql://USER@HOST/NAME)"
 )
-
-
-def default_path() -> Path:
-    """``tracker.db`` in the user's data folder (platformdirs, app name ``mission-tracker``)."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "tracker.db"
-
-
-def resolve_url(database: str | None, environ: Mapping[str, str] = os.environ) -> str:
-    """The database URL from ``--database``, else ``TRACKER_DATABASE_URL``, else the default.
-
-    A value without ``://`` is a path to a SQLite file.
-    """
-    value = database or environ.get(ENV_URL) or ""
-    if not value:
-        path = default_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}"
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
 def _parse(url: str) -> sa.engine.URL:
