@@ -66,7 +66,7 @@ def open_window(
     service = DataService(Repository(db, clock), clock, open_repository)
     window = MainWindow(service, clock, QSettings(), sizes)
     if settings.zone:
-        window.set_zone(settings.zone)
+        window.prefs.set_zone(settings.zone)
     return window
 
 

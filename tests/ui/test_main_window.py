@@ -176,7 +176,7 @@ def test_settings_are_restored(qtbot, tmp_path: Path, fresh_settings: None) -> N
     first.show()
     first.resize(900, 700)  # offscreen's screen is small: stay within it
     first.splitter.setSizes([470, 418])
-    first.set_zone("Europe/Berlin")
+    first.prefs.set_zone("Europe/Berlin")
     sizes = first.splitter.sizes()
     first.close()
     assert QSettings().value("view/zone") == "Europe/Berlin"
@@ -200,9 +200,9 @@ def test_clock_mode_shows_the_countdown_large(window: MainWindow) -> None:
 
 def test_utc_and_local_time_are_labelled(window: MainWindow) -> None:
     assert window.banner.net.text().startswith("NET 2021-10-31 06:21 UTC")
-    window.set_zone("America/New_York")
+    window.prefs.set_zone("America/New_York")
     assert "02:21 EDT" in window.banner.net.text()
-    window.set_zone("UTC")
+    window.prefs.set_zone("UTC")
     assert "06:21 UTC" in window.banner.net.text()
 
 

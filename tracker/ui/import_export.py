@@ -19,7 +19,7 @@ from tracker.ui.messages import tell
 from tracker.ui.service import DataService
 
 if TYPE_CHECKING:  # the importer loads only when a file is imported or exported
-    from tracker.store.importer import ImportReport
+    from tracker.store.importing import ImportReport
 
 FILE_FILTER = "Launch Library 2 or archive JSON (*.json);;All files (*)"
 

@@ -56,6 +56,9 @@ MESSAGE_MS = 8000  # how long a status bar message stays
 
 
 class MainWindow(QMainWindow):
+    """The parts, wired: every view follows the feed's rows, the board's next launch and
+    the one ticker; ``sizes`` decide how a big database is read (tests make them small)."""
+
     def __init__(
         self,
         service: DataService,
@@ -197,7 +200,9 @@ class MainWindow(QMainWindow):
         """Show the database as it is now in every view (after an unexpected error)."""
         self.service.reload()
         mission_id = self.list_panel.current_mission_id()
-        self.detail.set_mission(self.service.mission(mission_id) if mission_id else None)
+        self.detail.set_mission(
+            self.service.mission(mission_id) if mission_id is not None else None
+        )
         self.refresh_next(force=True)
 
     def _rows_changed(self) -> None:
@@ -287,9 +292,6 @@ class MainWindow(QMainWindow):
         self.model.set_rows(self.model.rows(), self.clock())
         self.refresh_next(force=True)
         self.select_mission(self.model.next_id)
-
-    def set_zone(self, name: str) -> None:
-        self.prefs.set_zone(name)
 
     def _zone_changed(self, zone: schedule.Zone) -> None:
         self.model.set_zone(zone)
