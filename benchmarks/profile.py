@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from tracker.app import build_main_window
     from tracker.store.database import open_database
-    from tracker.store.importer import import_file
+    from tracker.store.importing import import_file
     from tracker.store.repository import Repository
     from tracker.ui.mission_model import Column
 

@@ -144,3 +144,88 @@ def test_version_and_help_as_a_real_process(tmp_path: Path) -> None:
         capture_output=True, text=True, env=env,
     )  # fmt: skip
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["crew", "remove", "Soyuz 1", "Vladimir Komarov"],
+        ["crew", "add", "Soyuz 1", "Anna Kikina", "--role", "Pilot"],
+        ["reschedule", "Soyuz 1", "1967-04-24T00:35:00Z"],
+    ],
+)
+def test_a_flown_mission_refusal_names_yes(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], args: list[str]
+) -> None:
+    code, out, err = run(capsys, *dbarg, *args)
+    assert code == 2 and out == ""
+    assert err.startswith("tracker: Soyuz 1 has already flown (Launch Successful); ")
+    assert err.endswith(" rewrites history. Confirm with --yes.\n")
+    assert "Confirm to go on" not in err
+
+
+def test_yes_confirms_the_edit_of_a_flown_mission(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str]
+) -> None:
+    code, out, err = run(capsys, *dbarg, "crew", "remove", "Soyuz 1", "Vladimir Komarov", "--yes")
+    assert code == 0, err
+    assert out == "Removed Vladimir Komarov (Commander) from Soyuz 1.\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("mission specialist", "Mission Specialist"),
+        ("  PILOT ", "Pilot"),
+        ("spaceflight   participant", "Spaceflight Participant"),
+        ("Joint Operations Commander", "Joint Operations Commander"),
+    ],
+)
+def test_roles_are_the_ll2_ones_in_any_case(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], given: str, stored: str
+) -> None:
+    code, out, err = run(capsys, *dbarg, "crew", "add", "Crew-5", "Anna Kikina", "--role", given)
+    assert code == 0, err
+    assert out == f"Added Anna Kikina to Crew-5 as {stored} (seat 3).\n"
+    _, out, _ = run(capsys, *dbarg, "crew", "show", "Crew-5")
+    assert f"3. {stored}" in out
+
+
+@pytest.mark.parametrize("role", ["Astronaut", "Commander!", "", "Pilot\x1b[31m"])
+def test_other_roles_are_refused_with_the_list(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], role: str
+) -> None:
+    _, before, _ = run(capsys, *dbarg, "crew", "show", "Crew-5")
+    code, out, err = run(capsys, *dbarg, "crew", "add", "Crew-5", "Anna Kikina", "--role", role)
+    assert code == 2 and out == ""
+    assert err.startswith("tracker: unknown role ") and err.count("\n") == 1
+    assert "(use one of: Commander, Pilot, Mission Specialist, Flight Engineer, " in err
+    assert "\x1b" not in err
+    _, after, _ = run(capsys, *dbarg, "crew", "show", "Crew-5")
+    assert after == before
+
+
+def test_a_role_the_database_already_uses_is_accepted(
+    capsys: pytest.CaptureFixture[str], dbarg: list[str], tmp_path: Path
+) -> None:
+    """An imported roster may use an LL2 role beyond the common ones: it stays usable."""
+    import sqlite3
+
+    run(capsys, *dbarg, "list")
+    with sqlite3.connect(tmp_path / "cli.db") as conn:
+        conn.execute("UPDATE crewassignment SET role = 'Backup Pilot' WHERE seat = 1")
+    conn.close()
+    code, out, err = run(
+        capsys, *dbarg, "crew", "add", "Crew-5", "Anna Kikina", "--role", "backup pilot"
+    )
+    assert code == 0, err
+    assert "as Backup Pilot" in out
+
+
+def test_list_says_a_date_once(capsys: pytest.CaptureFixture[str], dbarg: list[str]) -> None:
+    """'NET 2021-12-08 · T− 42 days', not '… · T− 42 days · 2021-12-08'."""
+    _, out, _ = run(capsys, *dbarg, "list")
+    soyuz = next(line for line in out.splitlines() if "Soyuz MS-20" in line)
+    assert soyuz == "  Soyuz MS-20 · Soyuz MS \u2192 ISS · NET 2021-12-08 · T\u2212 42 days"
+    _, out, _ = run(capsys, "--now", "2021-12-08T01:00:00Z", *dbarg[:2], "next")
+    assert out.splitlines()[0].endswith("NET 2021-12-08 · Today")

@@ -194,11 +194,6 @@ def test_the_command_line_backup_refuses_the_database_and_its_side_files(
     assert safety.check_file(live.path).ok
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="waits for tracker/cli and tracker/store/export.py to pass "
-    "protect=safety.database_files(db.path) to files.write_atomic",
-)
 @pytest.mark.parametrize("command", ["export", "export-ics"])
 @pytest.mark.parametrize("target", ["the database", "its -wal", "a symlink to it"])
 def test_the_command_line_exports_refuse_the_database_and_its_side_files(
@@ -211,3 +206,29 @@ def test_the_command_line_exports_refuse_the_database_and_its_side_files(
     assert err.count("\n") == 1 and "refusing to write" in err
     assert first_role(live.path) == ROLE
     assert safety.check_file(live.path).ok
+
+
+@pytest.mark.parametrize("save", ["export_archive", "write_calendar", "back_up"])
+@pytest.mark.parametrize("target", ["the database", "its -wal", "a symlink to it"])
+def test_the_windows_save_dialogs_refuse_the_database_and_its_side_files(
+    live: Database, qapp: object, save: str, target: str
+) -> None:
+    """File ▸ Export, Export Calendar and Back Up call these with the name the user chose."""
+    from tracker.clock import Clock
+    from tracker.ui.service import DataService
+
+    assert live.path is not None
+    path = TARGETS[target](live.path)
+    clock = Clock(worker.NOW)
+    service = DataService(Repository(live, clock), clock, lambda url: Repository(live, clock))
+
+    def files_but_the_shm() -> dict[str, str]:  # a read updates the -shm's index, as any does
+        return {p.name: digest(p) for p in live.path.parent.iterdir() if p.is_file()} | {
+            "tracker.db-shm": ""
+        }
+
+    before = files_but_the_shm()
+    with pytest.raises(UserError, match="refusing to write"):
+        getattr(service, save)(path)
+    assert files_but_the_shm() == before
+    assert first_role(live.path) == ROLE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ from icalendar import Calendar, Event
 
 from tests.conftest import REPORT_DAY
 from tracker.errors import UserError
-from tracker.exchange.ics import calendar_bytes, event_uid, write_file
+from tracker.exchange.files import write_atomic
+from tracker.exchange.ics import calendar_bytes, event_uid
 from tracker.store.records import MissionDetail
 from tracker.store.repository import Repository
 from tracker.vocabulary import LaunchStatus, NetPrecision
@@ -24,8 +26,9 @@ def pending(repo: Repository) -> list[MissionDetail]:
 
 
 def events(data: bytes) -> dict[str, Event]:
+    """The events by mission name: a title is 'Crew-3 launch · …' or 'Crew-5 (NET …) launch'."""
     cal = Calendar.from_ical(data)
-    return {str(e["summary"]).split(" launch")[0]: e for e in cal.walk("VEVENT")}
+    return {re.split(r" \(NET | launch", str(e["summary"]))[0]: e for e in cal.walk("VEVENT")}
 
 
 def test_one_event_per_pending_mission(repo: Repository) -> None:
@@ -69,27 +72,45 @@ def test_day_precision_is_an_all_day_event(repo: Repository) -> None:
     assert not isinstance(ev.decoded("dtstart"), dt.datetime)
 
 
-def test_coarse_precision_is_tentative_and_spans_the_period(repo: Repository) -> None:
+def test_a_coarse_net_is_one_tentative_day_saying_its_precision(repo: Repository) -> None:
+    """Not a six-month block: one all-day event on the period's first day, titled with it."""
     ev = events(calendar_bytes(pending(repo), REPORT_DAY))["Crew-5"]  # NET H2 2022
     assert ev.decoded("dtstart") == dt.date(2022, 7, 1)
-    assert ev.decoded("dtend") == dt.date(2023, 1, 1)
+    assert ev.decoded("dtend") == dt.date(2022, 7, 2)
     assert str(ev["status"]) == "TENTATIVE"
+    assert str(ev["summary"]) == "Crew-5 (NET H2 2022) launch \u00b7 Crew Dragon"
 
 
 @pytest.mark.parametrize(
-    ("precision", "start", "end"),
+    ("precision", "start", "end", "title"),
     [
-        (NetPrecision.WEEK, dt.date(2022, 8, 17), dt.date(2022, 8, 24)),
-        (NetPrecision.MONTH, dt.date(2022, 8, 1), dt.date(2022, 9, 1)),
-        (NetPrecision.Q3, dt.date(2022, 7, 1), dt.date(2022, 10, 1)),
-        (NetPrecision.YEAR, dt.date(2022, 1, 1), dt.date(2023, 1, 1)),
-        (NetPrecision.FISCAL_YEAR, dt.date(2021, 10, 1), dt.date(2022, 10, 1)),
-        (NetPrecision.DECADE, dt.date(2020, 1, 1), dt.date(2030, 1, 1)),
+        (NetPrecision.WEEK, dt.date(2022, 8, 17), dt.date(2022, 8, 24), "Crew-5 launch"),
+        (
+            NetPrecision.MONTH,
+            dt.date(2022, 8, 1),
+            dt.date(2022, 8, 2),
+            "Crew-5 (NET Aug 2022) launch",
+        ),
+        (NetPrecision.Q3, dt.date(2022, 7, 1), dt.date(2022, 7, 2), "Crew-5 (NET Q3 2022) launch"),
+        (NetPrecision.YEAR, dt.date(2022, 1, 1), dt.date(2022, 1, 2), "Crew-5 (NET 2022) launch"),
+        (
+            NetPrecision.FISCAL_YEAR,
+            dt.date(2021, 10, 1),
+            dt.date(2021, 10, 2),
+            "Crew-5 (NET FY 2022) launch",
+        ),
+        (
+            NetPrecision.DECADE,
+            dt.date(2020, 1, 1),
+            dt.date(2020, 1, 2),
+            "Crew-5 (NET 2020s) launch",
+        ),
     ],
 )
 def test_each_coarse_period(
-    repo: Repository, precision: NetPrecision, start: dt.date, end: dt.date
+    repo: Repository, precision: NetPrecision, start: dt.date, end: dt.date, title: str
 ) -> None:
+    """A week spans its days; Month and coarser are one day, the period in the title."""
     crew5 = repo.mission(repo.find_mission("Crew-5"))
     moved = dataclasses.replace(
         crew5, net=dt.datetime(2022, 8, 17, 12, tzinfo=dt.UTC), net_precision=precision
@@ -97,6 +118,7 @@ def test_each_coarse_period(
     ev = events(calendar_bytes([moved], REPORT_DAY))["Crew-5"]
     assert (ev.decoded("dtstart"), ev.decoded("dtend")) == (start, end)
     assert str(ev["status"]) == "TENTATIVE"
+    assert str(ev["summary"]).startswith(title)
 
 
 def test_unconfirmed_status_is_tentative(repo: Repository) -> None:
@@ -120,10 +142,10 @@ def test_reschedule_keeps_uid_and_raises_sequence(repo: Repository) -> None:
     assert "slipped 3 days 22 h 27 min" in str(after["description"])
 
 
-def test_write_file_is_whole_or_refused(tmp_path: Path) -> None:
+def test_a_calendar_is_written_whole_or_refused(tmp_path: Path) -> None:
     target = tmp_path / "launches.ics"
-    write_file(target, b"BEGIN:VCALENDAR\r\n")
+    write_atomic(target, b"BEGIN:VCALENDAR\r\n")
     assert target.read_bytes() == b"BEGIN:VCALENDAR\r\n"
     assert [p.name for p in tmp_path.iterdir()] == ["launches.ics"]
     with pytest.raises(UserError, match="cannot write"):
-        write_file(tmp_path / "missing" / "x.ics", b"")
+        write_atomic(tmp_path / "missing" / "x.ics", b"")

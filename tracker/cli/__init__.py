@@ -17,9 +17,12 @@ from tracker import config, logs
 from tracker.cli import commands
 from tracker.cli.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from tracker.cli.parser import build_parser
-from tracker.errors import UserError
+from tracker.errors import NeedsConfirmation, UserError
+from tracker.text import printable
 
 log = logging.getLogger(__name__)
+# How the store ends a question (rules.check_may_rewrite); the command line answers with --yes.
+CONFIRM_IN_WINDOW = "Confirm to go on."
 
 
 def command_name(args: argparse.Namespace) -> str:
@@ -70,7 +73,7 @@ def _guarded(args: argparse.Namespace, log_file: Path | None) -> int:
         return run(args, settings)
     except UserError as exc:
         log.info("refused: %s", exc, extra=logs.ALREADY_SHOWN)
-        print(f"tracker: {exc}", file=sys.stderr)
+        say(refusal(exc, args))
         return EXIT_USAGE
     except KeyboardInterrupt:
         log.info("interrupted")
@@ -84,14 +87,28 @@ def _guarded(args: argparse.Namespace, log_file: Path | None) -> int:
         return _failed(exc, settings, log_file)
 
 
+def say(message: object) -> None:
+    """One line on stderr: whatever the message quotes from data stays on that line."""
+    print(f"tracker: {printable(str(message))}", file=sys.stderr)
+
+
+def refusal(exc: UserError, args: argparse.Namespace) -> str:
+    """The refusal's message; a question the store asks ("Confirm to go on.") names the
+    option that answers it on the command line."""
+    message = str(exc)
+    if isinstance(exc, NeedsConfirmation) and hasattr(args, "yes"):
+        message = message.removesuffix(CONFIRM_IN_WINDOW).rstrip() + " Confirm with --yes."
+    return message
+
+
 def _failed(exc: Exception, settings: config.Settings | None, log_file: Path | None) -> int:
     """Say in one line what went wrong; the traceback goes to the log file only."""
     explained = commands.explain_failure(exc, settings)
     if explained is not None:  # a damaged or busy database: the user can act on it
         log.error("%s", explained, exc_info=exc, extra=logs.ALREADY_SHOWN)
-        print(f"tracker: {explained}", file=sys.stderr)
+        say(explained)
         return EXIT_USAGE
     log.error("unexpected error", exc_info=exc, extra=logs.ALREADY_SHOWN)
     details = f" (details in {log_file})" if log_file is not None else ""
-    print(f"tracker: unexpected error: {type(exc).__name__}: {exc}{details}", file=sys.stderr)
+    say(f"unexpected error: {type(exc).__name__}: {exc}{details}")
     return EXIT_FAILURE

@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker import schedule
-from tracker.cli.output import crew_lines, emit, history_line, mission_json, mission_line
+from tracker.cli.output import (
+    crew_lines,
+    emit,
+    emit_json,
+    emit_lines,
+    history_line,
+    mission_json,
+    mission_line,
+)
 from tracker.clock import Clock, parse_instant
 from tracker.config import Settings
 from tracker.errors import DatabaseDamaged, UserError
-from tracker.vocabulary import NetPrecision
+from tracker.vocabulary import CrewRole, NetPrecision
 
 if TYPE_CHECKING:
     from tracker.store.database import Database
@@ -77,7 +85,7 @@ def cmd_next(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock()
     m = ctx.repo.next_launch(now)
     if args.json:
-        emit(json.dumps(None if m is None else mission_json(m, m.crew, now), ensure_ascii=False))
+        emit_json(None if m is None else mission_json(m, m.crew, now))
         return EXIT_OK
     if m is None:
         emit("No launch ahead: no mission is waiting to fly.")
@@ -95,8 +103,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         rows = [r for r in rows if r.status.is_pending]
     crews = ctx.repo.crews()
     if args.json:
-        data = [mission_json(r, crews.get(r.id, []), now) for r in rows]
-        emit(json.dumps(data, ensure_ascii=False, indent=2))
+        emit_json([mission_json(r, crews.get(r.id, []), now) for r in rows], indent=2)
         return EXIT_OK
     nxt = schedule.next_launch(rows, now)
     for r in rows:
@@ -118,11 +125,24 @@ def cmd_crew_show(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def parse_role(text: str, known: Iterable[str] = ()) -> str:
+    """A crew role by its Launch Library 2 name (or one the database already uses), ignoring
+    case and spacing; returned as the vocabulary spells it."""
+    roles = dict.fromkeys([*(r.value for r in CrewRole), *sorted(set(known))])
+    wanted = " ".join(text.split()).casefold()
+    for role in roles:
+        if " ".join(role.split()).casefold() == wanted:
+            return role
+    raise UserError(f"unknown role {text!r} (use one of: {', '.join(roles)})")
+
+
 def cmd_crew_add(args: argparse.Namespace, ctx: Context) -> int:
+    known = (c.role for crew in ctx.repo.crews().values() for c in crew)
+    role = parse_role(args.role, known)
     mission_id = ctx.repo.find_mission(args.mission)
     person_id = ctx.repo.find_person(args.person)
     seat = None if args.seat is None else args.seat - 1
-    member = ctx.repo.add_crew(mission_id, person_id, args.role, seat, confirm=args.yes)
+    member = ctx.repo.add_crew(mission_id, person_id, role, seat, confirm=args.yes)
     mission = ctx.repo.mission(mission_id)
     log.info("added %s to %s as %s", member.name, mission.name, member.role)
     emit(f"Added {member.name} to {mission.name} as {member.role} (seat {member.seat + 1}).")
@@ -196,26 +216,29 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export_ics(args: argparse.Namespace, ctx: Context) -> int:
-    from tracker.exchange.ics import calendar_bytes, write_file
+    from tracker.exchange.files import write_atomic
+    from tracker.exchange.ics import calendar_bytes
+    from tracker.store.safety import database_files
 
     missions = ctx.repo.upcoming()
-    write_file(Path(args.file), calendar_bytes(missions, ctx.clock()))
+    data = calendar_bytes(missions, ctx.clock())
+    write_atomic(Path(args.file), data, protect=database_files(ctx.db.path))
     log.info("wrote %d upcoming launches to %s", len(missions), args.file)
     emit(f"Wrote {len(missions)} upcoming launches to {Path(args.file)}.")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from tracker.store.importer import import_file
+    from tracker.store.importing import import_file
 
     report = import_file(ctx.db, Path(args.file), ctx.clock)
     log.info("imported %s", args.file)
-    emit(report.summary())
+    emit_lines(report.summary())
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from tracker.store.importer import export_archive
+    from tracker.store.export import export_archive
 
     count = export_archive(ctx.db, Path(args.file))
     log.info("exported %d records to %s", count, args.file)

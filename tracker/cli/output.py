@@ -1,17 +1,20 @@
 """How the command line prints missions, crews and slip histories: text lines and JSON.
 
 Every format here is an interface scripts rely on (``next --json``, the ``list`` lines); keep
-them stable.
+them stable. Everything printed goes through ``emit`` or ``emit_json``, which never let a
+control character or bidi override from the data reach the terminal (``tracker.text``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tracker import schedule
+from tracker.text import printable
 from tracker.vocabulary import NetPrecision
 
 if TYPE_CHECKING:  # the rows arrive with the store; --help and --version need not load it
@@ -19,8 +22,26 @@ if TYPE_CHECKING:  # the rows arrive with the store; --help and --version need n
 
 
 def emit(text: str) -> None:
-    """One line of output on stdout."""
-    sys.stdout.write(text + "\n")
+    """One line of output on stdout; a line break or control character in it is shown as
+    ``<U+000A>`` and the like, so data can neither start a line nor drive the terminal."""
+    sys.stdout.write(printable(text) + "\n")
+
+
+def emit_lines(text: str) -> None:
+    """Several lines of our own (e.g. an import's summary), each through ``emit``."""
+    for line in text.split("\n"):
+        emit(line)
+
+
+def _json_escape(char: str) -> str:
+    return f"\\u{ord(char):04x}"  # what printable escapes is all in the BMP
+
+
+def emit_json(data: Any, *, indent: int | None = None) -> None:
+    """``data`` as JSON on stdout: non-ASCII text as it is, but control characters and bidi
+    overrides as ``\\u`` escapes (the same value to a JSON reader, inert in a terminal)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    sys.stdout.write(printable(text, multiline=True, form=_json_escape) + "\n")
 
 
 def iso_z(when: dt.datetime) -> str:
@@ -48,6 +69,7 @@ def mission_line(m: MissionRow | MissionDetail, zone: schedule.Zone, now: dt.dat
     state = schedule.mission_countdown(m, now, zone)
     if state == f"NET {net}":  # a coarse NET: its countdown would say the NET again
         state = m.status.label
+    state = state.removesuffix(f" \u00b7 {net}")  # 'T− 18 days · 2021-12-08': said already
     destination = f" \u2192 {m.destination}" if m.destination else ""
     return f"{m.name} \u00b7 {m.vehicle}{destination} \u00b7 NET {net} \u00b7 {state}"
 

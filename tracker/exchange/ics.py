@@ -6,8 +6,13 @@ mission keeps its UID for life and its SEQUENCE counts its reschedules, so a re-
 updates the event already in a calendar instead of adding a second one.
 
 Precision decides the shape of the event: Second, Minute and Hour give a timed event in UTC;
-Morning, Afternoon and Day an all-day event on the UTC date; anything coarser a tentative
-all-day event spanning the whole week, month, quarter, half, year or decade the NET names.
+Morning, Afternoon and Day an all-day event on the UTC date; Week a tentative all-day event
+spanning the week; Month and anything coarser one tentative all-day event on the period's
+first day, its title saying the NET ("Crew-5 (NET H2 2022) launch"), since a block of six
+months would fill a calendar and read as six months of launch.
+
+Text from the data goes through ``tracker.text.printable``: RFC 5545 allows no control
+characters, and a bidi override would make a title read as something it is not.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import TYPE_CHECKING
 from icalendar import Calendar, Event
 
 from tracker import schedule
-from tracker.exchange.files import write_atomic
+from tracker.text import printable
 from tracker.vocabulary import LaunchStatus, NetPrecision
 
 if TYPE_CHECKING:  # plain records only: nothing here touches the store at run time
@@ -31,10 +36,6 @@ DAY_EVENT = frozenset({NetPrecision.MORNING, NetPrecision.AFTERNOON, NetPrecisio
 _QUARTER_START = {NetPrecision.Q1: 1, NetPrecision.Q2: 4, NetPrecision.Q3: 7, NetPrecision.Q4: 10}
 _HALF_START = {NetPrecision.H1: 1, NetPrecision.H2: 7}
 
-# transitional: removed once callers (tracker/cli/commands.py, tracker/ui/service.py,
-# tests/schedule/test_ics.py) write through tracker.exchange.files.write_atomic
-write_file = write_atomic
-
 
 def event_uid(mission_id: int) -> str:
     """The UID a mission keeps in every export, so calendars update rather than duplicate."""
@@ -42,7 +43,7 @@ def event_uid(mission_id: int) -> str:
 
 
 def period_start(net: dt.datetime, precision: NetPrecision) -> dt.date:
-    """The first UTC day of the period a NET names (the end is ``schedule.deadline``)."""
+    """The first UTC day of the period a NET names (its end is ``schedule.deadline``)."""
     utc = net.astimezone(dt.UTC)
     if precision is NetPrecision.MONTH:
         return dt.date(utc.year, utc.month, 1)
@@ -59,8 +60,17 @@ def period_start(net: dt.datetime, precision: NetPrecision) -> dt.date:
     return utc.date()  # fine, day-like and week: the NET's own day
 
 
+def is_coarse(precision: NetPrecision) -> bool:
+    """Month or coarser: the event is one day standing for the whole period."""
+    return precision.rank >= NetPrecision.MONTH.rank
+
+
 def _summary(m: MissionDetail) -> str:
-    return f"{m.name} launch \u00b7 {m.vehicle}" if m.vehicle else f"{m.name} launch"
+    name = m.name
+    if is_coarse(m.net_precision):
+        name += f" (NET {schedule.format_net(m.net, m.net_precision)})"
+    title = f"{name} launch \u00b7 {m.vehicle}" if m.vehicle else f"{name} launch"
+    return printable(title)
 
 
 def _description(m: MissionDetail) -> str:
@@ -79,7 +89,7 @@ def _description(m: MissionDetail) -> str:
     if m.history:
         lines.append(schedule.slip_summary(m.name, m.history))
     lines.append(f"Source: {m.source or 'not given'}")
-    return "\n".join(lines)
+    return printable("\n".join(lines), multiline=True)
 
 
 def mission_event(m: MissionDetail, stamp: dt.datetime) -> Event:
@@ -91,17 +101,21 @@ def mission_event(m: MissionDetail, stamp: dt.datetime) -> Event:
     event.add("summary", _summary(m))
     event.add("description", _description(m))
     if m.launch_site:
-        event.add("location", m.launch_site)
-    coarse = m.net_precision not in schedule.FINE and m.net_precision not in DAY_EVENT
+        event.add("location", printable(m.launch_site))
     if m.net_precision in schedule.FINE:
         start = m.net.astimezone(dt.UTC)
         event.add("dtstart", start)
         if m.window_end is not None and m.window_end > start:
             event.add("dtend", m.window_end.astimezone(dt.UTC))
     else:
-        event.add("dtstart", period_start(m.net, m.net_precision))
-        event.add("dtend", schedule.deadline(m.net, m.net_precision).date())
-    confirmed = m.status is LaunchStatus.GO and not coarse
+        first = period_start(m.net, m.net_precision)
+        event.add("dtstart", first)
+        if is_coarse(m.net_precision):
+            event.add("dtend", first + dt.timedelta(days=1))
+        else:  # a day, or the week it names
+            event.add("dtend", schedule.deadline(m.net, m.net_precision).date())
+    exact = m.net_precision in schedule.FINE or m.net_precision in DAY_EVENT
+    confirmed = m.status is LaunchStatus.GO and exact
     event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
     event.add("transp", "TRANSPARENT")  # a launch to watch, not time the reader is busy
     return event

@@ -21,8 +21,10 @@ from tracker.exchange.archive_data import (
     ArchivedScheduleChange,
     ArchivedVehicle,
 )
+from tracker.exchange.files import guard_output, write_atomic
 from tracker.store.database import Database
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
+from tracker.store.safety import database_files
 
 
 def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archive:
@@ -128,7 +130,13 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
 
 
 def export_archive(db: Database, path: Path) -> int:
-    """Write the whole database to ``path`` as an archive (atomically); records written."""
+    """Write the whole database to ``path`` as an archive (atomically); records written.
+
+    Refused (``UserError``, nothing written) when ``path`` is the database, one of its side
+    files or backups, or another name for one of them.
+    """
+    protect = database_files(db.path)
+    guard_output(Path(path), protect)  # before reading the whole database for nothing
     data = build_archive(db, exported_at=dt.datetime.now(dt.UTC))
-    archive.write(Path(path), data)
+    write_atomic(Path(path), archive.dumps(data).encode("utf-8"), protect=protect)
     return data.size

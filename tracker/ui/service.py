@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
         Snapshot,
         VehicleRecord,
     )
-    from tracker.store.importer import ImportReport
+    from tracker.store.importing import ImportReport
 
 # Opens the repository on a database URL: given by the composition root, used to reopen
 # the database after a restore.
@@ -122,21 +122,24 @@ class DataService(QObject):
     ) -> ImportReport:
         """Import an LL2 or archive file in one transaction (callable from a worker thread;
         the caller announces the change with ``reload()`` on the GUI thread)."""
-        from tracker.store.importer import import_file
+        from tracker.store.importing import import_file
 
         return import_file(self._repo.db, path, self.clock, progress=progress, cancelled=cancelled)
 
     def export_archive(self, path: Path) -> int:
-        from tracker.store.importer import export_archive
+        from tracker.store.export import export_archive
 
         return export_archive(self._repo.db, path)
 
     def write_calendar(self, path: Path) -> int:
         """One event per upcoming launch; returns how many were written."""
-        from tracker.exchange.ics import calendar_bytes, write_file  # icalendar: when used
+        from tracker.exchange.files import write_atomic
+        from tracker.exchange.ics import calendar_bytes  # icalendar: when used
+        from tracker.store.safety import database_files
 
         missions = self._repo.upcoming()
-        write_file(path, calendar_bytes(missions, self.clock()))
+        data = calendar_bytes(missions, self.clock())
+        write_atomic(path, data, protect=database_files(self._repo.db.path))
         return len(missions)
 
     # --- reads ----------------------------------------------------------------------------
