@@ -132,17 +132,27 @@ def test_a_file_without_crews_leaves_imported_crews_alone(db: Database, tmp_path
     assert content(db) == before and not report.changed
 
 
-def test_a_crew_larger_than_the_capacity_imports_with_a_note(db: Database, tmp_path: Path) -> None:
+def test_a_crew_larger_than_the_capacity_keeps_the_seats_and_names_who_was_left_out(
+    db: Database, tmp_path: Path
+) -> None:
     data = detailed()
     crew = data["results"][0]["rocket"]["spacecraft_stage"][0]["launch_crew"]
     extra = copy.deepcopy(crew[1])
     extra["astronaut"]["id"] = 99999
     extra["astronaut"]["name"] = "Extra Astronaut"
     crew.append(extra)
-    report = import_file(db, write(tmp_path, data), clock)
+    path = write(tmp_path, data)
+    report = import_file(db, path, clock)
     repo = Repository(db, clock)
-    assert len(repo.mission(repo.find_mission("Crew-13")).crew) == 5
-    assert any("5 crew on Crew Dragon, which carries 4" in n for n in report.notes)
+    seated = repo.mission(repo.find_mission("Crew-13")).crew
+    assert len(seated) == 4 and "Extra Astronaut" not in {c.name for c in seated}
+    assert (
+        "Crew-13: 5 crew on Crew Dragon, which carries 4; left out Extra Astronaut"
+        in report.skipped_reasons
+    )
+    before = content(db)
+    again = import_file(db, path, clock)  # the file has not changed: nothing to do
+    assert content(db) == before and not again.changed and not again.kept_local_edits
 
 
 def test_progress_is_reported_and_cancel_changes_nothing(db: Database) -> None:

@@ -1,6 +1,7 @@
 """The default dataset: the world as the news report of 2021-10-27 saw it.
 
-Every row comes from ``shared/seed/FACTS.md``. "V" in a source marks a fact checked against
+Every row comes from ``shared/seed/FACTS.md``; places are stored in their short form
+(``tracker.places``), as every writer stores them. "V" in a source marks a fact checked against
 public records, "M" one that rests on memory, so a user can tell them apart. Loaded once,
 into a new database, in the same transaction as the schema that holds it.
 """
@@ -11,6 +12,7 @@ import datetime as dt
 
 from sqlmodel import Session
 
+from tracker import places
 from tracker.identity import default_uid
 from tracker.store.models import (
     Agency,
@@ -305,8 +307,8 @@ def load_default_data(session: Session) -> None:
             capsule=capsule,
             launcher_id=vehicles[launcher].id,
             operator_id=by_name[op].id,
-            launch_site=site,
-            destination=dest,
+            launch_site=places.site(site).short,
+            destination=places.destination(dest).short,
             net=net,
             net_precision=precision,
             status=status,

@@ -7,9 +7,10 @@ alone; nothing is deleted by an import.
 A changed NET (or precision) is recorded as a ScheduleChange with the reason ``LL2_REASON``;
 every updated mission gets ``version`` + 1 and ``updated_at`` now.
 
-Roster rules (capacity, overlapping flights) guard hand edits, not history: imported crews
-are stored as LL2 lists them (a 7-seat Dragon configuration, a crew overlapping a
-hand-entered flight), and a crew larger than its vehicle's capacity is noted in the report.
+Imported crews are stored as LL2 lists them (a crew overlapping a hand-entered flight is
+history, not an error; ``tracker.store.audit`` lists such overlaps), except that a roster
+never exceeds its spacecraft's capacity (the database refuses that, see migration 0005): the
+members past the last seat are left out and named in the report.
 """
 
 from __future__ import annotations
@@ -225,12 +226,13 @@ class LL2Apply:
         )
         self.known.mission_by_ll2[data.ll2_id] = mission_id
         if crew:
-            self.known.crew_of[mission_id] = list(crew)
+            crew = self._seated(
+                data.name, self.known.vehicle_by_id.get(value("spacecraft", None)), crew
+            )
+            self.known.crew_of[mission_id] = crew
             self.new_crews.extend(
                 (mission_id, p, role, seat) for seat, (p, role) in enumerate(crew)
             )
-            craft = self.known.vehicle_by_id.get(value("spacecraft", None))
-            self._note_capacity(data.name, craft, len(crew))
         self.t.count("missions", "added")
         if len(self.new_missions) >= self.BATCH:
             self._write_new()
@@ -292,14 +294,22 @@ class LL2Apply:
             "crew": [[person_key(p), role] for p, role in known.crew_of.get(row_id(m), [])],
         }
 
-    def _note_capacity(self, name: str, craft: Vehicle | None, size: int) -> None:
-        if craft and craft.crew_capacity is not None and size > craft.crew_capacity:
-            self.t.notes.append(
-                f"{name}: {size} crew on {craft.name}, which carries "
-                f"{craft.crew_capacity}; imported as Launch Library 2 lists them"
-            )
+    def _seated(
+        self, name: str, craft: Vehicle | None, crew: list[tuple[Person, str]]
+    ) -> list[tuple[Person, str]]:
+        """The crew that fits the spacecraft, in the file's order; the rest named as left out."""
+        seats = craft.crew_capacity if craft else None
+        if seats is None or len(crew) <= seats:
+            return list(crew)
+        assert craft is not None
+        extra = ", ".join(p.name for p, _role in crew[seats:])
+        self.t.skipped.append(
+            f"{name}: {len(crew)} crew on {craft.name}, which carries {seats}; left out {extra}"
+        )
+        return list(crew[:seats])
 
     def _set_crew(self, m: Mission, crew: list[tuple[Person, str]]) -> None:
+        crew = self._seated(m.name, self.known.vehicle_by_id.get(m.spacecraft_id), crew)
         for old in self.s.exec(
             select(CrewAssignment).where(CrewAssignment.mission_id == m.id)
         ).all():
@@ -310,5 +320,4 @@ class LL2Apply:
                 CrewAssignment(mission_id=row_id(m), person_id=row_id(p), role=role, seat=seat)
             )
         self.s.flush()
-        self.known.crew_of[row_id(m)] = list(crew)
-        self._note_capacity(m.name, self.known.vehicle_by_id.get(m.spacecraft_id), len(crew))
+        self.known.crew_of[row_id(m)] = crew
