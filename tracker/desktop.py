@@ -3,8 +3,13 @@
 ``tracker --install-desktop-entry`` writes the freedesktop entry into
 ``$XDG_DATA_HOME/applications`` and the application icon into the user's hicolor icon theme;
 ``--uninstall-desktop-entry`` removes exactly those files. The icons come from the compiled Qt
-resources inside the package (a wheel does not carry the repository's ``resources/``), so
-this module reads them through QtCore, imported only when it runs.
+resources inside the package (a wheel does not carry the repository's ``resources/``); only
+Qt reads those, so the caller hands ``install`` a reader
+(``tracker.ui.resource_reader.read_resource``) and this module never imports Qt.
+
+The path of the installed command goes into ``Exec=`` quoted by the Desktop Entry
+specification's rules; a path those rules cannot carry (a line break or another control
+character) is refused before anything is written.
 """
 
 from __future__ import annotations
@@ -12,11 +17,16 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tracker import APP_ID
 from tracker.errors import UserError
+from tracker.exchange.files import write_atomic
+from tracker.rules import has_control_characters
+from tracker.text import printable
+
+ResourceReader = Callable[[str], bytes]  # ':/icons/app.svg' -> its bytes
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -50,16 +60,33 @@ def data_home(environ: Mapping[str, str] = os.environ) -> Path:
     return Path.home() / ".local" / "share"
 
 
+# The Exec key's reserved characters (the spec, "The Exec key"): an argument holding one
+# goes in double quotes.
+EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def check_carriable(program: str) -> None:
+    """Refuse a path a desktop entry cannot carry: its values are one line of text with no
+    control characters (and so no line breaks), and must encode as UTF-8."""
+    if has_control_characters(program) or any(c in program for c in "\t\n\r"):
+        raise UserError(
+            f"cannot install the menu entry: the path {printable(program)} holds a line "
+            "break or control character, which a desktop entry cannot carry; install "
+            "Mission Tracker in a folder whose path has none"
+        )
+
+
 def quote_exec(program: str) -> str:
     """``program`` as one argument of an Exec key (Desktop Entry spec, "The Exec key").
 
     A path with reserved characters (a space, say) goes in double quotes, where a double
     quote, backtick, dollar or backslash takes a backslash; the value is then a string whose
-    own backslashes double, and a literal per cent sign is written twice.
+    own backslashes double, and a literal per cent sign is written twice. A path with a
+    control character is refused (``check_carriable``).
     """
-    reserved = set(" \t\n\"'\\><~|&;$*?#()`")
+    check_carriable(program)
     arg = program.replace("%", "%%")
-    if any(c in reserved for c in arg):
+    if any(c in EXEC_RESERVED for c in arg):
         escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
         arg = f'"{escaped}"'
     return arg.replace("\\", "\\\\")
@@ -67,6 +94,7 @@ def quote_exec(program: str) -> str:
 
 def entry_text(executable: str) -> str:
     """The desktop entry that starts ``executable`` (a path, or a name looked up on PATH)."""
+    check_carriable(executable)
     tryexec = executable.replace("\\", "\\\\")
     lines = ["[Desktop Entry]"]
     for key, value in ENTRY_KEYS:
@@ -116,41 +144,30 @@ def installed_paths(environ: Mapping[str, str] = os.environ) -> list[Path]:
     return [root / "applications" / DESKTOP_FILE, *icon_targets(root)]
 
 
-def read_resource(path: str) -> bytes:
-    """A file from the compiled resources (``:/…``)."""
-    from PySide6.QtCore import QFile, QIODevice
-
-    import tracker.ui.resources_rc  # noqa: F401  (registers the resources)
-
-    f = QFile(path)
-    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError(f"{path} is missing from the compiled resources")
-    try:
-        return bytes(f.readAll().data())
-    finally:
-        f.close()
-
-
 def _write(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a menu never sees half a file."""
+    """Whole or not at all (a menu never sees half a file), in folders made as needed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.partial")
-        partial.write_bytes(data)
-        os.replace(partial, path)
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    write_atomic(path, data)
 
 
-def install(environ: Mapping[str, str] = os.environ, executable: Path | None = None) -> list[Path]:
-    """Write the desktop entry and the icons; returns the files written."""
+def install(
+    read_resource: ResourceReader,
+    environ: Mapping[str, str] = os.environ,
+    executable: Path | None = None,
+) -> list[Path]:
+    """Write the desktop entry and the icons (read with ``read_resource``); returns the files
+    written. A path the entry cannot carry is refused before anything is written."""
     root = data_home(environ)
     program = executable if executable is not None else installed_command()
+    text = entry_text(str(program))
     icons = {target: read_resource(source) for target, source in icon_targets(root).items()}
     for target, data in icons.items():
         _write(target, data)
     entry = root / "applications" / DESKTOP_FILE
-    _write(entry, entry_text(str(program)).encode("utf-8"))
+    _write(entry, text.encode("utf-8"))
     # Desktops watch the icon theme folder's time to notice new icons.
     os.utime(root / "icons" / "hicolor")
     return [entry, *icons]

@@ -7,6 +7,7 @@ folder (never elsewhere) with an Exec that starts this installation, and
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -14,9 +15,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from tracker import APP_ID, desktop
 from tracker.cli import main
+from tracker.errors import UserError
+from tracker.rules import has_control_characters
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -60,8 +65,20 @@ def test_metainfo_screenshots_are_the_ones_in_docs() -> None:
         pytest.skip(f"screenshots not made yet: {missing}")
 
 
+# Paths with every kind of character the Exec key treats specially.
+AWKWARD = [
+    "tracker",
+    "/opt/Mission Tracker/bin/tracker",
+    "/home/José/.local/bin/tracker",
+    '/opt/a$b\\c"d`e/tracker',
+    "/opt/it's; (a) <b> & c | d ~ e * f ? g # h/tracker",
+    "/opt/100%/%f %u/tracker",
+    "/opt/a=b/\\s\\n/tracker",
+]
+
+
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
-@pytest.mark.parametrize("program", ["tracker", "/opt/Mission Tracker/bin/tracker"])
+@pytest.mark.parametrize("program", AWKWARD)
 def test_entries_pass_desktop_file_validate(tmp_path: Path, program: str) -> None:
     target = tmp_path / f"{APP_ID}.desktop"
     target.write_text(desktop.entry_text(program), encoding="utf-8")
@@ -83,6 +100,131 @@ def test_exec_quotes_a_path_with_reserved_characters() -> None:
     # A backslash is escaped inside the quotes, then again as a string value.
     assert desktop.quote_exec("/opt/a$b\\c/tracker") == '"/opt/a\\\\$b\\\\\\\\c/tracker"'
     assert desktop.quote_exec("/opt/100%/tracker") == "/opt/100%%/tracker"
+
+
+def unescape_string(value: str) -> str:
+    """A desktop entry string value as read: \\s, \\n, \\t, \\r and \\\\ (the spec)."""
+    out, chars = [], iter(value)
+    for c in chars:
+        if c == "\\":
+            nxt = next(chars)
+            out.append({"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}[nxt])
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def exec_arguments(value: str) -> list[str]:
+    """The Exec key's arguments as a desktop reads them: the string unescaped, then quoting
+    (inside double quotes a backslash escapes the next character), then %% as %."""
+    text = unescape_string(value)
+    args: list[str] = []
+    current: list[str] | None = None
+    quoted = False
+    chars = iter(text)
+    for c in chars:
+        if quoted:
+            if c == "\\":
+                nxt = next(chars)
+                assert nxt in '"`$\\', f"backslash before {nxt!r} inside quotes"
+                current.append(nxt)  # type: ignore[union-attr]
+            elif c == '"':
+                quoted = False
+            else:
+                assert c not in '"`$\\'
+                current.append(c)  # type: ignore[union-attr]
+        elif c == " ":
+            if current is not None:
+                args.append("".join(current))
+                current = None
+        elif c == '"':
+            quoted, current = True, current if current is not None else []
+        else:
+            assert c not in desktop.EXEC_RESERVED, f"{c!r} unquoted"
+            current = (current or []) + [c]
+    assert not quoted, "unterminated quote"
+    if current is not None:
+        args.append("".join(current))
+    return [a.replace("%%", "%") for a in args]
+
+
+@pytest.mark.parametrize("program", AWKWARD)
+def test_exec_reads_back_as_the_one_path_it_was_given(program: str) -> None:
+    entry = parse_entry(desktop.entry_text(program))
+    assert exec_arguments(entry["Exec"]) == [program]
+    assert unescape_string(entry["TryExec"]) == program
+
+
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1))
+def test_any_path_without_control_characters_survives_the_exec_quoting(program: str) -> None:
+    assume(not has_control_characters(program))  # bidi controls: refused, tested below
+    assert exec_arguments(desktop.quote_exec(program)) == [program]
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        "/opt/evil\nExec=rm -rf ~/tracker",
+        "/opt/a\rb/tracker",
+        "/opt/tab\there/tracker",
+        "/opt/\x1b[31mred/tracker",
+        "/opt/nul\x00/tracker",
+        "/opt/\x85next/tracker",
+        "/opt/\u202eevil/tracker",
+        "/opt/\udcff-not-utf8/tracker",
+    ],
+)
+def test_a_path_an_entry_cannot_carry_is_refused(program: str) -> None:
+    with pytest.raises(UserError, match="cannot install the menu entry: .*control character"):
+        desktop.entry_text(program)
+    with pytest.raises(UserError):
+        desktop.quote_exec(program)
+
+
+def test_the_command_refuses_to_install_from_a_path_with_a_newline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder named with a newline would add a line of its own to the entry."""
+    folder = tmp_path / "bin\nExec=sh -c 'echo pwned'"
+    folder.mkdir()
+    program = folder / "tracker"
+    program.write_text("#!/bin/sh\n")
+    program.chmod(0o755)
+    monkeypatch.setattr(sys, "argv", [str(program), "--install-desktop-entry"])
+    data_home = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+    assert main(["--install-desktop-entry"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("tracker: cannot install the menu entry: the path ")
+    assert err.count("\n") == 1 and "bin<U+000A>Exec=" in err
+    assert not data_home.exists()
+
+
+def test_install_reads_icons_through_the_reader_it_is_given(tmp_path: Path) -> None:
+    asked: list[str] = []
+
+    def reader(path: str) -> bytes:
+        asked.append(path)
+        return path.encode()
+
+    written = desktop.install(reader, {"XDG_DATA_HOME": str(tmp_path)}, Path("/opt/t/tracker"))
+    assert sorted(asked) == sorted(desktop.icon_targets(tmp_path).values())
+    assert written == desktop.installed_paths({"XDG_DATA_HOME": str(tmp_path)})
+    svg = tmp_path / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    assert svg.read_bytes() == b":/icons/app.svg"
+
+
+def test_the_desktop_module_does_not_import_qt() -> None:
+    """Nothing outside tracker/ui and tracker/app.py imports Qt; the CLI hands the reader."""
+    tree = ast.parse((ROOT / "tracker" / "desktop.py").read_text(encoding="utf-8"))
+    modules: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules.append(node.module or "")
+    assert "tracker.exchange.files" in modules  # the walk finds imports at all
+    assert not [m for m in modules if m.startswith(("PySide6", "tracker.ui"))]
 
 
 def test_data_home_follows_the_xdg_spec(tmp_path: Path) -> None:

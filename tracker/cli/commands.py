@@ -310,7 +310,9 @@ def desktop_entry(args: argparse.Namespace) -> int:
     from tracker import desktop
 
     if args.install_desktop_entry:
-        written = desktop.install()
+        from tracker.ui.resource_reader import read_resource  # Qt reads the compiled icons
+
+        written = desktop.install(read_resource)
         log.info("installed the menu entry %s", written[0])
         emit(f"Installed the menu entry {written[0]} and {len(written) - 1} icon files.")
     else:
