@@ -148,8 +148,8 @@ def _wait_for_all_rows(window: Any, timeout_s: float = 600) -> int:
     expected = window.service.mission_count()
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        loader = getattr(window, "loader", None)
-        if _total(window) >= expected and not getattr(loader, "busy", False):
+        feed = getattr(window, "feed", None)
+        if _total(window) >= expected and not getattr(feed, "busy", False):
             break
         _run_for(None, 10)
     return _total(window)
