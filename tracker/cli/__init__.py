@@ -27,7 +27,8 @@ CONFIRM_IN_WINDOW = "Confirm to go on."
 
 def command_name(args: argparse.Namespace) -> str:
     """E.g. 'crew add', for the log (never the arguments: a URL may hold a password)."""
-    return " ".join(part for part in (args.command, getattr(args, "crew_command", None)) if part)
+    action = getattr(args, "crew_command", None) or getattr(args, "person_command", None)
+    return " ".join(part for part in (args.command, action) if part)
 
 
 def run(args: argparse.Namespace, settings: config.Settings) -> int:

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from tracker import __version__
-from tracker.cli import commands
+from tracker.cli import commands, people
 from tracker.config import ENV_DATABASE, ENV_NOW
 
 AddParser = Callable[..., argparse.ArgumentParser]  # a subparsers' add_parser
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add_commands in (
         _add_mission_commands,
+        _add_person_commands,
         _add_schedule_commands,
         _add_file_commands,
         _add_database_commands,
@@ -91,7 +92,12 @@ def _add_mission_commands(add: AddParser) -> None:
     p = crew_sub.add_parser("add", help="put a person on a mission")
     p.add_argument("mission")
     p.add_argument("person", help="person name (exact, or unambiguous ignoring case)")
-    p.add_argument("--role", required=True, help="e.g. Commander, Pilot, Mission Specialist")
+    p.add_argument(
+        "--role",
+        required=True,
+        help="a Launch Library 2 role, any case: Commander, Pilot, Mission Specialist, Flight "
+        "Engineer, Spaceflight Participant, … (or one the database already uses)",
+    )
     p.add_argument("--seat", type=int, default=None, help="seat position, 1 first (default last)")
     p.add_argument("--yes", action="store_true", help="confirm editing a mission that has flown")
     p.set_defaults(run=commands.cmd_crew_add)
@@ -100,6 +106,24 @@ def _add_mission_commands(add: AddParser) -> None:
     p.add_argument("person")
     p.add_argument("--yes", action="store_true", help="confirm editing a mission that has flown")
     p.set_defaults(run=commands.cmd_crew_remove)
+
+
+def _add_person_commands(add: AddParser) -> None:
+    person = add("person", help="add, list or show the people who fly")
+    sub = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    p = sub.add_parser("add", help="add a person (to put on crews with 'crew add')")
+    p.add_argument("name", help="the person's full name, unique in the database")
+    p.add_argument("--agency", metavar="A", help="their agency, by name or abbreviation")
+    p.add_argument("--nationality", metavar="N", help="e.g. American, Japanese")
+    p.add_argument("--json", action="store_true", help="print the person as one JSON object")
+    p.set_defaults(run=people.cmd_person_add)
+    p = sub.add_parser("list", help="every person, with their agency and missions")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(run=people.cmd_person_list)
+    p = sub.add_parser("show", help="a person and their flights, with the role on each")
+    p.add_argument("name", help="person name (exact, or unambiguous ignoring case)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=people.cmd_person_show)
 
 
 def _add_schedule_commands(add: AddParser) -> None:
