@@ -23,3 +23,9 @@ def new_uid() -> str:
 def default_uid(kind: str, name: str) -> str:
     """The identity of a default-data record: the same in every database."""
     return str(uuid.uuid5(_DEFAULT_DATA, f"{kind}:{name}"))
+
+
+def legacy_uid(kind: str, name: str, ll2_id: str | None = None) -> str:
+    """The identity of a record written before identities existed (a version 1 archive):
+    a launch's LL2 id, else derived from the name, as migration 0004 gave every record then."""
+    return ll2_id if ll2_id else default_uid(kind, name)

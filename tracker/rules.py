@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -21,8 +22,10 @@ from tracker.errors import ConflictError, NeedsConfirmation, UserError, Validati
 from tracker.vocabulary import (
     CAPACITY_MAX,
     NAME_MAX,
+    URL_MAX,
     YEAR_MAX,
     YEAR_MIN,
+    LandingOutcome,
     LaunchStatus,
     NetPrecision,
     VehicleKind,
@@ -116,6 +119,16 @@ def choice(enum: type[E], value: Any, what: str) -> E:
         raise ValidationError(f"{what} must be one of {allowed} (not {value!r})") from None
 
 
+def web_address(value: Any, what: str) -> str:
+    """An http or https address: a link the window opens may lead nowhere else (no file:,
+    no javascript:), and an image address names a page on the web, not a path here."""
+    url = text(value, what, limit=URL_MAX)
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
+        raise ValidationError(f"{what} must be a web address (http:// or https://), not {url!r}")
+    return url
+
+
 def capacity(value: Any) -> int | None:
     """A vehicle's crew capacity: nothing (a launcher) or 1 to CAPACITY_MAX."""
     if value is None:
@@ -195,6 +208,15 @@ def check_mission_times(
         raise ValidationError(f"{name}'s launch window closes before it opens")
     if landing is not None and net is not None and landing < net:
         raise ValidationError(f"{name} cannot land before its NET")
+
+
+def check_mission_end(name: str, status: LaunchStatus, outcome: LandingOutcome | None) -> None:
+    """A mission yet to launch has no end: an outcome (landed, crew lost, in orbit) needs a
+    launch status that says it flew."""
+    if outcome is not None and status.is_pending:
+        raise ValidationError(
+            f"{name} has not launched yet ({status.label}): its outcome cannot be {outcome.value}"
+        )
 
 
 def flight_span(

@@ -13,6 +13,7 @@ from enum import StrEnum
 NAME_MAX = 200
 TEXT_MAX = 20_000
 REASON_MAX = 2000
+URL_MAX = 2000
 # Dates a user or a file may give: wide enough for history and plans, narrow enough to
 # refuse typos such as year 20221 (which Qt and SQLite would both accept).
 YEAR_MIN, YEAR_MAX = 1900, 2200

@@ -62,7 +62,7 @@ def test_the_file_is_written_whole_and_documented(db: Database, tmp_path: Path) 
     count = export_archive(db, path)
     assert sorted(p.name for p in tmp_path.iterdir() if "a.json" in p.name) == ["a.json"]
     data = json.loads(path.read_text())
-    assert data["format"] == archive.FORMAT and data["format_version"] == 1
+    assert data["format"] == archive.FORMAT and data["format_version"] == 2
     assert count == sum(len(data[k]) for k in ("agencies", "vehicles", "people", "missions"))
     with pytest.raises(UserError, match="does not exist"):
         export_archive(db, tmp_path / "missing" / "a.json")

@@ -58,7 +58,8 @@ def test_crew13_crew_lands_in_the_roster(db: Database) -> None:
     ]
     assert crew13.spacecraft == "Crew Dragon" and crew13.capsule == "Grace"  # the default's
     assert crew13.launcher == "Falcon 9 Block 5" and crew13.operator == "SpaceX"
-    assert crew13.destination == "International Space Station"
+    assert (crew13.destination, crew13.destination_full) == ("ISS", "International Space Station")
+    assert crew13.site_full == "Cape Canaveral Space Force Station SLC-40, Florida"
     assert crew13.version == 1 and crew13.history == ()
     with db.session() as s:  # matched by name or abbreviation: no second NASA or Roscosmos
         names = s.exec(select(Agency.name)).all()

@@ -1,69 +1,67 @@
 """The Mission Tracker archive: every record of a database in one JSON file.
 
-Format ``mission-tracker-archive``, version 1 (UTF-8 JSON, keys sorted, two-space indent)::
+Format ``mission-tracker-archive``, version 2 (UTF-8 JSON, keys sorted, two-space indent)::
 
     {
       "format": "mission-tracker-archive",
-      "format_version": 1,
+      "format_version": 2,
       "exported_at": "2021-10-27T12:00:00Z",   # informational; not data
-      "agencies": [{"ref": 1, "name": ..., "abbrev": ..., "country": ...,
+      "data_as_of": <instant> | null,          # when the data was last current
+      "agencies": [{"ref": 1, "uid": ..., "name": ..., "abbrev": ..., "country": ...,
                     "ll2_id": 44 | null, "ll2_snapshot": {...} | null}],
-      "vehicles": [{"ref": 1, "name": ..., "kind": "spacecraft" | "launcher",
+      "vehicles": [{"ref": 1, "uid": ..., "name": ..., "kind": "spacecraft" | "launcher",
                     "operator": <agency ref> | null, "crew_capacity": 4 | null,
                     "first_crewed_flight": "2020-05-30" | null,
                     "ll2_id": ..., "ll2_snapshot": ...}],
-      "people":   [{"ref": 1, "name": ..., "agency": <agency ref> | null,
-                    "nationality": ..., "status": ..., "ll2_id": ..., "ll2_snapshot": ...}],
-      "missions": [{"ref": 1, "name": ..., "spacecraft": <vehicle ref> | null, "capsule": ...,
-                    "launcher": <vehicle ref> | null, "operator": <agency ref> | null,
-                    "launch_site": ..., "destination": ..., "net": <instant>,
-                    "net_precision": "Minute", "window_start": <instant> | null,
-                    "window_end": ..., "landing": ..., "status": "Go", "description": ...,
-                    "source": ..., "ll2_id": "uuid" | null, "ll2_snapshot": ...,
+      "people":   [{"ref": 1, "uid": ..., "name": ..., "agency": <agency ref> | null,
+                    "nationality": ..., "status": ..., "image_url": ...,
+                    "ll2_id": ..., "ll2_snapshot": ...}],
+      "missions": [{"ref": 1, "uid": ..., "name": ..., "spacecraft": <vehicle ref> | null,
+                    "capsule": ..., "launcher": <vehicle ref> | null,
+                    "operator": <agency ref> | null, "launch_site": ..., "destination": ...,
+                    "net": <instant>, "net_precision": "Minute",
+                    "window_start": <instant> | null, "window_end": ..., "landing": ...,
+                    "landing_outcome": "Landed" | "Crew lost" | "In orbit" | null,
+                    "status": "Go", "status_reason": ..., "description": ..., "source": ...,
+                    "image_url": ..., "ll2_id": "uuid" | null, "ll2_snapshot": ...,
                     "version": 3, "created_at": <instant>, "updated_at": <instant>,
                     "crew": [{"person": <person ref>, "role": "Commander", "seat": 0}],
                     "schedule_changes": [{"previous_net": ..., "previous_precision": ...,
                                           "new_net": ..., "new_precision": ...,
-                                          "changed_at": ..., "reason": ...}]}]
+                                          "changed_at": ..., "reason": ...}],
+                    "links": [{"kind": "webcast" | "info", "url": ..., "title": ...,
+                               "priority": 0, "live": false, "from_ll2": true}]}]
     }
 
-Instants are ISO-8601 in UTC with a ``Z`` (microseconds kept when present). ``ref`` numbers
-are local to the file (database ids are not kept: they mean nothing in another database);
-records are listed in a deterministic order (by name; missions by NET, name, id), so the
-same data always gives the same file. ``ll2_snapshot`` is what the record held when last
-imported from Launch Library 2 (see ``tracker.store.importing.merge``); keeping it keeps re-imports
-after a restore behaving as before.
+Instants are ISO-8601 in UTC with a ``Z`` (microseconds kept when present). ``uid`` is the
+record's identity in every database (``tracker.identity``): an import matches on it first.
+``ref`` numbers are local to the file (database ids are not kept: they mean nothing in another
+database); records are listed in a deterministic order (by name; missions by NET, name, uid),
+so the same data always gives the same file; schedule changes in the order they were made
+(then written). ``ll2_snapshot`` is what the record held when last imported from Launch
+Library 2 (see ``tracker.store.importing.merge``); keeping it keeps re-imports after a
+restore behaving as before. Places are read into their short form (``tracker.places``).
 
-A later format version adds fields; a reader refuses a version newer than it knows.
+Version 1 (no ``uid``, ``data_as_of``, ``image_url``, ``landing_outcome``,
+``status_reason`` or ``links``) is still read: what it lacks reads as absent. A reader
+refuses a version newer than it knows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from tracker import rules
 from tracker.errors import ValidationError
-from tracker.exchange.archive_data import (
-    Archive,
-    ArchivedAgency,
-    ArchivedAssignment,
-    ArchivedMission,
-    ArchivedPerson,
-    ArchivedScheduleChange,
-    ArchivedVehicle,
-)
-from tracker.exchange.fields import Fields, RecordRefused, Refusal, escaped
+from tracker.exchange import archive_read
+from tracker.exchange.archive_data import Archive
 from tracker.exchange.files import write_atomic
-from tracker.vocabulary import NAME_MAX, TEXT_MAX, LaunchStatus, NetPrecision, VehicleKind
 
 FORMAT = "mission-tracker-archive"
-FORMAT_VERSION = 1
-
-R = TypeVar("R")
+FORMAT_VERSION = 2
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -88,9 +86,11 @@ def to_json(archive: Archive) -> dict[str, Any]:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "exported_at": optional_instant_text(archive.exported_at),
+        "data_as_of": optional_instant_text(archive.data_as_of),
         "agencies": [
             {
                 "ref": a.ref,
+                "uid": a.uid,
                 "name": a.name,
                 "abbrev": a.abbrev,
                 "country": a.country,
@@ -102,6 +102,7 @@ def to_json(archive: Archive) -> dict[str, Any]:
         "vehicles": [
             {
                 "ref": v.ref,
+                "uid": v.uid,
                 "name": v.name,
                 "kind": v.kind.value,
                 "operator": v.operator,
@@ -117,10 +118,12 @@ def to_json(archive: Archive) -> dict[str, Any]:
         "people": [
             {
                 "ref": p.ref,
+                "uid": p.uid,
                 "name": p.name,
                 "agency": p.agency,
                 "nationality": p.nationality,
                 "status": p.status,
+                "image_url": p.image_url,
                 "ll2_id": p.ll2_id,
                 "ll2_snapshot": _snapshot_out(p.ll2_snapshot),
             }
@@ -129,6 +132,7 @@ def to_json(archive: Archive) -> dict[str, Any]:
         "missions": [
             {
                 "ref": m.ref,
+                "uid": m.uid,
                 "name": m.name,
                 "spacecraft": m.spacecraft,
                 "capsule": m.capsule,
@@ -141,9 +145,12 @@ def to_json(archive: Archive) -> dict[str, Any]:
                 "window_start": optional_instant_text(m.window_start),
                 "window_end": optional_instant_text(m.window_end),
                 "landing": optional_instant_text(m.landing),
+                "landing_outcome": m.landing_outcome.value if m.landing_outcome else None,
                 "status": m.status.value,
+                "status_reason": m.status_reason,
                 "description": m.description,
                 "source": m.source,
+                "image_url": m.image_url,
                 "ll2_id": m.ll2_id,
                 "ll2_snapshot": _snapshot_out(m.ll2_snapshot),
                 "version": m.version,
@@ -160,6 +167,17 @@ def to_json(archive: Archive) -> dict[str, Any]:
                         "reason": c.reason,
                     }
                     for c in m.schedule_changes
+                ],
+                "links": [
+                    {
+                        "kind": k.kind.value,
+                        "url": k.url,
+                        "title": k.title,
+                        "priority": k.priority,
+                        "live": k.live,
+                        "from_ll2": k.from_ll2,
+                    }
+                    for k in m.links
                 ],
             }
             for m in archive.missions
@@ -183,11 +201,6 @@ def is_archive(data: Any) -> bool:
     return isinstance(data, Mapping) and data.get("format") == FORMAT
 
 
-def canonical(value: Any) -> str:
-    """The one JSON text of a value: sorted keys, no spaces (so equal data compare equal)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def from_json(data: Any) -> Archive:
     """Validate and read an archive; a ``ValidationError`` names the record and the field.
 
@@ -205,239 +218,4 @@ def from_json(data: Any) -> Archive:
             f"this archive is format version {version}, newer than this app reads "
             f"({FORMAT_VERSION}); update the app to import it"
         )
-    read = _Reader(data)
-    agencies = read.each("agencies", _agency)
-    vehicles = read.each("vehicles", _vehicle)
-    people = read.each("people", _person)
-    missions = read.each("missions", _mission)
-    exported = data.get("exported_at")
-    exported_at = None
-    if isinstance(exported, str):
-        try:
-            exported_at = dt.datetime.fromisoformat(exported)
-        except ValueError:
-            exported_at = None
-    return Archive(
-        agencies=tuple(agencies),
-        vehicles=tuple(vehicles),
-        people=tuple(people),
-        missions=tuple(missions),
-        exported_at=exported_at,
-        refused=tuple(read.refused),
-        notes=tuple(read.notes),
-    )
-
-
-class _Reader:
-    """Reads an archive's lists in order (a record refers only to kinds read before it)."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self.data = data
-        self.refs: dict[str, set[int]] = {}  # kind -> the refs of the records read
-        self.gone: dict[str, set[int]] = {}  # kind -> the refs of the records refused
-        self.refused: list[Refusal] = []
-        self.notes: list[str] = []
-
-    def each(self, kind: str, read: Callable[[_Record], R]) -> list[R]:
-        items = self.data.get(kind, [])
-        if not isinstance(items, list):
-            raise ValidationError(f'archive: "{kind}" must be a list')
-        records: list[R] = []
-        gone: set[int] = set()
-        for i, item in enumerate(items):
-            f = _Record(item, f"archive {kind}[{i}]", self)
-            try:
-                records.append(read(f))
-            except RecordRefused as exc:
-                self.refused.append(Refusal(kind, f"{exc}; skipped"))
-                ref = f.data.get("ref")
-                if isinstance(ref, int):
-                    gone.add(ref)
-                continue
-            self.notes.extend(f.notes)
-        self.refs[kind] = _unique_refs(records, kind)
-        self.gone[kind] = gone
-        return records
-
-
-class _Record(Fields):
-    """One archived record: every field is present, null only where the format allows it,
-    and text is kept as it was written (only names are trimmed)."""
-
-    def __init__(self, data: Any, label: str, reader: _Reader) -> None:
-        super().__init__(data, label)
-        self.reader = reader
-        self.notes: list[str] = []  # kept only if the record is read whole
-        name = self.data.get("name")
-        if isinstance(name, str):
-            self.label = f'{label} "{escaped(name)}"'
-
-    def part(self, key: str, index: int, item: Any) -> _Record:
-        return _Record(item, f"{self.label}, {key}[{index}]", self.reader)
-
-    def name(self) -> str:
-        return self.text("name", required=True) or ""
-
-    def words(self, key: str, *, limit: int = NAME_MAX, required: bool = False) -> str:
-        value = self.text(key, limit=limit, required=required, strip=False)
-        if value is None:
-            raise self.fail(key, "expected text, found null")
-        return value
-
-    def number(self, key: str, *, minimum: int | None = None) -> int:
-        value = self.integer(key, minimum=minimum)
-        if value is None:
-            raise self.fail(key, "missing")
-        return value
-
-    def moment(self, key: str) -> dt.datetime:
-        value = self.instant(key, required=True)
-        assert value is not None
-        return value
-
-    def snapshot(self) -> str:
-        value = self.data.get("ll2_snapshot")
-        if value is None:
-            return ""
-        if not isinstance(value, Mapping):
-            raise self.fail("ll2_snapshot", "expected an object or null")
-        return canonical(value)
-
-    def ref(self, key: str, kind: str) -> int | None:
-        """A reference to a record of ``kind``; ``None`` (noted) when that one was refused."""
-        value = self.integer(key)
-        if value is None or value in self.reader.refs[kind]:
-            return value
-        if value in self.reader.gone[kind]:
-            self.notes.append(
-                f'{self.label}, field "{key}": refers to {value}, a record left out; '
-                "imported without it"
-            )
-            return None
-        raise self.fail(key, f"refers to {value}, which the archive does not hold")
-
-
-def _unique_refs(records: list[Any], kind: str) -> set[int]:
-    """Refs identify records; names too, except missions' (the database requires the same)."""
-    what = {"agencies": "agency", "vehicles": "vehicle", "people": "person"}.get(kind, "mission")
-    seen: set[int] = set()
-    seen_names: set[str] = set()
-    for r in records:
-        if r.ref in seen:
-            raise ValidationError(f'archive {what} "{r.name}", field "ref": {r.ref} is used twice')
-        if kind != "missions" and r.name in seen_names:
-            raise ValidationError(f'archive {what} "{r.name}", field "name": listed twice')
-        seen.add(r.ref)
-        seen_names.add(r.name)
-    return seen
-
-
-def _agency(f: _Record) -> ArchivedAgency:
-    return ArchivedAgency(
-        ref=f.number("ref"),
-        name=f.name(),
-        abbrev=f.words("abbrev"),
-        country=f.words("country"),
-        ll2_id=f.integer("ll2_id"),
-        ll2_snapshot=f.snapshot(),
-    )
-
-
-def _vehicle(f: _Record) -> ArchivedVehicle:
-    first = f.data.get("first_crewed_flight")
-    try:
-        first_date = None if first is None else dt.date.fromisoformat(str(first))
-    except ValueError:
-        raise f.fail("first_crewed_flight", f"not a date: {first!r}") from None
-    return ArchivedVehicle(
-        ref=f.number("ref"),
-        name=f.name(),
-        kind=f.enum("kind", VehicleKind),
-        operator=f.ref("operator", "agencies"),
-        crew_capacity=f.integer("crew_capacity", minimum=1),
-        first_crewed_flight=first_date,
-        ll2_id=f.integer("ll2_id"),
-        ll2_snapshot=f.snapshot(),
-    )
-
-
-def _person(f: _Record) -> ArchivedPerson:
-    return ArchivedPerson(
-        ref=f.number("ref"),
-        name=f.name(),
-        agency=f.ref("agency", "agencies"),
-        nationality=f.words("nationality"),
-        status=f.words("status"),
-        ll2_id=f.integer("ll2_id"),
-        ll2_snapshot=f.snapshot(),
-    )
-
-
-def _assignment(f: _Record) -> ArchivedAssignment | None:
-    """A crew member, or ``None`` when the person was left out (noted on ``f``)."""
-    person = f.ref("person", "people")
-    if person is None and not f.notes:
-        raise f.fail("person", "missing")
-    role = f.words("role", required=True)
-    seat = f.number("seat", minimum=0)
-    return None if person is None else ArchivedAssignment(person=person, role=role, seat=seat)
-
-
-def _change(f: _Record) -> ArchivedScheduleChange:
-    return ArchivedScheduleChange(
-        previous_net=f.moment("previous_net"),
-        previous_precision=f.enum("previous_precision", NetPrecision),
-        new_net=f.moment("new_net"),
-        new_precision=f.enum("new_precision", NetPrecision),
-        changed_at=f.moment("changed_at"),
-        reason=f.words("reason", limit=TEXT_MAX),
-    )
-
-
-def _mission(f: _Record) -> ArchivedMission:
-    crew = []
-    for j, item in enumerate(f.items("crew") or []):
-        part = f.part("crew", j, item)
-        member = _assignment(part)
-        f.notes.extend(part.notes)
-        if member is not None:
-            crew.append(member)
-    if len({c.person for c in crew}) != len(crew):
-        raise f.fail("crew", "the same person is listed twice")
-    changes = [
-        _change(f.part("schedule_changes", j, c))
-        for j, c in enumerate(f.items("schedule_changes") or [])
-    ]
-    ll2_id = f.data.get("ll2_id")
-    if ll2_id is not None and (not isinstance(ll2_id, str) or not 0 < len(ll2_id) <= 64):
-        raise f.fail("ll2_id", "expected text of 1 to 64 characters, or null")
-    if ll2_id is not None:
-        f.valid("ll2_id", ll2_id)
-    name, net, landing = f.name(), f.moment("net"), f.instant("landing")
-    window = (f.instant("window_start"), f.instant("window_end"))
-    f.keep(rules.check_mission_times, name, net, window, landing)
-    return ArchivedMission(
-        ref=f.number("ref"),
-        name=name,
-        spacecraft=f.ref("spacecraft", "vehicles"),
-        capsule=f.words("capsule"),
-        launcher=f.ref("launcher", "vehicles"),
-        operator=f.ref("operator", "agencies"),
-        launch_site=f.words("launch_site"),
-        destination=f.words("destination"),
-        net=net,
-        net_precision=f.enum("net_precision", NetPrecision),
-        window_start=window[0],
-        window_end=window[1],
-        landing=landing,
-        status=f.enum("status", LaunchStatus),
-        description=f.words("description", limit=TEXT_MAX),
-        source=f.words("source", limit=TEXT_MAX),
-        ll2_id=ll2_id,
-        ll2_snapshot=f.snapshot(),
-        version=f.number("version", minimum=1),
-        created_at=f.moment("created_at"),
-        updated_at=f.moment("updated_at"),
-        crew=tuple(crew),
-        schedule_changes=tuple(changes),
-    )
+    return archive_read.records(data)

@@ -1,6 +1,9 @@
 """What a Mission Tracker archive holds, as plain immutable records (see ``archive``).
 
-``ref`` numbers are local to the file; references between records use them.
+``ref`` numbers are local to the file; references between records use them. ``uid`` is the
+record's identity that travels (``tracker.identity``); ``None`` in a version 1 archive, which
+had none. Fields added in version 2 default to what a version 1 archive means by leaving them
+out.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from tracker.exchange.fields import Refusal
-from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
+from tracker.vocabulary import LandingOutcome, LaunchStatus, LinkKind, NetPrecision, VehicleKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +23,7 @@ class ArchivedAgency:
     country: str
     ll2_id: int | None
     ll2_snapshot: str  # canonical JSON text, "" when never imported
+    uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,7 @@ class ArchivedVehicle:
     first_crewed_flight: dt.date | None
     ll2_id: int | None
     ll2_snapshot: str
+    uid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,8 @@ class ArchivedPerson:
     status: str
     ll2_id: int | None
     ll2_snapshot: str
+    uid: str | None = None
+    image_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +67,16 @@ class ArchivedScheduleChange:
     new_precision: NetPrecision
     changed_at: dt.datetime
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedLink:
+    kind: LinkKind
+    url: str
+    title: str
+    priority: int
+    live: bool
+    from_ll2: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +104,11 @@ class ArchivedMission:
     updated_at: dt.datetime
     crew: tuple[ArchivedAssignment, ...]
     schedule_changes: tuple[ArchivedScheduleChange, ...]
+    uid: str | None = None
+    landing_outcome: LandingOutcome | None = None
+    status_reason: str = ""
+    image_url: str = ""
+    links: tuple[ArchivedLink, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +118,7 @@ class Archive:
     people: tuple[ArchivedPerson, ...]
     missions: tuple[ArchivedMission, ...]
     exported_at: dt.datetime | None = None
+    data_as_of: dt.datetime | None = None  # when the archived data was last current
     refused: tuple[Refusal, ...] = ()  # records left out: they break a rule the forms keep
     notes: tuple[str, ...] = ()  # references to those, dropped
 

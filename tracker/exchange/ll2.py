@@ -12,6 +12,9 @@ module hides that:
   a guess: Day), else from the NET itself (seconds given: Second, else Minute);
 - crew roles are objects (``{"role": "Commander"}``) in 2.2+ and plain strings before.
 
+Links, patches, portraits and status reasons are read by ``ll2_links``; sites and
+destinations are put in their short form (``tracker.places``).
+
 The records it makes are in ``ll2_data``. A file that cannot be read raises
 ``ValidationError`` naming the record and the field; a record that breaks a rule the forms
 keep is left out and listed in ``Batch.refused``. No database, no Qt here.
@@ -24,8 +27,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from tracker import rules
+from tracker import places, rules
 from tracker.errors import ValidationError
+from tracker.exchange import ll2_links
 from tracker.exchange.fields import Fields, RecordRefused, Refusal, escaped, kind_of
 from tracker.exchange.ll2_data import (
     AgencyData,
@@ -144,13 +148,15 @@ def _named_status(rec: Fields) -> str | None:
     return rec.text("status")
 
 
-def person(rec: Fields) -> PersonData:
+def person(rec: Fields, notes: list[str]) -> PersonData:
+    """An astronaut; what had to be left out of the record goes to ``notes``."""
     return PersonData(
         ll2_id=rec.integer("id"),
         name=rec.text("name", required=True) or "",
         agency=_agency(rec.child("agency")),
         nationality=_nationality(rec),
         status=_named_status(rec),
+        image_url=ll2_links.portrait(rec, notes),
     )
 
 
@@ -217,7 +223,7 @@ def _stages(rocket: Fields | None) -> list[Fields] | None:
     return [Fields(v, f"{rocket.label}, spacecraft_stage[{i}]") for i, v in enumerate(value)]
 
 
-def _crew(stage: Fields) -> list[CrewData]:
+def _crew(stage: Fields, notes: list[str]) -> list[CrewData]:
     crew = []
     for i, item in enumerate(stage.items("launch_crew") or []):
         entry = Fields(item, f"{stage.label}, launch_crew[{i}]")
@@ -230,7 +236,7 @@ def _crew(stage: Fields) -> list[CrewData]:
             role_text = role.text("role", required=True) if role else None
         else:
             role_text = entry.text("role", required=True)
-        crew.append(CrewData(person=person(astronaut), role=role_text or ""))
+        crew.append(CrewData(person=person(astronaut, notes), role=role_text or ""))
     return crew
 
 
@@ -277,6 +283,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
     from_stage = False
     landing: dt.datetime | None = None
     crew: tuple[CrewData, ...] | None = None
+    notes: list[str] = []
     if stages is not None:
         members: list[CrewData] = []
         for stage in stages:
@@ -290,7 +297,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
                 destination = stage.text("destination") or orbit
                 from_stage = destination != orbit
                 landing = stage.instant("mission_end", assume_utc=True)
-            members.extend(_crew(stage))
+            members.extend(_crew(stage, notes))
         crew = tuple(members)
 
     updated = rec.text("last_updated", limit=64)
@@ -308,8 +315,8 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
         net_precision=precision,
         window_start=window[0],
         window_end=window[1],
-        launch_site=site,
-        destination=destination,
+        launch_site=None if site is None else places.site(site).short,
+        destination=None if destination is None else places.destination(destination).short,
         destination_from_stage=from_stage,
         description=mission.text("description", limit=TEXT_MAX) if mission else None,
         source=source,
@@ -319,6 +326,10 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
         capsule=capsule,
         landing=landing,
         crew=crew,
+        status_reason=ll2_links.status_reason(rec),
+        image_url=ll2_links.patch(rec, notes),
+        links=ll2_links.links(rec, notes),
+        notes=tuple(notes),
     )
 
 
@@ -397,6 +408,7 @@ def parse(data: Any) -> Batch:
         try:
             if kind == "launch":
                 launches.append(launch(item, label, version))
+                skipped.extend(launches[-1].notes)
             elif kind == "astronaut":
                 people.append(_astronaut(item, label, skipped))
             elif kind == "spacecraft":
@@ -421,7 +433,7 @@ def parse(data: Any) -> Batch:
 def _astronaut(item: Mapping[str, Any], label: str, skipped: list[str]) -> PersonData:
     rec = Fields(item, label)
     rec.label = f'astronaut "{rec.text("name", required=True)}" ({label})'
-    found = person(rec)
+    found = person(rec, skipped)
     flights = rec.items("flights") or []
     if flights:
         skipped.append(

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from tracker.exchange.fields import Refusal
-from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
+from tracker.vocabulary import LaunchStatus, LinkKind, NetPrecision, VehicleKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +37,24 @@ class PersonData:
     agency: AgencyData | None
     nationality: str | None
     status: str | None
+    image_url: str | None = None  # a portrait's web address
 
 
 @dataclass(frozen=True, slots=True)
 class CrewData:
     person: PersonData
     role: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkData:
+    """A webcast (``vid_urls``) or information link (``info_urls``), as LL2 ranks it."""
+
+    kind: LinkKind
+    url: str
+    title: str
+    priority: int  # lower first
+    live: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +77,10 @@ class LaunchData:
     capsule: str | None
     landing: dt.datetime | None
     crew: tuple[CrewData, ...] | None  # None: not given; () a flight without crew
+    status_reason: str | None = None  # why it holds or failed ("" none); None: not given
+    image_url: str | None = None  # the mission patch's web address
+    links: dict[LinkKind, tuple[LinkData, ...]] | None = None  # by the kinds the file gives
+    notes: tuple[str, ...] = ()  # what was left out of the record (an address that is none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,14 +16,25 @@ from tracker.exchange.archive_data import (
     Archive,
     ArchivedAgency,
     ArchivedAssignment,
+    ArchivedLink,
     ArchivedMission,
     ArchivedPerson,
     ArchivedScheduleChange,
     ArchivedVehicle,
 )
 from tracker.exchange.files import guard_output, write_atomic
+from tracker.store import dataset
 from tracker.store.database import Database
-from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
+from tracker.store.models import (
+    Agency,
+    CrewAssignment,
+    Mission,
+    MissionLink,
+    Person,
+    ScheduleChange,
+    Vehicle,
+)
+from tracker.store.queries import link_order
 from tracker.store.safety import database_files
 
 
@@ -33,7 +44,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
         agencies = sorted(s.exec(select(Agency)).all(), key=lambda a: (a.name, a.id or 0))
         vehicles = sorted(s.exec(select(Vehicle)).all(), key=lambda v: (v.name, v.id or 0))
         people = sorted(s.exec(select(Person)).all(), key=lambda p: (p.name, p.id or 0))
-        missions = sorted(s.exec(select(Mission)).all(), key=lambda m: (m.net, m.name, m.id or 0))
+        missions = sorted(s.exec(select(Mission)).all(), key=lambda m: (m.net, m.name, m.uid))
         crews: dict[int, list[CrewAssignment]] = {}
         for c in s.exec(
             select(CrewAssignment).order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
@@ -44,14 +55,20 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
             select(ScheduleChange).order_by(col(ScheduleChange.changed_at), col(ScheduleChange.id))
         ).all():
             changes.setdefault(h.mission_id, []).append(h)
+        links: dict[int, list[MissionLink]] = {}
+        for k in sorted(s.exec(select(MissionLink)).all(), key=link_order):
+            links.setdefault(k.mission_id, []).append(k)
+        as_of = dataset.instant(dataset.facts_in(s).get(dataset.DATA_AS_OF))
     a_ref = {a.id: i for i, a in enumerate(agencies, 1)}
     v_ref = {v.id: i for i, v in enumerate(vehicles, 1)}
     p_ref = {p.id: i for i, p in enumerate(people, 1)}
     return Archive(
         exported_at=exported_at,
+        data_as_of=as_of,
         agencies=tuple(
             ArchivedAgency(
                 ref=a_ref[a.id],
+                uid=a.uid,
                 name=a.name,
                 abbrev=a.abbrev,
                 country=a.country,
@@ -63,6 +80,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
         vehicles=tuple(
             ArchivedVehicle(
                 ref=v_ref[v.id],
+                uid=v.uid,
                 name=v.name,
                 kind=v.kind,
                 operator=a_ref.get(v.operator_id),
@@ -76,10 +94,12 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
         people=tuple(
             ArchivedPerson(
                 ref=p_ref[p.id],
+                uid=p.uid,
                 name=p.name,
                 agency=a_ref.get(p.agency_id),
                 nationality=p.nationality,
                 status=p.status,
+                image_url=p.image_url,
                 ll2_id=p.ll2_id,
                 ll2_snapshot=p.ll2_snapshot,
             )
@@ -88,6 +108,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
         missions=tuple(
             ArchivedMission(
                 ref=i,
+                uid=m.uid,
                 name=m.name,
                 spacecraft=v_ref.get(m.spacecraft_id),
                 capsule=m.capsule,
@@ -100,9 +121,12 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
                 window_start=m.window_start,
                 window_end=m.window_end,
                 landing=m.landing,
+                landing_outcome=m.landing_outcome,
                 status=m.status,
+                status_reason=m.status_reason,
                 description=m.description,
                 source=m.source,
+                image_url=m.image_url,
                 ll2_id=m.ll2_id,
                 ll2_snapshot=m.ll2_snapshot,
                 version=m.version,
@@ -122,6 +146,17 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
                         reason=h.reason,
                     )
                     for h in changes.get(m.id or 0, [])
+                ),
+                links=tuple(
+                    ArchivedLink(
+                        kind=k.kind,
+                        url=k.url,
+                        title=k.title,
+                        priority=k.priority,
+                        live=k.live,
+                        from_ll2=k.from_ll2,
+                    )
+                    for k in links.get(m.id or 0, [])
                 ),
             )
             for i, m in enumerate(missions, 1)

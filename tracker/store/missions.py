@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from tracker import rules
+from tracker import places, rules
 from tracker.errors import InUse
 from tracker.store.crew import roster
 from tracker.store.editing import (
@@ -34,6 +34,7 @@ from tracker.vocabulary import (
     NAME_MAX,
     REASON_MAX,
     TEXT_MAX,
+    LandingOutcome,
     LaunchStatus,
     NetPrecision,
     VehicleKind,
@@ -53,7 +54,9 @@ FIELDS = frozenset(
         "window_start",
         "window_end",
         "landing",
+        "landing_outcome",
         "status",
+        "status_reason",
         "description",
         "source",
     }
@@ -73,9 +76,15 @@ def _clean(session: Session, values: dict[str, Any], current: Mission | None) ->
         ("destination", "Destination", NAME_MAX),
         ("description", "Description", TEXT_MAX),
         ("source", "Source", TEXT_MAX),
+        ("status_reason", "Status reason", REASON_MAX),
     ):
         if key in values:
             clean[key] = rules.text(values[key], label, required=False, limit=limit)
+    # one spelling per place: the short form is stored, the detail shows the full one
+    if "launch_site" in clean:
+        clean["launch_site"] = places.site(clean["launch_site"]).short
+    if "destination" in clean:
+        clean["destination"] = places.destination(clean["destination"]).short
     if "spacecraft_id" in values:
         clean["spacecraft_id"] = reference_of_kind(
             session, values["spacecraft_id"], VehicleKind.SPACECRAFT, "spacecraft"
@@ -101,6 +110,11 @@ def _clean(session: Session, values: dict[str, Any], current: Mission | None) ->
         )
     if "status" in values:
         clean["status"] = rules.choice(LaunchStatus, values["status"], "Status")
+    if "landing_outcome" in values:
+        outcome = values["landing_outcome"]
+        clean["landing_outcome"] = (
+            None if outcome in (None, "") else rules.choice(LandingOutcome, outcome, "Outcome")
+        )
     _check(session, clean, current)
     return clean
 
@@ -114,6 +128,7 @@ def _check(session: Session, clean: dict[str, Any], current: Mission | None) -> 
     name = value("name")
     window = (value("window_start"), value("window_end"))
     rules.check_mission_times(name, value("net"), window, value("landing"))
+    rules.check_mission_end(name, value("status") or LaunchStatus.TBD, value("landing_outcome"))
     if current is not None and clean.get("spacecraft_id"):
         craft = get(session, Vehicle, clean["spacecraft_id"], "spacecraft")
         crew = len(roster(session, current.id or 0))

@@ -19,6 +19,7 @@ from tracker.identity import new_uid
 from tracker.vocabulary import (
     NAME_MAX,
     TEXT_MAX,
+    URL_MAX,
     LandingOutcome,
     LaunchStatus,
     LinkKind,
@@ -75,9 +76,6 @@ def _ll2_snapshot() -> Any:
     re-importing never silently overwrites what the user changed. Empty: never imported.
     """
     return Field(default="", sa_type=sa.Text, sa_column_kwargs={"server_default": ""})
-
-
-URL_MAX = 2000
 
 
 def _uid() -> Any:

@@ -18,20 +18,30 @@ from sqlmodel import col, select
 
 from tracker import schedule
 from tracker.errors import NotFound
-from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
+from tracker.store.models import (
+    Agency,
+    CrewAssignment,
+    Mission,
+    MissionLink,
+    Person,
+    ScheduleChange,
+    Vehicle,
+)
 from tracker.store.records import (
     PRIVATE,
     CrewMember,
+    LinkRow,
     MissionDetail,
     MissionRow,
     PersonRow,
     ScheduleEntry,
 )
 from tracker.store.uow import UnitOfWork, get
-from tracker.vocabulary import LaunchStatus, NetPrecision
+from tracker.vocabulary import LandingOutcome, LaunchStatus, LinkKind, NetPrecision
 
 _STATUSES = {s.value: s for s in LaunchStatus}
 _PRECISIONS = {p.value: p for p in NetPrecision}
+_OUTCOMES = {o.value: o for o in LandingOutcome}
 
 
 def crew_member(a: CrewAssignment, p: Person, agency: Agency | None) -> CrewMember:
@@ -54,7 +64,8 @@ def _utc(value: str | dt.datetime) -> dt.datetime:
 
 def _mission_row(
     mission_id: int, name: str, status: str, net: str | dt.datetime, precision: str,
-    spacecraft: str, launcher: str, operator: str, destination: str, *rest: Any,
+    spacecraft: str, launcher: str, operator: str, destination: str, crew_count: int,
+    crew_names: str, slips: int, version: int, outcome: str | None,
 ) -> MissionRow:  # fmt: skip
     """A list row from raw column values: dictionary lookups instead of per-value processors.
 
@@ -64,7 +75,8 @@ def _mission_row(
     return MissionRow(
         mission_id, name, _STATUSES[status], _utc(net), _PRECISIONS[precision],
         sys.intern(spacecraft), sys.intern(launcher), sys.intern(operator),
-        sys.intern(destination), *rest,
+        sys.intern(destination), crew_count, crew_names, slips, version,
+        None if outcome is None else _OUTCOMES[outcome],
     )  # fmt: skip
 
 
@@ -96,6 +108,7 @@ def mission_rows(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -
         sa.func.coalesce(crew_names, ""),
         slips,
         Mission.version,
+        sa.type_coerce(Mission.landing_outcome, sa.String()),
     ]
     query = (
         sa.select(*columns)
@@ -168,11 +181,13 @@ def mission(uow: UnitOfWork, mission_id: int) -> MissionDetail:
             .where(CrewAssignment.mission_id == mission_id)
             .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
         ).all()
+        # in the order the changes were made, then the order they were written
         history = session.exec(
             select(ScheduleChange)
             .where(ScheduleChange.mission_id == mission_id)
             .order_by(col(ScheduleChange.changed_at), col(ScheduleChange.id))
         ).all()
+        links = session.exec(select(MissionLink).where(MissionLink.mission_id == mission_id)).all()
         return MissionDetail(
             id=mission_id,
             name=m.name,
@@ -195,6 +210,14 @@ def mission(uow: UnitOfWork, mission_id: int) -> MissionDetail:
             description=m.description,
             source=m.source,
             version=m.version,
+            uid=m.uid,
+            landing_outcome=m.landing_outcome,
+            status_reason=m.status_reason,
+            image_url=m.image_url,
+            links=tuple(
+                LinkRow(k.kind, k.url, k.title, k.priority, k.live, k.from_ll2)
+                for k in sorted(links, key=link_order)
+            ),
             crew=tuple(crew_member(a, p, ag) for a, p, ag in crew_rows),
             history=tuple(
                 ScheduleEntry(
@@ -208,6 +231,11 @@ def mission(uow: UnitOfWork, mission_id: int) -> MissionDetail:
                 for h in history
             ),
         )
+
+
+def link_order(link: MissionLink) -> tuple[int, int, str]:
+    """Webcasts first, then information; each by Launch Library 2's priority."""
+    return (0 if link.kind is LinkKind.WEBCAST else 1, link.priority, link.url)
 
 
 def crews(uow: UnitOfWork) -> dict[int, list[CrewMember]]:

@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
+from tracker import places
+from tracker.vocabulary import LandingOutcome, LaunchStatus, LinkKind, NetPrecision, VehicleKind
 
 # The agency shown for a person who belongs to none.
 PRIVATE = "Private"
@@ -37,6 +38,7 @@ class MissionRow:
     crew_names: str
     slips: int
     version: int
+    landing_outcome: LandingOutcome | None = None  # how the flight ended, if it has
 
     @property
     def vehicle(self) -> str:
@@ -64,8 +66,38 @@ class ScheduleEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkRow:
+    """A webcast or information link of a mission (``from_ll2``: Launch Library 2's, replaced
+    by each import of the launch; else added by hand and kept)."""
+
+    kind: LinkKind
+    url: str
+    title: str
+    priority: int
+    live: bool
+    from_ll2: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """One change a sync or an import brought (``tracker.store.dataset``)."""
+
+    id: int
+    at: dt.datetime
+    mission_uid: str
+    mission_name: str
+    kind: str  # new, net, status, crew, webcast
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
 class MissionDetail:
-    """Everything the detail view shows of one mission."""
+    """Everything the detail view shows of one mission.
+
+    ``history`` is in the order the changes were made (then written); ``links`` by kind
+    (webcasts first), then priority. Places are stored short; ``site_full`` and
+    ``destination_full`` are the long forms (``tracker.places``).
+    """
 
     id: int
     name: str
@@ -90,10 +122,31 @@ class MissionDetail:
     version: int
     crew: tuple[CrewMember, ...] = ()
     history: tuple[ScheduleEntry, ...] = field(default=())
+    uid: str = ""
+    landing_outcome: LandingOutcome | None = None
+    status_reason: str = ""
+    image_url: str = ""
+    links: tuple[LinkRow, ...] = ()
 
     @property
     def vehicle(self) -> str:
         return self.spacecraft or self.launcher
+
+    @property
+    def site_full(self) -> str:
+        return places.site(self.launch_site).full
+
+    @property
+    def destination_full(self) -> str:
+        return places.destination(self.destination).full
+
+    @property
+    def total_slip(self) -> dt.timedelta:
+        """How far the NET has moved in all: from the NET before the first change on record
+        to the NET now (zero without a history)."""
+        if not self.history:
+            return dt.timedelta(0)
+        return self.net - self.history[0].previous_net
 
 
 @dataclass(frozen=True, slots=True)

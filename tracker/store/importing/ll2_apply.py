@@ -5,7 +5,9 @@ hand edits survive re-imports. Fields a file does not carry (list mode has no cr
 alone; nothing is deleted by an import.
 
 A changed NET (or precision) is recorded as a ScheduleChange with the reason ``LL2_REASON``;
-every updated mission gets ``version`` + 1 and ``updated_at`` now.
+every updated mission gets ``version`` + 1 and ``updated_at`` now. A launch added by an import
+takes its LL2 id as its identity (``uid``). Its links are LL2's (``links``): each import
+replaces them, a link added by hand stays. What changed is told to the ``ChangeLog``.
 
 Imported crews are stored as LL2 lists them (a crew overlapping a hand-entered flight is
 history, not an error; ``tracker.store.audit`` lists such overlaps), except that a roster
@@ -25,6 +27,9 @@ from tracker.clock import Now
 from tracker.errors import ValidationError
 from tracker.exchange.archive import instant_text, optional_instant_text
 from tracker.exchange.ll2_data import Batch, LaunchData
+from tracker.identity import new_uid
+from tracker.store.importing import links
+from tracker.store.importing.changes import ChangeLog
 from tracker.store.importing.ll2_refs import Refs
 from tracker.store.importing.matching import (
     Known,
@@ -35,8 +40,9 @@ from tracker.store.importing.matching import (
 )
 from tracker.store.importing.merge import Field, first_snapshot, merge, read_snapshot
 from tracker.store.importing.report import Tally, Ticker
-from tracker.store.models import CrewAssignment, Mission, Person, Vehicle
+from tracker.store.models import CrewAssignment, Mission, MissionLink, Person, Vehicle
 from tracker.store.scheduling import record_slip
+from tracker.vocabulary import LinkKind
 
 LL2_REASON = "Launch Library 2 update"
 
@@ -49,13 +55,16 @@ class LL2Apply:
 
     BATCH = 2000  # new launches collected before they are written
 
-    def __init__(self, session: Session, clock: Now, tally: Tally, ticker: Ticker) -> None:
-        self.s, self.t, self.ticker = session, tally, ticker
+    def __init__(
+        self, session: Session, clock: Now, tally: Tally, ticker: Ticker, changes: ChangeLog
+    ) -> None:
+        self.s, self.t, self.ticker, self.changes = session, tally, ticker, changes
         self.now = clock()
         self.known = Known(session)
         self.refs = Refs(session, tally, self.known)
         self.new_missions: list[dict[str, Any]] = []  # rows to insert, in file order
         self.new_crews: list[tuple[int, Person, str, int]] = []  # mission id, person, role, seat
+        self.new_links: list[dict[str, Any]] = []
 
     def apply(self, batch: Batch) -> None:
         self.t.skipped.extend(batch.skipped)
@@ -104,6 +113,8 @@ class LL2Apply:
             "destination": (data.destination, data.destination),
             "description": (data.description, data.description),
             "capsule": (data.capsule, data.capsule),
+            "status_reason": (data.status_reason, data.status_reason),
+            "image_url": (data.image_url, data.image_url),
         }
         for name, (shown, value) in optional.items():
             if shown is not None:
@@ -151,7 +162,8 @@ class LL2Apply:
         linked = row.ll2_id is None
         if linked:
             self.known.link_mission(row, data.ll2_id)
-        previous = (row.net, row.net_precision)
+        previous, status = (row.net, row.net_precision), row.status
+        crew_before = [(p.name, role) for p, role in self.known.crew_of.get(row_id(row), [])]
         for ref in ("operator", "launcher", "spacecraft"):
             if ref in changes:
                 setattr(row, f"{ref}_id", changes.pop(ref))
@@ -159,15 +171,24 @@ class LL2Apply:
         for name, value in changes.items():
             setattr(row, name, value)
         row.ll2_snapshot = merged.snapshot
-        changed = bool(changes) or new_crew is not None or linked
+        replaced = links.replace(self.s, row_id(row), data.links)
+        changed = bool(changes) or new_crew is not None or linked or replaced.changed
         if changed:
             row.version += 1
             row.updated_at = self.now
         self.s.add(row)
         if (row.net, row.net_precision) != previous:
             record_slip(self.s, row, *previous, LL2_REASON, self.now)
+            self.t.slips += 1
         if new_crew is not None:
             self._set_crew(row, new_crew)
+        log = self.changes
+        log.net(row.uid, row.name, previous, (row.net, row.net_precision))
+        log.status(row.uid, row.name, status, row.status)
+        crew_after = [(p.name, role) for p, role in self.known.crew_of.get(row_id(row), [])]
+        log.crew(row.uid, row.name, crew_before, crew_after)
+        webcasts = [k for k in replaced.added if k.kind is LinkKind.WEBCAST]
+        log.webcasts(row.uid, row.name, [(k.title, k.url) for k in webcasts])
         self.t.count("missions", "updated" if changed else "unchanged")
 
     def _times_hold(self, row: Mission, changes: dict[str, Any]) -> bool:
@@ -216,8 +237,11 @@ class LL2Apply:
                 "landing": value("landing", None),
                 "status": data.status,
                 "description": value("description", ""),
+                "status_reason": value("status_reason", ""),
+                "image_url": value("image_url", ""),
                 "source": data.source,
                 "ll2_id": data.ll2_id,
+                "uid": new_uid() if data.ll2_id in self.known.mission_uids else data.ll2_id,
                 "ll2_snapshot": first_snapshot(incoming, extra),
                 "version": 1,
                 "created_at": self.now,
@@ -225,6 +249,11 @@ class LL2Apply:
             }
         )
         self.known.mission_by_ll2[data.ll2_id] = mission_id
+        self.known.mission_uids.add(self.new_missions[-1]["uid"])
+        self.new_links.extend(links.new_rows(mission_id, data.links))
+        self.changes.new(
+            self.new_missions[-1]["uid"], data.name, (data.net, data.net_precision), data.status
+        )
         if crew:
             crew = self._seated(
                 data.name, self.known.vehicle_by_id.get(value("spacecraft", None)), crew
@@ -243,6 +272,8 @@ class LL2Apply:
             return
         conn = self.s.connection()
         conn.execute(sa.insert(Mission), self.new_missions)
+        if self.new_links:
+            conn.execute(sa.insert(MissionLink), self.new_links)
         if self.new_crews:
             self.s.flush()  # the people added since the last flush get their ids
             conn.execute(
@@ -252,7 +283,7 @@ class LL2Apply:
                     for m, p, role, seat in self.new_crews
                 ],
             )
-        self.new_missions, self.new_crews = [], []
+        self.new_missions, self.new_crews, self.new_links = [], [], []
 
     def _find_mission(self, data: LaunchData) -> Mission | None:
         found = self.known.mission_by_ll2.get(data.ll2_id)
@@ -288,6 +319,8 @@ class LL2Apply:
             "destination": m.destination,
             "description": m.description,
             "capsule": m.capsule,
+            "status_reason": m.status_reason,
+            "image_url": m.image_url,
             "operator": agency_key(known.agency_by_id.get(m.operator_id)),
             "launcher": vehicle_key(known.vehicle_by_id.get(m.launcher_id)),
             "spacecraft": vehicle_key(known.vehicle_by_id.get(m.spacecraft_id)),

@@ -148,6 +148,8 @@ class Refs:
             incoming["nationality"] = Field(data.nationality)
         if data.status:
             incoming["status"] = Field(data.status)
+        if data.image_url is not None:
+            incoming["image_url"] = Field(data.image_url)
         if row is None:
             if known.person_name_taken(None, data.name):
                 self.t.skipped.append(
@@ -162,6 +164,7 @@ class Refs:
                 agency_id=agency.id if agency else None,
                 nationality=data.nationality or "",
                 status=data.status or "Active",
+                image_url=data.image_url or "",
                 ll2_id=data.ll2_id,
                 ll2_snapshot=first_snapshot(incoming),
             )
@@ -177,6 +180,7 @@ class Refs:
                 "agency": agency_key(known.agency_by_id.get(row.agency_id)),
                 "nationality": row.nationality,
                 "status": row.status,
+                "image_url": row.image_url,
             }
             merged = self._merge(f"person {row.name}", current, incoming, row.ll2_snapshot)
             changes = merged.changes

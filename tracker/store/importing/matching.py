@@ -95,7 +95,9 @@ class Known:
         self.mission_by_ll2: dict[str, Mission | int] = {}
         self.unlinked_by_name: dict[str, list[Mission]] = {}
         self.unlinked_by_fold: dict[str, list[Mission]] = {}
+        self.mission_uids: set[str] = set()  # taken: a launch added takes its LL2 id if free
         for m in session.exec(select(Mission).order_by(col(Mission.id))).all():
+            self.mission_uids.add(m.uid)
             if m.ll2_id is not None:
                 self.mission_by_ll2[m.ll2_id] = m
             else:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Final
 
-from tracker.exchange.archive import canonical
+from tracker.exchange.archive_read import canonical
 
 
 class _Never:

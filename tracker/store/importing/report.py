@@ -41,6 +41,8 @@ class ImportReport:
     skipped_reasons: list[str] = field(default_factory=list)
     kept_local_edits: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    slips: int = 0  # NETs the import moved (each one a line in its mission's slip history)
+    changes: int = 0  # lines recorded for the Changes panel (``record_changes``)
 
     @property
     def changed(self) -> bool:
@@ -54,6 +56,8 @@ class ImportReport:
                 f"  {kind + ':':<10} {c.added} added, {c.updated} updated, "
                 f"{c.unchanged} unchanged, {c.skipped} skipped"
             )
+        if self.slips:
+            lines.append(f"  NETs moved: {self.slips}")
         for title, items in (
             ("Skipped", self.skipped_reasons),
             ("Kept local values (Launch Library 2 differs)", self.kept_local_edits),
@@ -73,6 +77,8 @@ class Tally:
         self.skipped: list[str] = []
         self.kept: list[str] = []
         self.notes: list[str] = []
+        self.slips = 0
+        self.changes = 0
 
     def count(self, kind: str, outcome: str) -> None:
         self.counts[kind][outcome] += 1
@@ -90,6 +96,8 @@ class Tally:
             skipped_reasons=list(self.skipped),
             kept_local_edits=list(self.kept),
             notes=list(self.notes),
+            slips=self.slips,
+            changes=self.changes,
         )
 
 

@@ -4,12 +4,16 @@ Every import is one transaction (``BEGIN IMMEDIATE`` on SQLite): a refused recor
 or a cancel leaves the database exactly as it was. The file is read and validated in full
 before the transaction starts. ``import_file`` opens its own session and returns a plain
 report, so a worker thread may call it.
+
+A sync imports through ``import_data`` with ``record_changes`` (what changed, one line each,
+into ``sync_change``: ``tracker.store.dataset`` reads them) and ``facts`` (the data's age,
+the sync's watermark), both written in the import's own transaction.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,8 +26,10 @@ from tracker.errors import ValidationError
 from tracker.exchange import archive, inputs, ll2
 from tracker.exchange.archive_data import Archive
 from tracker.exchange.ll2_data import Batch
+from tracker.store import dataset
 from tracker.store.database import Database
 from tracker.store.importing.archive_apply import ArchiveApply
+from tracker.store.importing.changes import ChangeLog
 from tracker.store.importing.ll2_apply import LL2Apply
 from tracker.store.importing.report import Cancelled, ImportReport, Progress, Tally, Ticker
 
@@ -52,8 +58,16 @@ def import_data(
     name: str = "data",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    record_changes: bool = False,
+    facts: Mapping[str, str] | None = None,
 ) -> ImportReport:
-    """Import already-parsed JSON (the body of ``import_file``)."""
+    """Import already-parsed JSON (the body of ``import_file``).
+
+    ``record_changes``: also write what changed (new launches, NETs moved, status, crews,
+    webcasts added) to ``sync_change``; ``facts``: set these dataset facts (e.g.
+    ``dataset.DATA_AS_OF``); both in the import's one transaction, so they hold only if the
+    import does.
+    """
     with _collector_paused():
         batch: Batch | None = None
         arc: Archive | None = None
@@ -70,12 +84,18 @@ def import_data(
             )
         tally = Tally()
         ticker = Ticker(total, progress, cancelled)
+        now = clock()
+        changes = ChangeLog(now, enabled=record_changes)
         with _write_transaction(db, name) as session:
             if batch is not None:
-                LL2Apply(session, clock, tally, ticker).apply(batch)
+                LL2Apply(session, lambda: now, tally, ticker, changes).apply(batch)
             if arc is not None:
-                ArchiveApply(session, clock, tally, ticker).apply(arc)
+                ArchiveApply(session, lambda: now, tally, ticker, changes).apply(arc)
             ticker.check()  # a cancel after the last record still changes nothing
+            tally.changes = len(changes.rows)
+            changes.write(session)
+            if facts:
+                dataset.set_facts_in(session, facts)
         return tally.report(source)
 
 
