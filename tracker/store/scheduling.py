@@ -38,8 +38,23 @@ def record_slip(
     when: dt.datetime,
 ) -> ScheduleChange:
     """Add the slip-history row for a NET that just moved on ``m``, in the caller's
-    transaction, so the history never disagrees with the NET it explains."""
+    transaction, so the history never disagrees with the NET it explains.
+
+    The history reads in the order changes were made, then written; a change is never
+    recorded as made before the mission's last one. A simulated clock restarts at ``--now``
+    with each command, so three reschedules "at" 12:00 could otherwise be stamped 12:00:00.2,
+    12:00:00.01, 12:00:00.02 (the first command also created the database) and read in the
+    wrong order, breaking the chain from one NET to the next.
+    """
     assert m.id is not None
+    last = session.exec(
+        select(ScheduleChange.changed_at)
+        .where(ScheduleChange.mission_id == m.id)
+        .order_by(col(ScheduleChange.id).desc())
+        .limit(1)
+    ).first()
+    if last is not None and last > when:
+        when = last
     change = ScheduleChange(
         mission_id=m.id,
         previous_net=previous_net,
