@@ -1,13 +1,17 @@
 """The mission list as one widget: the search box, the scope and status filters, the table.
 
 The model does the searching and sorting (see ``mission_model``); this panel wires the
-controls to it and keeps the selected mission selected through whatever resets the model
-(new rows, another filter). Sorting needs no such care: it moves the persistent indexes.
+controls to it and keeps the mission the user chose selected through whatever resets the
+model (new rows, another filter): while a filter hides it nothing is current (the detail
+shows nothing rather than a hidden mission), and it is current again once it shows, so
+clearing the search keeps it. Sorting needs no such care: it moves the persistent indexes.
+Down and Return in the search box move into the results.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +49,7 @@ class ListPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("listPanel")
         self.model = model
-        self._kept: int | None = None
+        self._wanted: int | None = None  # the mission the user chose, shown or not
 
         self.search = QLineEdit()
         self.search.setObjectName("missionFilter")
@@ -53,6 +57,7 @@ class ListPanel(QWidget):
         self.search.setPlaceholderText("Search missions, vehicles, agencies, crew\u2026  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(model.set_search)
+        self.search.installEventFilter(self)
 
         self.scope = QComboBox()
         self.scope.setObjectName("scopeFilter")
@@ -88,7 +93,6 @@ class ListPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.setMinimumWidth(420)
 
-        model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self._restore_current)
 
     def _build_table(self, model: MissionTableModel) -> QTableView:
@@ -128,8 +132,10 @@ class ListPanel(QWidget):
     def select_mission(self, mission_id: int | None) -> None:
         """Make ``mission_id`` the current row and scroll it into the middle, if it shows."""
         row = self.model.row_for(mission_id) if mission_id is not None else None
-        if row is None:
-            return
+        if row is not None:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -140,15 +146,44 @@ class ListPanel(QWidget):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ROW_ROLE) if current.isValid() else None
+        if isinstance(row, MissionRow):
+            self._wanted = row.id
         self.current_changed.emit(row if isinstance(row, MissionRow) else None)
 
-    def _remember_current(self) -> None:
-        self._kept = self.current_mission_id()
-
     def _restore_current(self) -> None:
-        """New rows or another filter: the same mission stays current while it shows."""
-        kept, self._kept = self._kept, None
-        self.select_mission(kept)
+        """New rows or another filter: the chosen mission is current while it shows; while
+        it is hidden nothing is, and the detail says so (a reset moves no current row by
+        itself, so nothing else would tell it)."""
+        row = self.model.row_for(self._wanted) if self._wanted is not None else None
+        if row is not None:
+            self._select_row(row)
+        else:
+            self.current_changed.emit(None)
+
+    # --- the search box ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down moves into the results (on the current row, else the first); Return takes
+        the first match. Either way the table has the keyboard next."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                self.enter_results(first=False)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.enter_results(first=True)
+                return True
+        return super().eventFilter(watched, event)
+
+    def enter_results(self, *, first: bool) -> None:
+        """Focus the table on the first match (``first``) or on the current row."""
+        if self.model.rowCount() == 0:
+            return
+        current = self.table.currentIndex()
+        if first or not current.isValid():
+            self._select_row(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- what shows -------------------------------------------------------------------------
 
