@@ -4,8 +4,8 @@ It answers ``/2.3.0/launches/upcoming/`` from a list of launch records (the reco
 sample by default) as the API does: pages of ``limit`` (at most ``page_size``), a ``next``
 link on its own address, ``last_updated__gte`` filtering. A test changes ``launches`` to
 play an update, or queues ``Reply`` objects that answer the next requests instead (a 429, a
-500, a page cut off, a slow answer). Every request is recorded. Nothing here reaches any
-address but 127.0.0.1.
+500, a page cut off, a slow answer; ``None`` lets one request through as usual). Every
+request is recorded. Nothing here reaches any address but 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class LL2Server:
     def __init__(self, launches: list[dict[str, Any]] | None = None, page_size: int = 100):
         self.launches = sample_launches() if launches is None else launches
         self.page_size = page_size
-        self.queued: deque[Reply] = deque()
+        self.queued: deque[Reply | None] = deque()  # None: answer as the API would
         self.seen: list[Seen] = []
         self.throttle = {"your_request_limit": 15, "current_use": 15, "next_use_secs": 1200}
         self.next_link: str | None = None  # when set, every page's ``next`` is this
@@ -110,8 +110,9 @@ class LL2Server:
 
     def answer(self, path: str, query: dict[str, str]) -> Reply:
         with self._lock:
-            if self.queued:
-                return self.queued.popleft()
+            scripted = self.queued.popleft() if self.queued else None
+        if scripted is not None:
+            return scripted
         if path == f"{VERSION_PATH}/api-throttle/":
             return Reply.json(self.throttle)
         if path == f"{VERSION_PATH}/launches/upcoming/":

@@ -46,7 +46,15 @@ class Endpoint:
 
     @property
     def host(self) -> str:
+        """The host alone, for messages (the address may carry a user and password)."""
         return urlsplit(self.base_url).hostname or "?"
+
+    @property
+    def origin(self) -> str:
+        """Scheme, host and port: what the ledger counts requests against."""
+        parts = urlsplit(self.base_url)
+        port = f":{parts.port}" if parts.port else ""
+        return f"{parts.scheme}://{parts.hostname}{port}"
 
 
 class Throttled(Exception):
