@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.clock import Now
-from tracker.store import crew, queries, scheduling
+from tracker.store import audit, crew, queries, scheduling
 from tracker.store.database import Database
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
 from tracker.store.uow import UnitOfWork
@@ -70,6 +70,10 @@ class Repository:
     def find_person(self, name: str) -> int:
         """A person's id by exact name, else by the one name that matches ignoring case."""
         return queries.find_person(self.uow, name)
+
+    def violations(self) -> list[audit.Violation]:
+        """What in the data breaks the roster rules (for ``tracker check``); see ``audit``."""
+        return audit.violations(self.uow)
 
     # --- crew commands --------------------------------------------------------------------
 
