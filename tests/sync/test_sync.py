@@ -23,7 +23,7 @@ from tracker.store.repository import Repository
 from tracker.sync.client import Endpoint
 from tracker.sync.errors import SyncFailed
 from tracker.sync.ledger import WINDOW, Ledger
-from tracker.sync.run import SyncResult, run_sync
+from tracker.sync.run import SyncResult, run_sync, status_now
 from tracker.vocabulary import NetPrecision
 
 NEWEST = "2026-10-01T11:27:30Z"  # the sample's latest last_updated (Crew-13's)
@@ -311,3 +311,13 @@ def test_the_key_goes_only_in_the_header(
     assert db.path is not None
     for written in (db.path, db.path.with_name(db.path.name + "-wal"), ledger.path):
         assert not written.exists() or key.encode() not in written.read_bytes()
+
+
+def test_the_window_starts_from_the_data_s_age_and_any_wait_in_force(
+    db: Database, server: LL2Server, endpoint: Endpoint, ledger: Ledger, wall: Wall
+) -> None:
+    assert status_now(db, ledger, wall).text(wall(), dt.UTC) == "Data as of 27 Oct 2021 12:00 UTC"
+    server.queued.append(Reply.json({}, 429, **{"Retry-After": "600"}))
+    sync(db, endpoint, ledger, wall)
+    other_process = Ledger(ledger.path, ledger.host, ledger.budget)
+    assert status_now(db, other_process, wall).text(wall(), dt.UTC) == "Rate limited until 12:10"

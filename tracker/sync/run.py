@@ -28,6 +28,7 @@ from tracker.store.importing import Counts, ImportReport, import_data
 from tracker.sync.client import Client, Endpoint, Throttled
 from tracker.sync.errors import MustWait, SyncFailed
 from tracker.sync.ledger import WINDOW, Ledger
+from tracker.sync.status import SyncStatus
 
 PAGE_SIZE = 100  # the most Launch Library 2 gives in one page
 MAX_PAGES = 100  # 10,000 upcoming launches: beyond that something is wrong
@@ -119,6 +120,17 @@ def run_sync(
         data_as_of=as_of,
         next_allowed=ledger.next_allowed(wall()),
     )
+
+
+def status_now(db: Database, ledger: Ledger, wall: Now = live_now) -> SyncStatus:
+    """The state to show before this session has synced: the data's age and any wait the
+    ledger holds (a 429 from another process, the hour's budget spent)."""
+    now = wall()
+    waiting = ledger.next_allowed(now)
+    status = SyncStatus(data_as_of=dataset.data_as_of(db))
+    if waiting is None:
+        return status
+    return status.waiting(waiting, throttled=ledger.throttled_until(now) == waiting)
 
 
 class _Fetch:

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from tracker.schedule import Zone, zone_label
-from tracker.sync.errors import MustWait, SyncFailed
+from tracker.sync.errors import SyncFailed
+
+if TYPE_CHECKING:
+    from tracker.sync.run import SyncResult
 
 
 def clock_time(when: dt.datetime, now: dt.datetime, zone: Zone) -> str:
@@ -27,8 +31,8 @@ def moment(when: dt.datetime, zone: Zone) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
-    """What the window knows of its syncs; each outcome makes the next one (``updated``,
-    ``waiting``, ``failed``), and ``text`` says it."""
+    """What the window knows of its syncs; each outcome makes the next one (``after`` a
+    sync that returned, ``failed`` one that raised), and ``text`` says it."""
 
     data_as_of: dt.datetime | None = None
     last_success: dt.datetime | None = None
@@ -47,10 +51,19 @@ class SyncStatus:
             data_as_of=data_as_of or self.data_as_of, last_success=at, next_sync=next_sync
         )
 
-    def waiting(self, wait: MustWait, next_sync: dt.datetime | None = None) -> SyncStatus:
-        return replace(
-            self, waiting_until=wait.until, throttled=wait.throttled, next_sync=next_sync
-        )
+    def waiting(
+        self, until: dt.datetime, *, throttled: bool, next_sync: dt.datetime | None = None
+    ) -> SyncStatus:
+        """Nothing may be sent before ``until`` (a 429's time when ``throttled``)."""
+        return replace(self, waiting_until=until, throttled=throttled, next_sync=next_sync)
+
+    def after(
+        self, result: SyncResult, at: dt.datetime, next_sync: dt.datetime | None
+    ) -> SyncStatus:
+        """The state once ``run_sync`` returned ``result`` at ``at``."""
+        if result.fetched or result.next_allowed is None:
+            return self.updated(at, result.data_as_of, next_sync)
+        return self.waiting(result.next_allowed, throttled=result.throttled, next_sync=next_sync)
 
     def failed(self, error: SyncFailed, next_sync: dt.datetime | None = None) -> SyncStatus:
         return replace(
