@@ -51,6 +51,7 @@ from tracker.ui.record_actions import RecordActions
 from tracker.ui.service import DataService
 from tracker.ui.theme import Theme
 from tracker.ui.tray import ReminderService, TrayNotifier, make_notifier
+from tracker.ui.wheel_guard import WheelGuard
 
 MESSAGE_MS = 8000  # how long a status bar message stays
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
         self.redo_action.setIcon(icon("redo"))
+        self.wheel_guard = WheelGuard(self).install()
         self.theme = Theme(self)
         self.prefs = Preferences(self.settings, self.theme, self)
         self.next_detail: MissionDetail | None = None

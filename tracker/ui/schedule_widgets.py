@@ -46,6 +46,12 @@ from tracker.ui.qtime import UTC, from_wall, to_wall
 from tracker.vocabulary import REASON_MAX, YEAR_MAX, YEAR_MIN, NetPrecision
 
 
+def text_width(edit: QLineEdit, text: str) -> int:
+    """The width ``edit`` needs to show ``text`` whole (its frame and margins included)."""
+    margins = edit.textMargins()
+    return edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 24
+
+
 def signed_duration(delta: dt.timedelta) -> str:
     """'+2 days 22 h 49 min' for a slip, '−1 day' for a move earlier."""
     sign = "+" if delta >= dt.timedelta(0) else schedule.MINUS
@@ -103,6 +109,7 @@ class RescheduleDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setMaxLength(REASON_MAX)
         self.reason.setPlaceholderText(self.tr("e.g. weather, vehicle processing"))
+        self.reason.setMinimumWidth(text_width(self.reason, self.reason.placeholderText()))
 
         self.preview = QLabel()
         self.preview.setObjectName("reschedulePreview")
@@ -119,7 +126,9 @@ class RescheduleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("New &NET:"), net_row)
+        net_label = QLabel(self.tr("New &NET:"))  # a row of a layout gets no buddy by itself
+        net_label.setBuddy(self.net_edit)
+        form.addRow(net_label, net_row)
         form.addRow(self.tr("&Precision:"), self.precision)
         form.addRow(self.tr("&Reason:"), self.reason)
         layout = QVBoxLayout(self)
