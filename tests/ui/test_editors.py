@@ -32,6 +32,7 @@ from tracker.ui.editors import (
 from tracker.ui.qtime import from_qdatetime, to_qdatetime
 from tracker.ui.records_manager import PEOPLE_COLUMNS, RecordsDialog, RecordTableModel
 from tracker.ui.service import DataService
+from tracker.vocabulary import NetPrecision
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -225,7 +226,7 @@ def test_new_mission_and_records_manager_edit(qtbot, ed: Editing) -> None:  # ty
     dialog.name.setText("Crew-4")
     dialog.spacecraft.setCurrentIndex(dialog.spacecraft.findText("Crew Dragon"))
     net = dt.datetime(2022, 4, 27, 7, 52, 55, tzinfo=dt.UTC)
-    dialog.net.edit.setDateTime(to_qdatetime(net))
+    dialog.net.set_value(net, net)
     save(qtbot, dialog)
     crew4 = ed.repo.find_mission("Crew-4")
     assert ed.service.mission(crew4).net == net
@@ -323,6 +324,8 @@ def test_the_detail_follows_a_mission_edit_and_its_undo(qtbot, window: MainWindo
 def test_the_list_follows_a_new_and_a_deleted_mission(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     dialog = opened(qtbot, MissionDialog(window.service, window.undo_stack, lambda _q: True))
     dialog.name.setText("Crew-4")
+    net = dt.datetime(2022, 4, 27, 7, 52, 55, tzinfo=dt.UTC)
+    dialog.net.set_value(net, net)
     save(qtbot, dialog)
     crew4 = repo_of(window).find_mission("Crew-4")
     assert window.model.row_for(crew4) is not None  # the list shows it
@@ -340,3 +343,26 @@ def test_the_list_follows_a_new_and_a_deleted_mission(qtbot, window: MainWindow)
     assert window.model.row_for(crew3) is None
     window.undo_action.trigger()
     assert window.model.row_for(crew3) is not None
+
+
+def test_a_new_mission_with_only_a_name_is_not_saved_and_never_next(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The form's NET starts empty: saving without one is refused in place, so a mission
+    saved with only a name can never become the next launch ("Test flight · Today")."""
+    before = content(repo_of(window).db)
+    dialog = opened(qtbot, MissionDialog(window.service, window.undo_stack, lambda _q: True))
+    assert dialog.net.value() is None and not dialog.net.is_set()
+    dialog.name.setText("Test flight")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.message.isVisible() and dialog.message.text().startswith("Give a NET:")
+    assert content(repo_of(window).db) == before
+    assert window.banner.title.text() == "Crew-3"
+    next_year = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    dialog.net.set_value(next_year, next_year)
+    dialog.precision.setCurrentIndex(dialog.precision.findData(NetPrecision.YEAR.value))
+    save(qtbot, dialog)
+    test_flight = window.service.mission(repo_of(window).find_mission("Test flight"))
+    assert (test_flight.net, test_flight.net_precision) == (next_year, NetPrecision.YEAR)
+    assert window.banner.title.text() == "Crew-3"

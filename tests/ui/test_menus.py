@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.helpers import repo_of
 from tracker.ui.editors import MissionDialog, PersonDialog
 from tracker.ui.main_window import MainWindow
@@ -19,6 +21,8 @@ def test_new_mission_saves_and_undoes(window: MainWindow) -> None:
     dialog = window.records.new_mission()
     assert isinstance(dialog, MissionDialog)
     dialog.name.setText("Axiom-1")
+    net = dt.datetime(2022, 4, 8, 15, 17, 12, tzinfo=dt.UTC)
+    dialog.net.set_value(net, net)
     dialog.accept()
     assert "Axiom-1" in [r.name for r in window.model.rows()]
     window.undo_action.trigger()

@@ -298,8 +298,20 @@ class VehicleDialog(RecordDialog):
         )
 
 
+GIVE_A_NET = (
+    "Give a NET: the earliest the mission may launch, as precisely as it is known "
+    "(a year is enough: choose the precision Year)."
+)
+
+
 class MissionDialog(RecordDialog):
-    """A mission's fields; a moved NET takes the launch window along and goes to its history."""
+    """A mission's fields; a moved NET takes the launch window along and goes to its history.
+
+    A new mission's NET starts empty ("not given yet") and Save is refused in place until one
+    is given: a NET of "now" filled in by the form made a mission saved with only a name the
+    next launch. (The schema needs a NET on every mission; a mission without one would need
+    a nullable NET in the store.)
+    """
 
     def __init__(
         self,
@@ -343,9 +355,9 @@ class MissionDialog(RecordDialog):
         )
         self.launch_site = _line(detail.launch_site if detail else "", "launchSiteEdit")
         self.destination = _line(detail.destination if detail else "", "destinationEdit")
-        self.net = InstantEdit()
+        self.net = InstantEdit(optional=detail is None, unset_text="not given yet")
         self.net.setObjectName("netEdit")
-        self.net.set_value(net, net)
+        self.net.set_value(detail.net if detail else None, net)
         self.precision = _combo(
             [(p.value, p.value) for p in NetPrecision],
             (detail.net_precision if detail else NetPrecision.DAY).value,
@@ -416,6 +428,12 @@ class MissionDialog(RecordDialog):
             "description": self.description.toPlainText(),
             "source": self.source.toPlainText(),
         }
+
+    def accept(self) -> None:
+        if self.net.value() is None:
+            self.message.show_text(GIVE_A_NET)
+            return
+        super().accept()
 
     def command(self, confirm: bool) -> ServiceCommand:
         values = self.values()

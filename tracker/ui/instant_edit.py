@@ -18,7 +18,9 @@ from tracker.vocabulary import YEAR_MAX, YEAR_MIN
 class InstantEdit(QWidget):
     """A UTC date-and-time field, with a "not set" box when the value is optional."""
 
-    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, optional: bool = False, parent: QWidget | None = None, unset_text: str = "not set"
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -33,7 +35,7 @@ class InstantEdit(QWidget):
         layout.addWidget(self.edit, 1)
         self.unset: QCheckBox | None = None
         if optional:
-            self.unset = QCheckBox("not set")
+            self.unset = QCheckBox(unset_text)
             self.unset.toggled.connect(lambda checked: self.edit.setEnabled(not checked))
             layout.addWidget(self.unset)
         self._shown: dt.datetime | None = None
