@@ -1,19 +1,31 @@
 """The user's preferences: the time zone, the appearance and the reminder lead times.
 
 Each is kept in QSettings and offered in the View menu; a change is announced once
-(``zone_changed``, the theme's ``changed``) and every view that shows it follows.
+(``zone_changed``, the theme's ``changed``) and every view that shows it follows. Input the
+app cannot read is refused where it was typed, with the reason, never silently replaced.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker import schedule
+from tracker.errors import UserError
 from tracker.reminders import format_leads, parse_leads
+from tracker.ui.labels import MessageLine
 from tracker.ui.messages import tell
 from tracker.ui.theme import Theme
 from tracker.ui.tray import ReminderService
@@ -118,14 +130,53 @@ class Preferences(QObject):
 
     # --- reminders --------------------------------------------------------------------------
 
-    def choose_leads(self, reminders: ReminderService) -> None:
-        dialog = QInputDialog(self._window)
-        dialog.setObjectName("leadTimesDialog")
-        dialog.setWindowTitle("Reminders")
-        dialog.setLabelText(
-            "Remind me this long before each followed launch (e.g. 24 h, 1 h, 10 min).\n"
+    def choose_leads(self, reminders: ReminderService) -> LeadTimesDialog:
+        dialog = LeadTimesDialog(reminders, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+class LeadTimesDialog(QDialog):
+    """View ▸ Reminders: how long before a followed launch to remind. OK takes only what
+    ``parse_leads`` reads; anything else is refused here, with its reason, and kept as
+    typed so it can be corrected."""
+
+    def __init__(self, reminders: ReminderService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadTimesDialog")
+        self.setWindowTitle("Reminders")
+        self.reminders = reminders
+        intro = QLabel(
+            "Remind me this long before each followed launch, e.g. 24 h, 1 h, 10 min "
+            "(also 1 d, 30 min, 2 h 30 min).\n"
             "Crewed missions are followed unless you untick \u201cRemind me\u201d."
         )
-        dialog.setTextValue(format_leads(reminders.leads))
-        dialog.textValueSelected.connect(lambda text: reminders.set_leads(parse_leads(text)))
-        dialog.open()
+        intro.setWordWrap(True)
+        self.edit = QLineEdit(format_leads(reminders.leads))
+        self.edit.setObjectName("leadTimesEdit")
+        self.edit.setAccessibleName("Reminder lead times")
+        self.edit.setPlaceholderText("24 h, 1 h, 10 min")
+        self.message = MessageLine("leadTimesMessage")
+        self.edit.textEdited.connect(lambda _text: self.message.show_text(""))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        try:
+            leads = parse_leads(self.edit.text())
+        except (UserError, ValueError) as exc:
+            self.message.show_text(str(exc))
+            self.edit.setFocus()
+            return
+        self.reminders.set_leads(leads)
+        super().accept()
