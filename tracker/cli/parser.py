@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from tracker import __version__
-from tracker.cli import commands, people
+from tracker.cli import commands, people, sync_commands
 from tracker.config import ENV_DATABASE, ENV_NOW
 
 AddParser = Callable[..., argparse.ArgumentParser]  # a subparsers' add_parser
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_person_commands,
         _add_schedule_commands,
         _add_file_commands,
+        sync_commands.add_parsers,
         _add_database_commands,
     ):
         add_commands(sub.add_parser)
