@@ -238,20 +238,21 @@ def test_a_429_stops_every_request_until_its_time(
 def test_a_simulated_hour_holds_the_budget_at_15(
     db: Database, server: LL2Server, endpoint: Endpoint, ledger: Ledger, wall: Wall
 ) -> None:
-    """A sync every two minutes for an hour and a half: 15 requests in the first hour, and
-    the 16th only once the first is an hour old."""
+    """A sync every two minutes for an hour and a half: the first 15 go (one request each),
+    the rest of the hour waits for the first request to be an hour old, then syncs resume."""
     outcomes: list[tuple[dt.datetime, SyncResult]] = []
     for _ in range(45):
         outcomes.append((wall(), sync(db, endpoint, ledger, wall)))
         wall.advance(minutes=2)
-    sent = [s for s in server.api_requests()]
-    assert len([o for at, o in outcomes if o.fetched and at < START + WINDOW]) == 15
-    waits = [o for at, o in outcomes if not o.fetched]
-    assert waits and all(o.next_allowed == START + WINDOW for o in waits[:1])
+    first_hour = [o for at, o in outcomes if at < START + WINDOW]
+    assert [o.fetched for o in first_hour] == [True] * 15 + [False] * 15
+    assert all(o.next_allowed == START + WINDOW and o.requests == 0 for o in first_hour[15:])
+    resumed_at, resumed = outcomes[30]
+    assert resumed_at == START + WINDOW and resumed.fetched
     times = [at for at, o in outcomes if o.requests]
     for first in times:
         assert sum(first <= t < first + WINDOW for t in times) <= 15
-    assert len(sent) == len(times)
+    assert len(server.api_requests()) == len(times) == 30
 
 
 def test_a_budget_spent_mid_sync_changes_nothing(
