@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -40,6 +42,7 @@ from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
 from tracker.ui.docks import PeopleDock, UndoDock
 from tracker.ui.file_actions import FileActions
+from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog
 from tracker.ui.icons import icon
 from tracker.ui.list_panel import ListPanel
 from tracker.ui.menus import Menus
@@ -54,6 +57,7 @@ from tracker.ui.tray import ReminderService, TrayNotifier, make_notifier
 from tracker.ui.wheel_guard import WheelGuard
 
 MESSAGE_MS = 8000  # how long a status bar message stays
+D = TypeVar("D", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
@@ -330,6 +334,18 @@ class MainWindow(QMainWindow):
 
     def _ask(self, question: str) -> bool:
         return ask(self, question)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return self._open_once(ShortcutsDialog(self.menuBar(), self))
+
+    def show_guide(self) -> GuideDialog:
+        return self._open_once(GuideDialog(self))
+
+    def _open_once(self, dialog: D) -> D:
+        """Open ``dialog`` without blocking; it goes when closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -102,6 +102,11 @@ class Menus:
         self.history.setText("Edit &history")
         self.history.setShortcut("Ctrl+H")
 
+        self.guide = _action(
+            w, "User &Guide", w.show_guide, QKeySequence.StandardKey.HelpContents, "help"
+        )
+        self.shortcuts = _action(w, "&Keyboard Shortcuts", w.show_shortcuts, "Ctrl+/")
+
         self.toolbar = self._toolbar(w)
         self._menus(w)
 
@@ -143,6 +148,9 @@ class Menus:
         view.addAction(toolbar_toggle)
 
         help_menu = bar.addMenu("&Help")
+        for action in (self.guide, self.shortcuts):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(_action(w, "&About Mission Tracker", w.show_about))
         help_menu.addAction(_action(w, "About &Qt", lambda: QMessageBox.aboutQt(w)))
 
