@@ -31,6 +31,7 @@ from tracker.errors import DatabaseDamaged, UserError
 from tracker.vocabulary import CrewRole, NetPrecision
 
 if TYPE_CHECKING:
+    from tracker.store.audit import Violation
     from tracker.store.database import Database
     from tracker.store.repository import Repository
 
@@ -260,6 +261,7 @@ def database_file(settings: Settings) -> Path:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from tracker.store.database import SCHEMA_REVISION
     from tracker.store.safety import check_file
 
     path = database_file(settings)
@@ -267,7 +269,37 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     log.info("checked %s: %s", path, "sound" if report.ok else "damaged")
     for line in report.lines():
         emit(line)
-    return EXIT_OK if report.ok else EXIT_FAILURE
+    if not report.ok:
+        return EXIT_FAILURE
+    if report.revision != SCHEMA_REVISION:  # opening it would upgrade it; check writes nothing
+        emit(
+            f"Rules not checked: schema {report.revision} is upgraded when Mission Tracker "
+            "opens it."
+        )
+        return EXIT_OK
+    found = rule_violations(settings)
+    log.info("rules: %d problems", len(found))
+    if not found:
+        emit("The data keeps the roster rules (capacity, overlapping flights, duplicates).")
+        return EXIT_OK
+    emit(f"The data breaks the roster rules: {len(found)} problem{'s' if len(found) != 1 else ''}")
+    for v in found:
+        emit(f"  {v.rule}: {v.message}")
+    emit("Fix them in the window, or with `tracker crew remove` and `tracker reschedule`.")
+    return EXIT_FAILURE
+
+
+def rule_violations(settings: Settings) -> list[Violation]:
+    """What in the data breaks the roster rules (``tracker.store.audit``), on a database of
+    the current schema (opened without a migration to run)."""
+    from tracker.store.database import open_database
+    from tracker.store.repository import Repository
+
+    db = open_database(settings.database_url, seed=False)
+    try:
+        return Repository(db, Clock(settings.now)).violations()
+    finally:
+        db.dispose()
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:

@@ -184,10 +184,12 @@ def _add_database_commands(add: AddParser) -> None:
     opened (``on_file``)."""
     p = add(
         "check",
-        help="check the database for damage (integrity and foreign keys)",
-        description="Run SQLite's full integrity check and foreign-key check, reading only.",
-        epilog="Exit status: 0 sound; 1 damaged (the problems are listed); 2 not a database "
-        "or cannot be read.",
+        help="check the database for damage and its data against the roster rules",
+        description="Run SQLite's full integrity check and foreign-key check, then look for "
+        "data that breaks the roster rules (a crew over its spacecraft's capacity, a person "
+        "on overlapping flights, a mission listed twice), reading only.",
+        epilog="Exit status: 0 sound and keeping the rules; 1 damaged or breaking them (the "
+        "problems are listed); 2 not a database or cannot be read.",
     )
     p.set_defaults(run=commands.cmd_check, on_file=True)
     p = add(
