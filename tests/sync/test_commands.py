@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 
@@ -12,23 +10,6 @@ import pytest
 from tests.helpers import Ran, content, run
 from tests.sync.server import LL2Server, Reply
 from tracker.store.database import open_database
-
-
-def _registered() -> bool:
-    from tracker.cli.parser import build_parser
-
-    with contextlib.redirect_stderr(io.StringIO()):
-        try:
-            build_parser().parse_args(["sync"])
-        except SystemExit:
-            return False
-    return True
-
-
-# Until tracker/cli/parser.py calls sync_commands.add_parsers (its owner adds the one call).
-pytestmark = pytest.mark.skipif(
-    not _registered(), reason="tracker sync/changes not yet registered in tracker/cli/parser.py"
-)
 
 
 @pytest.fixture(autouse=True)

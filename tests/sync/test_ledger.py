@@ -21,14 +21,14 @@ def ledger_at(tmp_path: Path, budget: int = 15, host: str = "127.0.0.1") -> Ledg
     return Ledger(tmp_path / "ll2-requests.sqlite", host, budget)
 
 
-def test_a_simulated_day_never_sends_more_than_the_budget_in_any_rolling_hour(
+def test_simulated_hours_never_send_more_than_the_budget_in_any_rolling_hour(
     tmp_path: Path,
 ) -> None:
-    """Something asks every 90 seconds for a day; the ledger lets through 15 an hour."""
+    """Something asks every 90 seconds for six hours; the ledger lets through 15 an hour."""
     wall, ledger = Wall(), ledger_at(tmp_path)
     sent: list[dt.datetime] = []
     refusals: list[MustWait] = []
-    for _ in range(24 * 40):
+    for _ in range(6 * 40):
         try:
             ledger.take(wall())
             sent.append(wall())
@@ -39,7 +39,7 @@ def test_a_simulated_day_never_sends_more_than_the_budget_in_any_rolling_hour(
     assert refusals
     for first in sent:  # every hour that starts at a request holds at most 15
         assert sum(first <= t < first + HOUR for t in sent) <= 15
-    assert len(sent) == 24 * 15  # and the budget is used, not wasted
+    assert len(sent) == 6 * 15  # and the budget is used, not wasted
 
 
 def test_the_sixteenth_request_waits_until_the_first_leaves_the_hour(tmp_path: Path) -> None:
