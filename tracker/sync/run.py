@@ -104,19 +104,19 @@ def run_sync(
     _check(cancelled)
     as_of = wall()
     facts = {dataset.DATA_AS_OF: as_of.isoformat()}
-    newest = _newest(results)
-    if newest is not None and (not watermark or watermark_text(newest) > watermark):
+    newest, stored = _newest(results), dataset.instant(watermark)
+    if newest is not None and (stored is None or newest > stored):
         facts[dataset.LL2_WATERMARK] = watermark_text(newest)
     report = _store(db, results, as_of, facts, progress, cancelled)
     return SyncResult(
         fetched=True,
         full=not watermark,
         requests=fetch.requests,
-        launches=report.missions if report is not None else Counts(),
-        slips=report.slips if report is not None else 0,
-        kept_local_edits=list(report.kept_local_edits) if report is not None else [],
-        skipped=list(report.skipped_reasons) if report is not None else [],
-        notes=list(report.notes) if report is not None else [],
+        launches=report.missions,
+        slips=report.slips,
+        kept_local_edits=list(report.kept_local_edits),
+        skipped=list(report.skipped_reasons),
+        notes=list(report.notes),
         data_as_of=as_of,
         next_allowed=ledger.next_allowed(wall()),
     )
@@ -193,11 +193,11 @@ def _store(
     facts: dict[str, str],
     progress: SyncProgress | None,
     cancelled: Cancelled | None,
-) -> ImportReport | None:
+) -> ImportReport:
     """The one transaction: the launches with their changes recorded, and the facts."""
     if not results:  # nothing changed upstream: the data is current all the same
         dataset.set_facts(db, facts)
-        return None
+        return ImportReport(source=SOURCE)
 
     def importing(done: int, total: int) -> None:
         if progress is not None:
