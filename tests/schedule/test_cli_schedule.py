@@ -127,3 +127,34 @@ def test_export_ics_to_a_missing_folder_exits_2(
 ) -> None:
     code, _, err = run(capsys, *db, "--now", NOW, "export-ics", str(tmp_path / "no" / "x.ics"))
     assert code == 2 and "cannot write" in err
+
+
+def test_three_reschedules_in_one_second_add_up_in_history_and_calendar(
+    capsys: pytest.CaptureFixture[str], db: list[str], tmp_path: Path
+) -> None:
+    """Done when (issue 14): with --now fixed, the changes made in the same second list in
+    the order they were made, and the total is 11 days 3 h 17 min (2021-10-30 06:43 to
+    2021-11-10 10:00), in the history and in the calendar alike."""
+    for net in ("2021-11-03T05:10:00Z", "2021-11-08T10:00:00Z", "2021-11-10T10:00:00Z"):
+        code, _, err = run(capsys, *db, "--now", NOW, "reschedule", "Crew-3", net)
+        assert code == 0, err
+    code, out, _ = run(capsys, *db, "--now", NOW, "history", "Crew-3")
+    assert code == 0
+    moves = [line.split("  ")[2] for line in out.splitlines()[1:-1]]
+    assert moves == [
+        "NET 2021-10-30 06:43 UTC \u2192 2021-10-31 06:21 UTC",
+        "NET 2021-10-31 06:21 UTC \u2192 2021-11-03 05:10 UTC",
+        "NET 2021-11-03 05:10 UTC \u2192 2021-11-08 10:00 UTC",
+        "NET 2021-11-08 10:00 UTC \u2192 2021-11-10 10:00 UTC",
+    ]
+    total = "Crew-3: 4 changes, slipped 11 days 3 h 17 min in all"
+    assert out.splitlines()[-1] == total
+    calendar = tmp_path / "launches.ics"
+    assert run(capsys, *db, "--now", NOW, "export-ics", calendar).status == 0
+    ev = next(
+        e
+        for e in Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+        if str(e["summary"]).startswith("Crew-3 ")
+    )
+    assert total in str(ev["description"]).splitlines()
+    assert int(ev["sequence"]) == 4

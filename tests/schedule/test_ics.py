@@ -14,6 +14,8 @@ from tests.conftest import REPORT_DAY
 from tracker.errors import UserError
 from tracker.exchange.files import write_atomic
 from tracker.exchange.ics import calendar_bytes, event_uid
+from tracker.store.catalog import Catalog
+from tracker.store.database import open_database
 from tracker.store.records import MissionDetail
 from tracker.store.repository import Repository
 from tracker.vocabulary import LaunchStatus, NetPrecision
@@ -136,7 +138,7 @@ def test_reschedule_keeps_uid_and_raises_sequence(repo: Repository) -> None:
     history = repo.mission(mid).history
     assert history[-1].reason == "weather" and history[-1].new_net == NOV3
     after = events(calendar_bytes(pending(repo), REPORT_DAY))["Crew-3"]
-    assert str(after["uid"]) == str(before["uid"]) == event_uid(mid)
+    assert str(after["uid"]) == str(before["uid"]) == event_uid(repo.mission(mid))
     assert int(after["sequence"]) == int(before["sequence"]) + 1 == 2
     assert after.decoded("dtstart") == NOV3
     assert "slipped 3 days 22 h 27 min" in str(after["description"])
@@ -149,3 +151,28 @@ def test_a_calendar_is_written_whole_or_refused(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["launches.ics"]
     with pytest.raises(UserError, match="cannot write"):
         write_atomic(tmp_path / "missing" / "x.ics", b"")
+
+
+def test_the_uid_is_the_missions_identity_not_its_row(repo: Repository, tmp_path: Path) -> None:
+    """Two databases in one calendar: the same mission is one event, different missions that
+    happen to have the same row number are two."""
+    other = Repository(open_database(f"sqlite:///{tmp_path / 'other.db'}"), lambda: REPORT_DAY)
+    try:
+        mine = events(calendar_bytes(pending(repo), REPORT_DAY))
+        theirs = events(calendar_bytes(pending(other), REPORT_DAY))
+        crew3 = repo.mission(repo.find_mission("Crew-3"))
+        assert (
+            str(mine["Crew-3"]["uid"])
+            == str(theirs["Crew-3"]["uid"])
+            == f"{crew3.uid}@mission-tracker"
+        )
+        net = dt.datetime(2023, 3, 1, 12, tzinfo=dt.UTC)
+        a = Catalog(repo).create_mission("Test flight A", net, status=LaunchStatus.GO)
+        b = Catalog(other).create_mission("Test flight B", net, status=LaunchStatus.GO)
+        assert a == b  # the same row number in each database
+        mine = events(calendar_bytes(pending(repo), REPORT_DAY))
+        theirs = events(calendar_bytes(pending(other), REPORT_DAY))
+        assert str(mine["Test flight A"]["uid"]) != str(theirs["Test flight B"]["uid"])
+        assert str(mine["Test flight A"]["uid"]) == f"{repo.mission(a).uid}@mission-tracker"
+    finally:
+        other.db.dispose()

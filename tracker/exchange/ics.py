@@ -2,8 +2,9 @@
 
 Pure: the caller passes the missions and the moment (DTSTAMP), so the same data always gives
 the same bytes (icalendar's ``Event.new()`` would invent a random UID and stamp "now"). A
-mission keeps its UID for life and its SEQUENCE counts its reschedules, so a re-exported file
-updates the event already in a calendar instead of adding a second one.
+mission keeps its UID for life (its stable identity, the same in every database) and its
+SEQUENCE counts its reschedules, so a re-exported file updates the event already in a
+calendar instead of adding a second one.
 
 Precision decides the shape of the event: Second, Minute and Hour give a timed event in UTC;
 Morning, Afternoon and Day an all-day event on the UTC date; Week a tentative all-day event
@@ -37,9 +38,11 @@ _QUARTER_START = {NetPrecision.Q1: 1, NetPrecision.Q2: 4, NetPrecision.Q3: 7, Ne
 _HALF_START = {NetPrecision.H1: 1, NetPrecision.H2: 7}
 
 
-def event_uid(mission_id: int) -> str:
-    """The UID a mission keeps in every export, so calendars update rather than duplicate."""
-    return f"mission-{mission_id}@mission-tracker"
+def event_uid(m: MissionDetail) -> str:
+    """The UID a mission keeps in every export from every database (its stable identity:
+    its LL2 id, else the UUID it was given), so calendars update rather than duplicate, and
+    two databases' calendars side by side never collide on a row number."""
+    return f"{printable(m.uid)}@mission-tracker"
 
 
 def period_start(net: dt.datetime, precision: NetPrecision) -> dt.date:
@@ -95,7 +98,7 @@ def _description(m: MissionDetail) -> str:
 def mission_event(m: MissionDetail, stamp: dt.datetime) -> Event:
     """The VEVENT for one pending mission (see the module docstring for its shape)."""
     event = Event()
-    event.add("uid", event_uid(m.id))
+    event.add("uid", event_uid(m))
     event.add("dtstamp", stamp.astimezone(dt.UTC))
     event.add("sequence", len(m.history))
     event.add("summary", _summary(m))
