@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tracker import config
+from tracker.text import printable
 
 LOG_FILE = "tracker.log"
 MAX_BYTES = 1_000_000
@@ -38,7 +39,8 @@ class _OneLine(logging.Formatter):
     """``tracker: warning: message``: the command line's own style, no traceback."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return f"tracker: {record.levelname.lower()}: {record.getMessage()}"
+        # Messages carry names from data: never a raw control character on a terminal.
+        return f"tracker: {record.levelname.lower()}: {printable(record.getMessage())}"
 
 
 def _not_shown(record: logging.LogRecord) -> bool:
