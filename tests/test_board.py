@@ -78,10 +78,13 @@ def test_due_within_a_horizon_is_the_slice_after_now() -> None:
     assert board.due_within(CREW3.net, dt.timedelta(days=60)) == [MS20]  # T-0 is not after
 
 
-def test_ticks_each_second_while_a_fine_net_lies_ahead() -> None:
+def test_ticks_each_second_while_a_fine_net_lies_ahead_or_counts_up() -> None:
     board = Board(REPORT)
     assert board.ticks_every_second(NOW)
-    assert not board.ticks_every_second(CREW3.net)  # only coarse NETs are left
+    assert board.ticks_every_second(CREW3.net)  # T+ counts up through the grace period
+    ends = schedule.board_until(CREW3.net, CREW3.net_precision)
+    assert board.ticks_every_second(ends - dt.timedelta(seconds=1))
+    assert not board.ticks_every_second(ends)  # only coarse NETs are left
     assert not Board([MS20, CREW5]).ticks_every_second(NOW)
     assert not Board([]).ticks_every_second(NOW)
     hour = Row(6, "Hour", S.GO, t("2021-10-28 10:00"), P.HOUR)

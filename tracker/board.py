@@ -2,8 +2,10 @@
 
 Pure (no Qt, no database): the window, the reminders and the tray ask it the same questions
 of the same rows, so they never disagree about the next launch. Built once per load or edit
-(a sort of the pending rows); every question after that is a bisect or a short scan, so a
-tick each second costs next to nothing even with thousands of missions yet to fly.
+(a sort of the pending rows and of the few in flight); every question after that is a bisect
+or a short scan, so a tick each second costs next to nothing even with thousands of missions
+yet to fly. The rule itself is ``schedule.next_launch``: a launch stays on the board through
+T−0 and its grace period (launching, in flight), then moves on.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from tracker import schedule
+from tracker.vocabulary import LaunchStatus
 
 AWAITING_NAMED = 3  # the notice names this many missions, then counts the rest
 
@@ -51,13 +54,23 @@ class Outlook(Generic[L]):
 
 
 class Board(Generic[L]):
-    """The pending missions among ``rows``, in ``schedule.launch_key`` order."""
+    """The pending missions among ``rows`` and those in flight, in ``schedule.launch_key``
+    order: the only ones that can be on the board."""
 
     def __init__(self, rows: Iterable[L] = ()) -> None:
-        self._pending = sorted((r for r in rows if r.status.is_pending), key=schedule.launch_key)
+        live = [r for r in rows if r.status.is_pending or r.status is LaunchStatus.IN_FLIGHT]
+        self._live = sorted(live, key=schedule.launch_key)
+        self._pending = [r for r in self._live if r.status.is_pending]
         self._nets = [r.net for r in self._pending]
-        fine = [r.net for r in self._pending if r.net_precision in schedule.FINE]
-        self._last_fine_net = max(fine, default=None)
+        # A fine NET's clock changes each second until its grace period ends (counting up).
+        self._last_tick = max(
+            (
+                schedule.board_until(r.net, r.net_precision)
+                for r in self._live
+                if r.net_precision in schedule.FINE
+            ),
+            default=None,
+        )
 
     @property
     def pending(self) -> Sequence[L]:
@@ -74,12 +87,12 @@ class Board(Generic[L]):
         """
         nxt: L | None = None
         awaiting: list[L] = []
-        for m in self._pending:
+        for m in self._live:
             if nxt is not None and m.net > now:
                 break
             if schedule.is_awaiting_update(m, now):
                 awaiting.append(m)
-            elif nxt is None:
+            elif nxt is None and schedule.is_on_board(m, now):
                 nxt = m
         return Outlook(nxt, awaiting)
 
@@ -90,6 +103,6 @@ class Board(Generic[L]):
         return self._pending[bisect_right(nets, now) : bisect_right(nets, now + horizon)]
 
     def ticks_every_second(self, now: dt.datetime) -> bool:
-        """Whether some countdown can still change each second: a Second, Minute or Hour
-        NET lies ahead (O(1): the latest such NET is kept)."""
-        return self._last_fine_net is not None and self._last_fine_net > now
+        """Whether some clock can still change each second: a Second, Minute or Hour NET
+        lies ahead or counts up within its grace period (O(1): the latest end is kept)."""
+        return self._last_tick is not None and self._last_tick > now

@@ -1,12 +1,33 @@
-"""Pure time logic: the next launch, NET text and countdown text for every precision.
+"""Pure time logic: the next launch, its phase, NET text and countdown text for every precision.
 
-No Qt and no database here: the list, the detail view, the countdown banner, the tray and
-the command line all call these, so every view says the same thing.
+No Qt and no database here: the list, the detail view, the countdown banner, clock mode,
+the tray and the command line all call these, so every view says the same thing.
 
 The NET instant stored for a coarse precision is a moment inside the period it names (the
 Launch Library 2 convention); labels for Day and coarser precisions are read on the UTC
 calendar, since converting "8 December" or "Q3 2022" to another zone would invent a time
 nobody announced. Only Second, Minute and Hour precisions are shown in the chosen zone.
+
+Through T−0. A launch does not vanish at its NET: it stays the launch on the board (the
+banner, the list's highlight, clock mode, ``tracker next``) and counts up (``T+ 00:00:05``)
+as "Liftoff — awaiting confirmation" until its status changes or a grace period ends; only
+then does it read "NET passed — awaiting update" and the board move on. Launch Library 2
+keeps a launch "upcoming" for 24 hours after T−0; we wait less, since a countdown that
+counts up for a day with no word is a stale display, not a live one:
+
+- Second and Minute NETs: **3 hours** after T−0 (an ascent and first orbits take minutes, a
+  scrub or a liftoff is news within the hour; three hours covers a slow update).
+- Hour NETs ("~06:00"): **6 hours**, since T−0 itself is only known to the hour.
+- Day, Morning, Afternoon and coarser: no grace beyond the period the NET names (to the end
+  of its day, week, month, ...), which is already a day or more of room; with no known T−0
+  there is no liftoff to await, so they never count up.
+
+Phases (``phase``): ``countdown`` (yet to fly), ``hold`` (status Hold: the count stops and
+reads HOLD), ``launching`` (T+ within the grace period, no outcome yet), ``in_flight``
+(status In Flight). A mission In Flight stays on the board from its NET (or up to the grace
+period before it, for a liftoff marked a little early) until the grace period ends, counting
+up its time since liftoff; an outcome (Success, Failure, Partial Failure) takes it off the
+board at once and the next launch takes its place.
 """
 
 from __future__ import annotations
@@ -14,6 +35,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -21,6 +44,9 @@ from tracker.vocabulary import LaunchStatus, NetPrecision
 
 MINUS = "\u2212"
 PASSED_TEXT = "NET passed \u2014 awaiting update"
+LIFTOFF_TEXT = "Liftoff \u2014 awaiting confirmation"
+HOLD_TEXT = "HOLD"
+IN_FLIGHT_TEXT = "In flight"
 
 FINE = frozenset({NetPrecision.SECOND, NetPrecision.MINUTE, NetPrecision.HOUR})
 DAYLIKE = frozenset(
@@ -28,6 +54,22 @@ DAYLIKE = frozenset(
 )
 _QUARTER_START = {NetPrecision.Q1: 1, NetPrecision.Q2: 4, NetPrecision.Q3: 7, NetPrecision.Q4: 10}
 _HALF_START = {NetPrecision.H1: 1, NetPrecision.H2: 7}
+# How long a launch stays on the board after its NET's deadline (see the module docstring).
+GRACE = {
+    NetPrecision.SECOND: dt.timedelta(hours=3),
+    NetPrecision.MINUTE: dt.timedelta(hours=3),
+    NetPrecision.HOUR: dt.timedelta(hours=6),
+}
+NO_GRACE = dt.timedelta(0)
+# In Flight leads to these without rewriting history: the flight ending as flights do.
+FLIGHT_OUTCOMES = frozenset(
+    {
+        LaunchStatus.SUCCESS,
+        LaunchStatus.FAILURE,
+        LaunchStatus.PARTIAL_FAILURE,
+        LaunchStatus.DEPLOYED,
+    }
+)
 
 Zone = dt.tzinfo
 
@@ -96,9 +138,70 @@ def deadline(net: dt.datetime, precision: NetPrecision) -> dt.datetime:
     return dt.datetime(utc.year // 10 * 10 + 10, 1, 1, tzinfo=dt.UTC)  # decade
 
 
+class Phase(StrEnum):
+    """Where a mission stands at a moment. The first four are those of the launch on the
+    board (``next --json``'s ``phase``); the last two, of missions off it."""
+
+    COUNTDOWN = "countdown"
+    HOLD = "hold"
+    LAUNCHING = "launching"
+    IN_FLIGHT = "in_flight"
+    AWAITING_UPDATE = "awaiting_update"
+    OUTCOME = "outcome"
+
+
+def grace(precision: NetPrecision) -> dt.timedelta:
+    """How long a launch stays on the board after its NET's deadline (module docstring)."""
+    return GRACE.get(precision, NO_GRACE)
+
+
+def board_until(net: dt.datetime, precision: NetPrecision) -> dt.datetime:
+    """The last instant a launch with no outcome yet stays on the board."""
+    return deadline(net, precision) + grace(precision)
+
+
 def is_awaiting_update(m: Scheduled, now: dt.datetime) -> bool:
-    """Still pending although its NET has passed: the data is stale, not the launch live."""
-    return m.status.is_pending and now > deadline(m.net, m.net_precision)
+    """Still pending although its NET and the grace period after it have passed: the data
+    is stale, not the launch live."""
+    return m.status.is_pending and now > board_until(m.net, m.net_precision)
+
+
+def is_on_board(m: Scheduled, now: dt.datetime) -> bool:
+    """Whether ``m`` may be the launch on the board at ``now``: yet to fly and not past its
+    grace period, or In Flight around its NET (from a grace period before it, for a liftoff
+    marked a little early, to the end of the grace period after it)."""
+    until = board_until(m.net, m.net_precision)
+    if m.status.is_pending:
+        return now <= until
+    if m.status is LaunchStatus.IN_FLIGHT:
+        return m.net - grace(m.net_precision) <= now <= until
+    return False
+
+
+def phase(m: Scheduled, now: dt.datetime) -> Phase:
+    """The mission's phase at ``now``; T−0 itself still counts down (it reads T− 00:00:00)."""
+    if m.status is LaunchStatus.IN_FLIGHT:
+        return Phase.IN_FLIGHT
+    if not m.status.is_pending:
+        return Phase.OUTCOME
+    if is_awaiting_update(m, now):
+        return Phase.AWAITING_UPDATE
+    if m.status is LaunchStatus.HOLD:
+        return Phase.HOLD
+    if m.net_precision in FINE and now > m.net:
+        return Phase.LAUNCHING
+    return Phase.COUNTDOWN
+
+
+def seconds_until(m: Scheduled, now: dt.datetime) -> int:
+    """Whole seconds to T−0, negative after it (``next --json``'s ``seconds_until``)."""
+    return round((m.net - now).total_seconds())
+
+
+def ends_flight(old: LaunchStatus, new: LaunchStatus) -> bool:
+    """In Flight to an outcome: the flight ending as flights do, not a rewrite of a flown
+    mission's history, so it needs no confirmation (any other change to one that flew does)."""
+    return old is LaunchStatus.IN_FLIGHT and new in FLIGHT_OUTCOMES
 
 
 def launch_key(m: Scheduled) -> tuple[dt.datetime, int, str]:
@@ -107,14 +210,15 @@ def launch_key(m: Scheduled) -> tuple[dt.datetime, int, str]:
 
 
 def next_launch(missions: Iterable[S], now: dt.datetime) -> S | None:
-    """The mission yet to lift off with the earliest NET; ties to finer precision, then name.
+    """The launch on the board: of the missions ``is_on_board`` at ``now``, the earliest
+    (NET, then the finer precision, then the name).
 
-    A pending mission whose NET has passed with no update is not the next launch: it reads
-    "NET passed — awaiting update" in its own row, and the highlight moves on to the launch
-    that can still happen, so the countdown is never stale.
+    A launch stays through T−0 and its grace period (launching, in flight); a pending
+    mission whose grace period has passed with no update is not the next launch: it reads
+    "NET passed — awaiting update" in its own row, and the board moves on to the launch that
+    can still happen, so the countdown is never stale. An outcome moves it on at once.
     """
-    candidates = [m for m in missions if m.status.is_pending and not is_awaiting_update(m, now)]
-    return min(candidates, key=launch_key, default=None)
+    return min((m for m in missions if is_on_board(m, now)), key=launch_key, default=None)
 
 
 def zone_label(when: dt.datetime, zone: Zone) -> str:
@@ -152,23 +256,45 @@ def format_net(net: dt.datetime, precision: NetPrecision, zone: Zone = dt.UTC) -
     return f"{utc.year // 10 * 10}s"
 
 
-def fine_countdown(seconds: float) -> str:
-    """'T− 3d 18:21:00'; the seconds are rounded up, so T−0 shows at the instant itself."""
-    total = max(0, math.ceil(seconds))
+def _clock(total: int, compact: bool) -> str:
     days, rest = divmod(total, 86_400)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"T{MINUS} {days}d {hours:02d}:{minutes:02d}:{secs:02d}"
+    day = f"{days}d " if days or not compact else ""
+    return f"{day}{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+def fine_countdown(seconds: float, *, compact: bool = False) -> str:
+    """'T− 3d 18:21:00'; the seconds are rounded up, so T−0 shows at the instant itself.
+
+    ``compact`` drops a day count of zero ('T− 00:00:05', as the windows show it); the
+    command line keeps it ('T− 0d 00:00:05'), so its lines keep one shape.
+    """
+    return f"T{MINUS} {_clock(max(0, math.ceil(seconds)), compact)}"
+
+
+def count_up(seconds: float, *, compact: bool = False) -> str:
+    """Time since T−0 in whole seconds: 'T+ 0d 00:00:05' ('T+ 00:00:05' compact)."""
+    return f"T+ {_clock(max(0, math.floor(seconds)), compact)}"
 
 
 def countdown_text(
-    net: dt.datetime, precision: NetPrecision, now: dt.datetime, zone: Zone = dt.UTC
+    net: dt.datetime,
+    precision: NetPrecision,
+    now: dt.datetime,
+    zone: Zone = dt.UTC,
+    *,
+    compact: bool = False,
 ) -> str:
-    """The countdown to a pending launch, as precise as its NET and no more."""
-    if now > deadline(net, precision):
+    """The countdown to a launch with no outcome yet, as precise as its NET and no more:
+    through T−0 a fine NET counts up until its grace period ends."""
+    if now > board_until(net, precision):
         return PASSED_TEXT
     if precision in FINE:
-        return fine_countdown((net - now).total_seconds())
+        seconds = (net - now).total_seconds()
+        if seconds < 0:
+            return count_up(-seconds, compact=compact)
+        return fine_countdown(seconds, compact=compact)
     if precision in DAYLIKE:
         days = (net.astimezone(dt.UTC).date() - now.astimezone(dt.UTC).date()).days
         when = format_net(net, precision, zone)
@@ -183,11 +309,62 @@ def countdown_text(
     return f"NET {format_net(net, precision, zone)}"
 
 
-def mission_countdown(m: Scheduled, now: dt.datetime, zone: Zone = dt.UTC) -> str:
-    """Countdown for a pending mission; for one that has flown, what became of it."""
-    if m.status.is_pending:
-        return countdown_text(m.net, m.net_precision, now, zone)
-    return m.status.label
+def mission_countdown(
+    m: Scheduled, now: dt.datetime, zone: Zone = dt.UTC, *, compact: bool = False
+) -> str:
+    """The mission's clock at ``now``: its countdown (or count-up through T−0), HOLD, the
+    time since liftoff while in flight on the board, or what became of it."""
+    p = phase(m, now)
+    if p is Phase.HOLD:
+        return HOLD_TEXT
+    if p is Phase.IN_FLIGHT:
+        if m.net_precision in FINE and m.net < now and is_on_board(m, now):
+            return count_up((now - m.net).total_seconds(), compact=compact)
+        return m.status.label
+    if p is Phase.OUTCOME:
+        return m.status.label
+    return countdown_text(m.net, m.net_precision, now, zone, compact=compact)
+
+
+def phase_note(p: Phase, status: LaunchStatus, reason: str = "") -> str:
+    """The phase in words, beside the clock; '' where the clock says it all."""
+    if p is Phase.HOLD:
+        return f"On hold: {reason}" if reason else "Countdown on hold"
+    if p is Phase.LAUNCHING:
+        return LIFTOFF_TEXT
+    if p is Phase.IN_FLIGHT:
+        return IN_FLIGHT_TEXT
+    if p is Phase.OUTCOME and reason:
+        return f"{status.label}: {reason}"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchState:
+    """What a countdown display shows of a mission at one moment."""
+
+    phase: Phase
+    seconds_until: int
+    clock: str  # 'T− 3d 18:21:00', 'T+ 00:00:05', 'HOLD', 'NET Nov 2022', ...
+    note: str  # 'Liftoff — awaiting confirmation', 'On hold: weather', or ''
+
+
+def launch_state(
+    m: Scheduled,
+    now: dt.datetime,
+    zone: Zone = dt.UTC,
+    *,
+    reason: str = "",
+    compact: bool = False,
+) -> LaunchState:
+    """Everything a display needs at ``now``; ``reason`` is the status reason, if known."""
+    p = phase(m, now)
+    return LaunchState(
+        phase=p,
+        seconds_until=seconds_until(m, now),
+        clock=mission_countdown(m, now, zone, compact=compact),
+        note=phase_note(p, m.status, reason),
+    )
 
 
 class Slip(Protocol):

@@ -88,7 +88,9 @@ def test_coarse_precisions_name_the_period(
 @pytest.mark.parametrize(
     ("net", "precision", "still_pending_at", "passed_at"),
     [
-        ("2021-10-31 06:21", P.MINUTE, "2021-10-31 06:21:00", "2021-10-31 06:21:01"),
+        # a fine NET counts up through its grace period (3 h), then says it passed
+        ("2021-10-31 06:21", P.MINUTE, "2021-10-31 09:21:00", "2021-10-31 09:21:01"),
+        ("2021-10-31 06:00", P.HOUR, "2021-10-31 12:00:00", "2021-10-31 12:00:01"),
         ("2021-12-08", P.DAY, "2021-12-08 23:59:59", "2021-12-09 00:00:01"),
         ("2021-12-06", P.WEEK, "2021-12-12 23:00", "2021-12-13 00:00:01"),
         ("2022-11-01", P.MONTH, "2022-11-30 23:00", "2022-12-01 00:00:01"),
