@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.ui.crew_model import PeopleListModel
+
+DOCK_WIDTH = 210  # what a dock asks for at first: a name list, not half the window
+
+
+class DockBody(QWidget):
+    """A dock's content that asks for a narrow column (a list view alone asks for 256 px,
+    which at 1024 px squeezed the mission list and the detail); the user may widen it."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(DOCK_WIDTH, super().sizeHint().height())
 
 
 class PeopleDock(QDockWidget):
@@ -39,7 +49,7 @@ class PeopleDock(QDockWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setToolTip("Drag a person onto the crew roster to add them")
-        body = QWidget()
+        body = DockBody()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter)
@@ -56,4 +66,8 @@ class UndoDock(QDockWidget):
         self.view = QUndoView(undo_stack)
         self.view.setObjectName("undoView")
         self.view.setEmptyLabel("Opened")
-        self.setWidget(self.view)
+        body = DockBody()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setWidget(body)

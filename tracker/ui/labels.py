@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 def value_label(name: str = "") -> QLabel:
@@ -33,6 +33,13 @@ def heading(title: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
     return label
+
+
+def text_width(edit: QLineEdit, text: str) -> int:
+    """The width ``edit`` needs to show ``text`` (say, its placeholder) whole, frame and
+    margins included."""
+    margins = edit.textMargins()
+    return edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 24
 
 
 def plain_tooltip(text: str) -> str:

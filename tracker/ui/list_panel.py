@@ -10,33 +10,67 @@ Down and Return in the search box move into the results.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from tracker import schedule
 from tracker.store.records import MissionRow
-from tracker.ui.mission_model import ROW_ROLE, Column, MissionTableModel, Scope
+from tracker.ui.labels import text_width
+from tracker.ui.mission_model import NEXT_MARKER, ROW_ROLE, Column, MissionTableModel, Scope
 from tracker.vocabulary import LaunchStatus
 
-COLUMN_WIDTHS = {
-    Column.MISSION: 128,
-    Column.STATUS: 56,
-    Column.NET: 164,
-    Column.VEHICLE: 100,
-    Column.DESTINATION: 84,
-    Column.CREW: 40,
-    Column.SLIPS: 38,
-    Column.OPERATOR: 86,
+# What each column must show whole: the longest texts the app writes there itself (the
+# next-launch marker, every status and countdown phrase, a NET to the second with a zone)
+# and the default data's longest names. Longer names from other data elide, with the whole
+# text in the cell's tooltip (the model's ToolTipRole).
+_SAMPLE_NET = dt.datetime(2021, 10, 31, 6, 21, 59, tzinfo=dt.UTC)
+COLUMN_SAMPLES: dict[Column, tuple[str, ...]] = {
+    Column.MISSION: (f"Soyuz MS-20  {NEXT_MARKER}", f"Inspiration4  {NEXT_MARKER}"),
+    # "Partial Failure", rare, elides (the tooltip names it); every other status shows whole
+    Column.STATUS: tuple(s.value for s in LaunchStatus if s is not LaunchStatus.PARTIAL_FAILURE),
+    Column.NET: (f"{_SAMPLE_NET:%Y-%m-%d %H:%M:%S} CEST", "2021-12-08 (afternoon)"),
+    Column.COUNTDOWN: (
+        schedule.PASSED_TEXT,
+        f"T{schedule.MINUS} 365 days \u00b7 2021-12-08",
+        f"T{schedule.MINUS} 99d 23:59:59",
+        *(s.label for s in LaunchStatus),
+    ),
+    Column.VEHICLE: ("Crew Dragon", "Soyuz 7K-OK", "Starliner"),
+    Column.DESTINATION: ("LEO (free flight)", "Tiangong"),
+    Column.CREW: ("12",),
+    Column.SLIPS: ("12",),
+    Column.OPERATOR: ("Roscosmos", "SpaceX", "CNSA"),
 }
+
+
+def column_widths(table: QTableView) -> dict[Column, int]:
+    """Widths that show each column's samples whole, in bold (the next launch's row), and
+    its title with the sort arrow."""
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    style = table.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    header = table.horizontalHeader()
+    widths = {}
+    for column, samples in COLUMN_SAMPLES.items():
+        text = max(metrics.horizontalAdvance(sample) for sample in samples) + margin + 8
+        title = header.sectionSizeFromContents(column).width() + 4
+        widths[column] = max(text, title)
+    return widths
 
 
 class ListPanel(QWidget):
@@ -54,7 +88,11 @@ class ListPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("missionFilter")
         self.search.setAccessibleName("Search missions")
-        self.search.setPlaceholderText("Search missions, vehicles, agencies, crew\u2026  (Ctrl+F)")
+        self.search.setPlaceholderText("Search missions\u2026  (Ctrl+F)")
+        self.search.setToolTip(
+            "Finds missions by name, vehicle, agency, destination or crew member; "
+            "Down or Return moves into the results"
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(model.set_search)
         self.search.installEventFilter(self)
@@ -81,6 +119,13 @@ class ListPanel(QWidget):
             lambda _i: model.set_status(self.status_filter.currentData())
         )
 
+        for combo in (self.scope, self.status_filter):  # they give way to the search box
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+        self.search.setMinimumWidth(text_width(self.search, self.search.placeholderText()))
+
         self.table = self._build_table(model)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +136,7 @@ class ListPanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 8)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(360)
 
         model.modelReset.connect(self._restore_current)
 
@@ -111,11 +156,10 @@ class ListPanel(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.COUNTDOWN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
+        for column, width in column_widths(table).items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         table.setAcceptDrops(True)  # a person dragged from the People dock onto a mission
         table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)

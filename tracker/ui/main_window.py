@@ -58,6 +58,9 @@ from tracker.ui.wheel_guard import WheelGuard
 
 MESSAGE_MS = 8000  # how long a status bar message stays
 D = TypeVar("D", bound=QDialog)
+# The list's column widths as the user left them (a new key: widths saved by versions that
+# cut the next-launch marker and the countdown short are not restored).
+HEADER_KEY = "window/missionColumns"
 
 
 class MainWindow(QMainWindow):
@@ -145,7 +148,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.detail.setMinimumWidth(340)
+        self.detail.setMinimumWidth(360)
+        # Narrower than its content (a small window, the docks open), the detail scrolls
+        # sideways too rather than cutting off its right edge (the Reschedule button).
+        self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 8, 8, 0)
@@ -374,8 +380,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([840, 480])
-        header = self.settings.value("window/missionHeader")
+            self.splitter.setSizes([780, 560])
+        header = self.settings.value(HEADER_KEY)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
 
@@ -383,7 +389,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/missionHeader", self.table.horizontalHeader().saveState())
+        self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from tracker import schedule
 from tracker.store.records import MissionRow
 from tracker.ui.crew_model import PERSON_MIME, person_from_mime
+from tracker.ui.labels import plain_tooltip
 from tracker.vocabulary import LaunchStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -379,16 +380,7 @@ class MissionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
             return QColor(STATUS_COLOURS[r.status])
         if role == Qt.ItemDataRole.ToolTipRole:
-            if is_next:
-                return f"{r.name}: the next launch"
-            if column is Column.STATUS:
-                return r.status.label
-            if column is Column.CREW and r.crew_names:
-                return r.crew_names
-            if column is Column.COUNTDOWN:
-                return self._display(r, column, is_next)
-            if column is Column.SLIPS and r.slips:
-                return f"The NET moved {r.slips} time(s); the detail view shows the history"
+            return plain_tooltip(self._tooltip(r, column, is_next))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.CREW, Column.SLIPS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -416,6 +408,18 @@ class MissionTableModel(QAbstractTableModel):
             return False
         self.person_dropped.emit(self.row(parent.row()).id, person_id)
         return False  # the roster changes through the repository, not by this drop
+
+    def _tooltip(self, r: MissionRow, column: Column, is_next: bool) -> str:
+        """The cell's whole text (a long name elides in its column), or more about it."""
+        if column is Column.MISSION and is_next:
+            return f"{r.name}: the next launch"
+        if column is Column.STATUS:
+            return r.status.label
+        if column is Column.CREW and r.crew_names:
+            return r.crew_names
+        if column is Column.SLIPS and r.slips:
+            return f"The NET moved {r.slips} time(s); the detail view shows the history"
+        return self._display(r, column, is_next)
 
     def _display(self, r: MissionRow, column: Column, is_next: bool) -> str:
         if column is Column.MISSION:

@@ -228,7 +228,13 @@ class RosterEditor(QWidget):
         self.down_action = QAction(icon("move-down"), "Move down", self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
         self.down_action.triggered.connect(lambda: self.move_selected(1))
-        for action in (self.remove_action, self.up_action, self.down_action):
+        # The buttons say it short (their icon text); the Edit menu says it whole.
+        for action, short in (
+            (self.remove_action, "Remove"),
+            (self.up_action, "Up"),
+            (self.down_action, "Down"),
+        ):
+            action.setIconText(short)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.roster.addAction(action)
             button = QToolButton()

@@ -41,15 +41,9 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.store.records import MissionDetail, ScheduleEntry
-from tracker.ui.labels import MessageLine, plain_tooltip
+from tracker.ui.labels import MessageLine, plain_tooltip, text_width
 from tracker.ui.qtime import UTC, from_wall, to_wall
 from tracker.vocabulary import REASON_MAX, YEAR_MAX, YEAR_MIN, NetPrecision
-
-
-def text_width(edit: QLineEdit, text: str) -> int:
-    """The width ``edit`` needs to show ``text`` whole (its frame and margins included)."""
-    margins = edit.textMargins()
-    return edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 24
 
 
 def signed_duration(delta: dt.timedelta) -> str:
