@@ -5,9 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
+from tracker.errors import ValidationError
 from tracker.reminders import (
     DEFAULT_LEADS,
+    FollowOffer,
+    OutcomeWatch,
     due_reminders,
+    follow_offer,
     followed_ids,
     format_leads,
     parse_leads,
@@ -125,15 +131,89 @@ def test_nothing_once_the_net_has_passed() -> None:
 
 def test_coarse_or_flown_or_unfollowed_missions_are_quiet() -> None:
     missions = [
-        row(id=1, net_precision=NetPrecision.DAY),
+        row(id=1, net_precision=NetPrecision.WEEK),  # coarser than the day: none yet
         row(id=2, status=LaunchStatus.SUCCESS),
         row(id=3, crew_count=0),
+        row(id=4, net_precision=NetPrecision.MONTH),
     ]
     followed = followed_ids(missions, set(), set())
-    assert followed == {1, 2}
-    due = due_reminders(missions, DEFAULT_LEADS, {1, 2, 3}, set(), NET - 5 * MIN)
+    assert followed == {1, 2, 4}
+    due = due_reminders(missions, DEFAULT_LEADS, {1, 2, 3, 4}, set(), NET - 5 * MIN)
     assert [r.mission_id for r in due] == [3]  # only the fine, pending one
     assert due_reminders(missions, DEFAULT_LEADS, followed, set(), NET - 5 * MIN) == []
+
+
+def test_at_t0_it_says_launching_now_never_in_0_min() -> None:
+    (r,) = due_reminders([row()], DEFAULT_LEADS, {8}, set(), NET - dt.timedelta(seconds=20))
+    assert r.title(NET - dt.timedelta(seconds=20)) == "Crew-3 is launching now"
+    assert r.title(NET - dt.timedelta(seconds=45)) == "Crew-3 launches in 1 min"
+    sim = Simulation()
+    sim.run([row()], NET - 12 * MIN, NET + 2 * MIN)
+    assert [title for _, title in sim.shown] == [
+        "Crew-3 launches in 12 min",
+        "Crew-3 launches in 10 min",
+    ]
+    sim.fired.clear()
+    sim.run([row()], NET - dt.timedelta(seconds=25), NET + 2 * MIN)
+    assert sim.shown[2:] == [(NET - dt.timedelta(seconds=25), "Crew-3 is launching now")]
+
+
+def test_nothing_for_a_net_passed_before_the_app_started() -> None:
+    for start in (NET, NET + dt.timedelta(seconds=5), NET + 2 * HOUR):
+        sim = Simulation()
+        sim.run([row()], start, start + 10 * MIN)
+        assert sim.shown == []
+
+
+def test_a_hold_silences_and_its_release_rearms() -> None:
+    sim = Simulation()
+    sim.fired.add(reminder_key(8, dt.timedelta(hours=24), NET))
+    held = row(status=LaunchStatus.HOLD)
+    sim.run([held], NET - 2 * HOUR, NET - 20 * MIN)  # through T-1 h: on hold, silent
+    assert sim.shown == []
+    sim.run([row()], NET - 20 * MIN + 5 * dt.timedelta(seconds=1), NET - 5 * MIN)
+    assert sim.shown == [
+        (NET - 20 * MIN + dt.timedelta(seconds=5), "Crew-3 launches in 20 min"),
+        (NET - 10 * MIN, "Crew-3 launches in 10 min"),
+    ]
+
+
+def test_a_net_known_to_the_day_gets_a_day_ahead_only() -> None:
+    ms20 = row(id=9, name="Soyuz MS-20", net=dt.datetime(2021, 12, 8, tzinfo=dt.UTC))
+    ms20 = dataclasses.replace(ms20, net_precision=NetPrecision.DAY)
+    sim = Simulation()
+    sim.run([ms20], ms20.net - dt.timedelta(hours=25), ms20.net + HOUR)
+    assert sim.shown == [(ms20.net - dt.timedelta(hours=24), "Soyuz MS-20 launches tomorrow")]
+
+
+def test_follow_is_offered_for_launches_yet_to_come() -> None:
+    now = NET - HOUR
+    assert follow_offer(row(), now) == FollowOffer(True, "")
+    passed = follow_offer(row(), NET + dt.timedelta(seconds=5))
+    assert not passed.offered and "passed" in passed.note
+    assert not follow_offer(row(status=LaunchStatus.SUCCESS), now).offered
+    month = follow_offer(row(net_precision=NetPrecision.MONTH), now)
+    assert month.offered and month.note == "Reminders start once the NET is known to the day"
+    day = follow_offer(row(net_precision=NetPrecision.DAY), now)
+    assert day.offered and "day ahead" in day.note
+    held = follow_offer(row(status=LaunchStatus.HOLD), now)
+    assert held.offered and "hold" in held.note
+
+
+def test_an_outcome_of_a_followed_launch_is_news_once() -> None:
+    watch = OutcomeWatch()
+    crew3, uncrewed = row(), row(id=2, name="Cargo", crew_count=0)
+    assert watch.update([crew3, uncrewed], {8}) == []  # first sight: no news
+    assert watch.update([crew3], {8}) == []
+    (lifted,) = watch.update([row(status=LaunchStatus.IN_FLIGHT)], {8})
+    assert lifted.title() == "Crew-3: Launch in Flight" and lifted.text() == "Crew Dragon"
+    (done,) = watch.update([row(status=LaunchStatus.SUCCESS)], {8})
+    assert done.title() == "Crew-3: Launch Successful"
+    assert watch.update([row(status=LaunchStatus.SUCCESS)], {8}) == []  # said once
+    assert watch.update([row(status=LaunchStatus.FAILURE)], {8}) == []  # a correction
+    assert watch.update([dataclasses.replace(uncrewed, status=LaunchStatus.SUCCESS)], {8}) == []
+    restarted = OutcomeWatch()
+    assert restarted.update([row(status=LaunchStatus.SUCCESS)], {8}) == []
 
 
 def test_follow_overrides() -> None:
@@ -154,10 +234,21 @@ def test_prune_keeps_only_future_nets() -> None:
     assert prune_fired({old, new, "garbage"}, NET + MIN) == {new}
 
 
-def test_leads_round_trip_and_fall_back() -> None:
-    assert format_leads(DEFAULT_LEADS) == "1440,60,10"
-    assert parse_leads("1440,60,10") == DEFAULT_LEADS
+def test_leads_round_trip_as_the_dialog_writes_them() -> None:
+    assert format_leads(DEFAULT_LEADS) == "24 h, 1 h, 10 min"
+    assert parse_leads("24 h, 1 h, 10 min") == DEFAULT_LEADS
+    assert parse_leads("1440,60,10") == DEFAULT_LEADS  # plain minutes, as before
     assert parse_leads("30, 5") == (30 * MIN, 5 * MIN)
-    assert parse_leads("") == DEFAULT_LEADS
-    assert parse_leads("soon") == DEFAULT_LEADS
-    assert parse_leads("-5,0") == DEFAULT_LEADS
+    assert parse_leads("1 d") == (dt.timedelta(days=1),)
+    assert parse_leads("30 min") == (30 * MIN,)
+    assert parse_leads("2 h 30 min, 2h30min, 150") == (150 * MIN,)
+    assert parse_leads("1 day, 3 hours, 5 minutes") == (24 * HOUR, 3 * HOUR, 5 * MIN)
+    assert format_leads([150 * MIN, 30 * MIN]) == "2 h 30 min, 30 min"
+
+
+@pytest.mark.parametrize(
+    "text", ["", " , ", "soon", "-5", "0", "0 min", "1.5 h", "3 weeks", "31 d"]
+)
+def test_anything_else_is_refused_saying_what_is_accepted(text: str) -> None:
+    with pytest.raises(ValidationError, match=r"24 h, 1 h, 10 min .*1 d, 30 min, 2 h 30 min"):
+        parse_leads(text)

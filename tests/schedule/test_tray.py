@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from tests.conftest import REPORT_DAY
-from tracker.reminders import reminder_key
+from tracker.reminders import DEFAULT_LEADS, reminder_key
+from tracker.store.catalog import Catalog
 from tracker.store.repository import Repository
 from tracker.ui.icons import icon
 from tracker.ui.tray import (
@@ -141,7 +142,7 @@ def test_leads_are_kept(
 ) -> None:
     svc, _, _ = service(repo, clock, settings, qtbot)
     svc.set_leads([dt.timedelta(minutes=30)])
-    assert settings.value(LEADS_KEY) == "30"
+    assert settings.value(LEADS_KEY) == "30 min"
     clock.now = NET - dt.timedelta(minutes=45)
     again, _, shown = service(repo, clock, settings, qtbot)
     assert again.leads == (dt.timedelta(minutes=30),)
@@ -160,6 +161,46 @@ def test_tooltip_names_the_next_launch_and_its_countdown(
     assert notifier.status == expected
     clock.now = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
     assert svc.tooltip_text() == "Mission Tracker: no launch ahead"
+
+
+def test_leads_kept_by_an_older_version_or_spoiled_still_read(
+    repo: Repository, clock: FakeClock, settings: QSettings, qtbot: object
+) -> None:
+    settings.setValue(LEADS_KEY, "90,15")  # minutes, as earlier versions kept them
+    svc, _, _ = service(repo, clock, settings, qtbot)
+    assert svc.leads == (dt.timedelta(minutes=90), dt.timedelta(minutes=15))
+    settings.setValue(LEADS_KEY, "soon")
+    again, _, _ = service(repo, clock, settings, qtbot)
+    assert again.leads == DEFAULT_LEADS
+
+
+def test_through_t0_the_tooltip_counts_up(
+    repo: Repository, clock: FakeClock, settings: QSettings, qtbot: object
+) -> None:
+    crew3 = repo.mission_row(repo.find_mission("Crew-3"))
+    notifier = WindowNotifier()
+    svc = ReminderService(repo.missions, clock, settings, notifier, next_launch=lambda: crew3)
+    clock.now = NET + dt.timedelta(seconds=5)
+    assert svc.tooltip_text() == (
+        "Next launch: Crew-3 \u00b7 NET 2021-10-31 06:21 UTC \u00b7 T+ 00:00:05 "
+        "\u00b7 Liftoff \u2014 awaiting confirmation"
+    )
+    assert svc.check() == []  # no reminder for a NET already passed
+
+
+def test_a_followed_launch_getting_its_outcome_is_announced_once(
+    repo: Repository, clock: FakeClock, settings: QSettings, qtbot: object
+) -> None:
+    svc, _, shown = service(repo, clock, settings, qtbot)
+    outcomes: list[object] = []
+    svc.outcome.connect(outcomes.append)
+    crew3 = repo.find_mission("Crew-3")
+    svc.observe(repo.missions())  # what the window holds after its first load
+    clock.now = NET + dt.timedelta(minutes=9)
+    Catalog(repo).update_mission(crew3, status="Success")
+    assert [n.title() for n in svc.observe(repo.missions())] == ["Crew-3: Launch Successful"]
+    assert shown == [("Crew-3: Launch Successful", "Crew Dragon")] and len(outcomes) == 1
+    assert svc.observe(repo.missions()) == []  # once
 
 
 @pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # offscreen has no tray to attach to

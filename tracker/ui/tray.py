@@ -4,7 +4,9 @@
 hands it to a ``Notifier``: the system tray when the desktop has one, else a plain object
 whose ``message`` signal the window shows in its status bar (the offscreen platform, and
 some desktops, have no tray). The service remembers fired reminders, follow choices and
-lead times in QSettings, so a restart never repeats a reminder.
+lead times in QSettings, so a restart never repeats a reminder. It also tells when a
+followed launch lifts off or gets its outcome, from the rows the window hands to ``observe``
+after each load, edit or sync.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from tracker import reminders, schedule
 from tracker.clock import Now
-from tracker.reminders import Followable, Reminder
+from tracker.errors import UserError
+from tracker.reminders import Followable, OutcomeNotice, Reminder
 from tracker.ui.icons import icon as named_icon
 
 FIRED_KEY = "reminders/fired"
@@ -102,10 +105,19 @@ def _ids(value: object) -> set[int]:
     return {int(part) for part in str(value or "").split(",") if part.strip().isdigit()}
 
 
+def _leads(value: object) -> tuple[dt.timedelta, ...]:
+    """The lead times kept in the settings; the defaults when there are none (or nonsense)."""
+    try:
+        return reminders.parse_leads(str(value or ""))
+    except UserError:
+        return reminders.DEFAULT_LEADS
+
+
 class ReminderService(QObject):
     """Checks reminders on a timer, notifies, and keeps what it must remember in QSettings."""
 
     reminded = Signal(object)  # a tracker.reminders.Reminder, after it was shown
+    outcome = Signal(object)  # a tracker.reminders.OutcomeNotice, after it was shown
     follow_changed = Signal(int, bool)
 
     def __init__(
@@ -130,7 +142,8 @@ class ReminderService(QObject):
         self._fired = {k for k in str(settings.value(FIRED_KEY, "") or "").splitlines() if k}
         self._followed = _ids(settings.value(FOLLOWED_KEY, ""))
         self._unfollowed = _ids(settings.value(UNFOLLOWED_KEY, ""))
-        self._leads = reminders.parse_leads(str(settings.value(LEADS_KEY, "") or ""))
+        self._leads = _leads(settings.value(LEADS_KEY, ""))
+        self._outcomes = reminders.OutcomeWatch()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -162,12 +175,23 @@ class ReminderService(QObject):
         self.notifier.set_status(self.tooltip_text(rows, now))
         return due
 
+    def observe(self, rows: Sequence[Followable]) -> list[OutcomeNotice]:
+        """Rows as they are now (after a load, an edit, a sync): a followed launch that lifted
+        off or got its outcome since it was last seen is announced, once."""
+        followed = reminders.followed_ids(rows, self._followed, self._unfollowed)
+        news = self._outcomes.update(rows, followed)
+        for notice in news:
+            self.notifier.notify(notice.title(), notice.text())
+            self.outcome.emit(notice)
+        return news
+
     # --- what it shows --------------------------------------------------------------------
 
     def tooltip_text(
         self, rows: Sequence[Followable] | None = None, now: dt.datetime | None = None
     ) -> str:
-        """E.g. 'Next launch: Crew-3 · NET 2021-10-31 06:21 UTC · T− 3d 18:21:00'."""
+        """E.g. 'Next launch: Crew-3 · NET 2021-10-31 06:21 UTC · T− 3d 18:21:00', and
+        through T−0 '… · T+ 00:00:05 · Liftoff — awaiting confirmation'."""
         now = now or self.clock()
         if self._next_launch is not None:
             nxt: schedule.Scheduled | None = self._next_launch()
@@ -176,8 +200,9 @@ class ReminderService(QObject):
         if nxt is None:
             return self.tr("Mission Tracker: no launch ahead")
         net = schedule.format_net(nxt.net, nxt.net_precision, self.zone)
-        countdown = schedule.mission_countdown(nxt, now, self.zone)
-        tail = "" if countdown == f"NET {net}" else f" \u00b7 {countdown}"
+        state = schedule.launch_state(nxt, now, self.zone, compact=True)
+        parts = [state.clock] if state.clock != f"NET {net}" else []
+        tail = "".join(f" \u00b7 {part}" for part in (*parts, state.note) if part)
         return self.tr("Next launch: {0} \u00b7 NET {1}").format(nxt.name, net) + tail
 
     def set_zone(self, zone: schedule.Zone) -> None:
@@ -202,5 +227,5 @@ class ReminderService(QObject):
 
     def set_leads(self, leads: Sequence[dt.timedelta]) -> None:
         """New lead times (e.g. from a settings dialog); nonsense falls back to the defaults."""
-        self._leads = reminders.parse_leads(reminders.format_leads(leads))
+        self._leads = _leads(reminders.format_leads(leads))
         self.settings.setValue(LEADS_KEY, reminders.format_leads(self._leads))
