@@ -10,6 +10,7 @@ know is kept as it is. Standard library only.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -144,6 +145,7 @@ def _split_site(text: str) -> tuple[_Spaceport, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # an import meets a few hundred sites 100,000 times
 def site(text: str) -> Place:
     """A launch site's short and full forms; text this table does not know stays as it is."""
     found = _split_site(_tidy(text))
@@ -159,6 +161,7 @@ def _known_destination(text: str) -> Place | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def destination(text: str) -> Place:
     """A destination's short and full forms ("ISS", "International Space Station"); a known
     destination with a qualifier keeps it ("LEO (free flight)"); other text stays as it is."""

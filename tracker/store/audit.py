@@ -47,7 +47,13 @@ def _over_capacity(uow: UnitOfWork) -> list[Violation]:
         .subquery()
     )
     query = (
-        select(Mission.id, Mission.name, Vehicle.name, Vehicle.crew_capacity, crew.c.n)
+        sa.select(
+            col(Mission.id),
+            col(Mission.name),
+            col(Vehicle.name),
+            col(Vehicle.crew_capacity),
+            crew.c.n,
+        )  # fmt: skip
         .join(Vehicle, col(Vehicle.id) == Mission.spacecraft_id)
         .join(crew, crew.c.mission_id == Mission.id)
         .where(col(Vehicle.crew_capacity).is_not(None), crew.c.n > Vehicle.crew_capacity)
@@ -55,7 +61,7 @@ def _over_capacity(uow: UnitOfWork) -> list[Violation]:
     )
     found = []
     with uow.read() as session:
-        for mission_id, name, craft, seats, count in session.exec(query).all():
+        for mission_id, name, craft, seats, count in session.execute(query).all():
             try:
                 rules.check_crew_fits(name, craft, seats, count)
             except ValidationError as exc:
@@ -97,14 +103,14 @@ def _duplicates(uow: UnitOfWork) -> list[Violation]:
         .subquery()
     )
     query = (
-        select(Mission.id, Mission.name, Mission.net, Mission.net_precision)
+        select(Mission)
         .join(twice, sa.and_(twice.c.name == Mission.name, twice.c.net == Mission.net))
         .order_by(col(Mission.net), col(Mission.name), col(Mission.id))
     )
     groups: dict[tuple[str, object], list[tuple[int, str]]] = defaultdict(list)
     with uow.read() as session:
-        for mission_id, name, net, precision in session.exec(query).all():
-            groups[(name, net)].append((mission_id, schedule.format_net(net, precision)))
+        for m in session.exec(query).all():
+            groups[(m.name, m.net)].append((m.id or 0, schedule.format_net(m.net, m.net_precision)))
     return [
         Violation(
             "duplicate",

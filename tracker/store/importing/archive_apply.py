@@ -9,10 +9,10 @@ given when identities came (``identity.legacy_uid``), else as before: by LL2 id,
 databases' Crew-3 are one mission because they are one identity, whatever their NETs.
 
 Matched records fill blank fields; a matched mission whose archived copy is newer
-(``updated_at``, then ``version``) takes the archived fields, roster and links, and gains the schedule changes
-it lacks; differences left in place are reported as kept. A roster never exceeds its
-spacecraft's capacity (the database refuses it): the members past the last seat are left
-out, named in the report. The archive's ``data_as_of`` moves the database's forward, never
+(``updated_at``, then ``version``) takes the archived fields, roster and links, and gains the
+schedule changes it lacks; differences left in place are reported as kept. A roster never
+exceeds its spacecraft's capacity (the database refuses it): the members past the last seat
+are left out, named in the report. The archive's ``data_as_of`` moves the database's forward, never
 back.
 """
 

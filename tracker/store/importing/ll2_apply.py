@@ -163,7 +163,7 @@ class LL2Apply:
         if linked:
             self.known.link_mission(row, data.ll2_id)
         previous, status = (row.net, row.net_precision), row.status
-        crew_before = [(p.name, role) for p, role in self.known.crew_of.get(row_id(row), [])]
+        crew_before = self._crew_names(row)
         for ref in ("operator", "launcher", "spacecraft"):
             if ref in changes:
                 setattr(row, f"{ref}_id", changes.pop(ref))
@@ -182,13 +182,13 @@ class LL2Apply:
             self.t.slips += 1
         if new_crew is not None:
             self._set_crew(row, new_crew)
-        log = self.changes
-        log.net(row.uid, row.name, previous, (row.net, row.net_precision))
-        log.status(row.uid, row.name, status, row.status)
-        crew_after = [(p.name, role) for p, role in self.known.crew_of.get(row_id(row), [])]
-        log.crew(row.uid, row.name, crew_before, crew_after)
-        webcasts = [k for k in replaced.added if k.kind is LinkKind.WEBCAST]
-        log.webcasts(row.uid, row.name, [(k.title, k.url) for k in webcasts])
+        if changed and self.changes.enabled:
+            log = self.changes
+            log.net(row.uid, row.name, previous, (row.net, row.net_precision))
+            log.status(row.uid, row.name, status, row.status)
+            log.crew(row.uid, row.name, crew_before, self._crew_names(row))
+            webcasts = [k for k in replaced.added if k.kind is LinkKind.WEBCAST]
+            log.webcasts(row.uid, row.name, [(k.title, k.url) for k in webcasts])
         self.t.count("missions", "updated" if changed else "unchanged")
 
     def _times_hold(self, row: Mission, changes: dict[str, Any]) -> bool:
@@ -326,6 +326,12 @@ class LL2Apply:
             "spacecraft": vehicle_key(known.vehicle_by_id.get(m.spacecraft_id)),
             "crew": [[person_key(p), role] for p, role in known.crew_of.get(row_id(m), [])],
         }
+
+    def _crew_names(self, m: Mission) -> list[tuple[str, str]]:
+        """The roster as (name, role) for the change log; nothing when it is not kept."""
+        if not self.changes.enabled:
+            return []
+        return [(p.name, role) for p, role in self.known.crew_of.get(row_id(m), [])]
 
     def _seated(
         self, name: str, craft: Vehicle | None, crew: list[tuple[Person, str]]
