@@ -190,3 +190,21 @@ def test_an_archived_link_that_is_not_a_web_address_is_left_out(
     report = import_data(db, data, clock)
     assert _detail(db, "Crew-3").links == ()
     assert any("must be a web address" in n for n in report.notes)
+
+
+def test_a_link_added_by_hand_is_checked_and_outlives_a_reimport(db: Database) -> None:
+    import_file(db, sample(DETAILED), clock)
+    repo = Repository(db, clock)
+    crew13 = repo.find_mission("Crew-13")
+    version = repo.mission(crew13).version
+    added = repo.add_link(crew13, "webcast", HAND, "Our stream", expected_version=version)
+    assert (added.priority, added.from_ll2) == (14, False)  # after LL2's last webcast
+    assert repo.mission(crew13).version == version + 1
+    refused(db, lambda: repo.add_link(crew13, "info", HAND), ValidationError,
+            "already has a link to")  # fmt: skip
+    refused(db, lambda: repo.add_link(crew13, "info", "javascript:alert(1)"), ValidationError,
+            "must be a web address")  # fmt: skip
+    import_file(db, sample(DETAILED), clock)
+    assert HAND in [k.url for k in repo.mission(crew13).links]
+    assert repo.remove_link(crew13, HAND) == added
+    assert HAND not in [k.url for k in repo.mission(crew13).links]

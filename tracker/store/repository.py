@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.clock import Now
-from tracker.store import audit, crew, queries, scheduling
+from tracker.store import audit, crew, mission_links, queries, scheduling
 from tracker.store.database import Database
-from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
+from tracker.store.records import CrewMember, LinkRow, MissionDetail, MissionRow, PersonRow
 from tracker.store.uow import UnitOfWork
-from tracker.vocabulary import NetPrecision
+from tracker.vocabulary import LinkKind, NetPrecision
 
 
 class Repository:
@@ -145,3 +145,23 @@ class Repository:
     def undo_reschedule(self, change_id: int, *, expected_version: int | None = None) -> None:
         """Take back a reschedule (only the mission's latest, while its NET is unchanged)."""
         scheduling.undo_reschedule(self.uow, change_id, expected_version)
+
+    # --- links ------------------------------------------------------------------------------
+
+    def add_link(
+        self,
+        mission_id: int,
+        kind: LinkKind | str,
+        url: str,
+        title: str = "",
+        *,
+        expected_version: int | None = None,
+    ) -> LinkRow:
+        """Add a webcast or information link by hand (kept through every re-import)."""
+        return mission_links.add(self.uow, mission_id, kind, url, title, expected_version)
+
+    def remove_link(
+        self, mission_id: int, url: str, *, expected_version: int | None = None
+    ) -> LinkRow:
+        """Remove a mission's link; returns what it was, for undo."""
+        return mission_links.remove(self.uow, mission_id, url, expected_version)
