@@ -321,6 +321,18 @@ def test_forced_delete_and_restore_round_trip(
     assert content(db) == before
 
 
+def test_a_deleted_mission_comes_back_with_its_links(
+    catalog: Catalog, repo: Repository, db: Database
+) -> None:
+    crew3 = repo.find_mission("Crew-3")
+    repo.add_link(crew3, "webcast", "https://example.org/crew-3", "NASA TV")
+    before = content(db)
+    snapshot = catalog.delete_mission(crew3, force=True)
+    catalog.restore(snapshot)
+    assert content(db) == before
+    assert [k.url for k in repo.mission(crew3).links] == ["https://example.org/crew-3"]
+
+
 def test_forced_delete_detaches_what_used_it(catalog: Catalog, repo: Repository) -> None:
     crew3 = repo.find_mission("Crew-3")
     version = repo.mission(crew3).version

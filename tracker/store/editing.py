@@ -14,7 +14,15 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
 
 from tracker.errors import ConflictError, NotFound, ValidationError
-from tracker.store.models import Agency, CrewAssignment, Mission, Person, ScheduleChange, Vehicle
+from tracker.store.models import (
+    Agency,
+    CrewAssignment,
+    Mission,
+    MissionLink,
+    Person,
+    ScheduleChange,
+    Vehicle,
+)
 from tracker.store.records import KINDS, AgencyRecord, PersonRecord, Snapshot, VehicleRecord
 from tracker.store.uow import UnitOfWork, get
 
@@ -28,6 +36,7 @@ MODELS: dict[str, type[SQLModel]] = {
     "mission": Mission,
     "crewassignment": CrewAssignment,
     "schedulechange": ScheduleChange,
+    "missionlink": MissionLink,
 }
 Named = Agency | Vehicle | Person | Mission
 R = TypeVar("R", AgencyRecord, VehicleRecord, PersonRecord)

@@ -25,7 +25,7 @@ from tracker.store.editing import (
     row_values,
     unique,
 )
-from tracker.store.models import Agency, Mission, Person, ScheduleChange, Vehicle
+from tracker.store.models import Agency, Mission, MissionLink, Person, ScheduleChange, Vehicle
 from tracker.store.records import MissionEdit, Snapshot
 from tracker.store.scheduling import record_slip, shift_window
 from tracker.store.uow import UnitOfWork, get
@@ -229,7 +229,7 @@ def revert(uow: UnitOfWork, edit: MissionEdit) -> None:
 
 
 def delete(uow: UnitOfWork, mission_id: int, force: bool) -> Snapshot:
-    """Delete a mission with its crew and slip history.
+    """Delete a mission with its crew, slip history and links.
 
     A mission with a crew, or one that has flown, needs ``force``: InUse (or
     NeedsConfirmation) says why.
@@ -246,10 +246,16 @@ def delete(uow: UnitOfWork, mission_id: int, force: bool) -> Snapshot:
             .where(ScheduleChange.mission_id == mission_id)
             .order_by(col(ScheduleChange.id))
         ).all()
+        links = session.exec(
+            select(MissionLink)
+            .where(MissionLink.mission_id == mission_id)
+            .order_by(col(MissionLink.id))
+        ).all()
         rows: list[tuple[str, dict[str, Any]]] = [("mission", row_values(m))]
         rows += [("crewassignment", row_values(a)) for a in crew]
         rows += [("schedulechange", row_values(h)) for h in history]
-        for child in (*crew, *history):
+        rows += [("missionlink", row_values(k)) for k in links]
+        for child in (*crew, *history, *links):
             session.delete(child)
         session.flush()
         session.delete(m)
