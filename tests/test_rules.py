@@ -11,7 +11,7 @@ import pytest
 
 from tracker import rules, schedule
 from tracker.errors import ConflictError, NeedsConfirmation, ValidationError
-from tracker.vocabulary import CAPACITY_MAX, LaunchStatus, NetPrecision, VehicleKind
+from tracker.vocabulary import CAPACITY_MAX, LandingOutcome, LaunchStatus, NetPrecision, VehicleKind
 
 UTC = dt.UTC
 OCT31 = dt.datetime(2021, 10, 31, 6, 21, tzinfo=UTC)
@@ -238,3 +238,28 @@ def test_an_instant_is_aware_and_in_utc() -> None:
         rules.instant("soon", "NET")
     with pytest.raises(ValidationError, match="^NET: date out of range"):
         rules.instant("1850-01-01T00:00:00Z", "NET")
+
+
+# --- addresses and ends ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["https://www.youtube.com/watch?v=7ZiUbT1-djA", "http://a.org/x"])
+def test_a_web_address_is_kept(url: str) -> None:
+    assert rules.web_address(f"  {url} ", "Link") == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "file:///etc/passwd", "ftp://a.org/x", "https://", "www.a.org",
+     "https://a.org/a b", "https://a.org/\u202egnp.exe"],
+)  # fmt: skip
+def test_anything_but_a_web_address_is_refused(url: str) -> None:
+    with pytest.raises(ValidationError, match="Link"):
+        rules.web_address(url, "Link")
+
+
+def test_a_mission_yet_to_launch_has_no_end() -> None:
+    rules.check_mission_end("Soyuz 1", LaunchStatus.SUCCESS, LandingOutcome.CREW_LOST)
+    rules.check_mission_end("Crew-3", LaunchStatus.GO, None)
+    with pytest.raises(ValidationError, match="Crew-3 has not launched yet"):
+        rules.check_mission_end("Crew-3", LaunchStatus.GO, LandingOutcome.IN_ORBIT)
