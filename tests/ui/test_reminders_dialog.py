@@ -6,25 +6,8 @@ import datetime as dt
 
 import pytest
 
-from tracker.errors import UserError
-from tracker.reminders import parse_leads
 from tracker.ui.main_window import MainWindow
 from tracker.ui.preferences import LeadTimesDialog
-
-
-def _reads_units() -> bool:
-    """Whether ``parse_leads`` reads "24 h, 1 h, 10 min" and refuses nonsense (W3-D's
-    change to tracker/reminders.py; until it lands these tests are expected to fail)."""
-    try:
-        parse_leads("soon")
-    except (UserError, ValueError):
-        return parse_leads("1 d") == (dt.timedelta(days=1),)
-    return False
-
-
-pytestmark = pytest.mark.xfail(
-    not _reads_units(), reason="tracker.reminders.parse_leads does not read units yet"
-)
 
 H, MIN = dt.timedelta(hours=1), dt.timedelta(minutes=1)
 
