@@ -13,7 +13,7 @@ SAMPLE = LL2_SAMPLES / "launches_upcoming_detailed_v2.3.0.json"
 
 def test_import_runs_in_the_background_and_refreshes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     before = window.model.rowCount()
-    runner: ImportRunner = start_import(window, window.service, SAMPLE)
+    runner: ImportRunner = start_import(window, window.service, SAMPLE, window.undo_stack)
     with qtbot.waitSignal(runner.done, timeout=20_000) as outcome:
         pass
     assert "added" in outcome.args[0]
@@ -25,7 +25,7 @@ def test_import_runs_in_the_background_and_refreshes(qtbot, window: MainWindow) 
 
 def test_cancelled_import_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     before = content(repo_of(window).db)
-    runner = ImportRunner(window, window.service, SAMPLE)
+    runner = ImportRunner(window, window.service, SAMPLE, window.undo_stack)
     runner.worker.cancel_requested.set()
     with qtbot.waitSignal(runner.done, timeout=20_000) as outcome:
         runner.start()
@@ -37,7 +37,7 @@ def test_a_file_that_is_not_json_is_refused(qtbot, window: MainWindow, tmp_path:
     bad = tmp_path / "bad.json"
     bad.write_text("{ not json")
     before = content(repo_of(window).db)
-    runner = start_import(window, window.service, bad)
+    runner = start_import(window, window.service, bad, window.undo_stack)
     with qtbot.waitSignal(runner.done, timeout=20_000) as outcome:
         pass
     assert outcome.args[0].startswith("Nothing was imported:")

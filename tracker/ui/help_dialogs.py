@@ -94,12 +94,12 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(menu, action, keys) as listed."""
-        out = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for c in range(group.childCount()):
-                item = group.child(c)
-                out.append((group.text(0), item.text(0), item.text(1)))
+        out: list[tuple[str, str, str]] = []
+        groups = (self.tree.topLevelItem(g) for g in range(self.tree.topLevelItemCount()))
+        for group in groups:
+            assert group is not None
+            children = (group.child(c) for c in range(group.childCount()))
+            out.extend((group.text(0), i.text(0), i.text(1)) for i in children if i is not None)
         return out
 
 

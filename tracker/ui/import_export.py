@@ -1,8 +1,9 @@
 """File ▸ Import… and File ▸ Export…: long work off the GUI thread, with progress and cancel.
 
 The import runs in a worker thread (the importer opens its own session and returns a plain
-report); the progress dialog's Cancel asks it to stop, and since the import is one
-transaction, a cancel changes nothing.
+report), after a backup of the database taken there too; the progress dialog's Cancel asks
+it to stop, and since the import is one transaction, a cancel changes nothing. Done, it is
+one step on the undo stack (``import_summary``), and its summary says what it did.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import ImportCancelled, UserError
@@ -20,6 +22,7 @@ from tracker.ui.service import DataService
 
 if TYPE_CHECKING:  # the importer loads only when a file is imported or exported
     from tracker.store.importing import ImportReport
+    from tracker.ui.import_summary import ImportCommand
 
 FILE_FILTER = "Launch Library 2 or archive JSON (*.json);;All files (*)"
 
@@ -28,7 +31,7 @@ class ImportWorker(QObject):
     """Runs ``import_file`` on a worker thread; reports progress and the outcome."""
 
     progress = Signal(int, int)
-    finished = Signal(object)  # ImportReport
+    finished = Signal(object, object, str)  # ImportReport, the backup (or None), why none
     failed = Signal(str)
 
     def __init__(self, service: DataService, path: Path) -> None:
@@ -37,7 +40,17 @@ class ImportWorker(QObject):
         self.path = path
         self.cancel_requested = threading.Event()
 
+    def _back_up(self) -> tuple[Path | None, str]:
+        """The database as it is before the import, for its undo (or why there is none)."""
+        if self.service.file_path is None:
+            return None, "a server database has no file to go back to"
+        try:
+            return self.service.back_up_beside("before-import"), ""
+        except (UserError, OSError) as exc:
+            return None, f"no backup could be taken before it ({exc})"
+
     def run(self) -> None:
+        backup, why = self._back_up()
         try:
             report = self.service.import_file(
                 self.path,
@@ -51,18 +64,24 @@ class ImportWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
             self.failed.emit(f"Nothing was imported: unexpected error: {exc}")
         else:
-            self.finished.emit(report)
+            self.finished.emit(report, backup, why)
 
 
 class ImportRunner(QObject):
-    """One import from start to finish: thread, progress dialog, outcome, refresh."""
+    """One import from start to finish: thread, progress dialog, outcome, refresh, and the
+    step on ``undo_stack``; ``imported`` carries the report and that step."""
 
     done = Signal(str)  # the message shown to the user
+    imported = Signal(object, object)  # ImportReport, ImportCommand
+    failed_message = Signal(str)  # why nothing was imported
 
-    def __init__(self, parent: QWidget, service: DataService, path: Path) -> None:
+    def __init__(
+        self, parent: QWidget, service: DataService, path: Path, undo_stack: QUndoStack
+    ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.service = service
+        self.undo_stack = undo_stack
         self.worker_thread = QThread(self)
         self.worker = ImportWorker(service, path)
         self.worker.moveToThread(self.worker_thread)
@@ -91,31 +110,58 @@ class ImportRunner(QObject):
         self.dialog.hide()
         self.done.emit(message)
 
-    def _on_finished(self, report: ImportReport) -> None:
+    def _on_finished(self, report: ImportReport, backup: Path | None, why: str) -> None:
+        from tracker.ui.import_summary import ImportCommand
+
+        command = ImportCommand(self.service, Path(report.source).name, backup, why)
+        command.execute(self.undo_stack, self._refused)
         self.service.reload()
+        self.imported.emit(report, command)
         self._finish(report.summary())
 
+    def _refused(self, message: str) -> None:
+        """A later undo or redo of the import was refused (something changed since)."""
+        tell(self.parent_widget, "Import", message)
+
     def _on_failed(self, message: str) -> None:
+        self.failed_message.emit(message)
         self._finish(message)
 
 
-def choose_import(parent: QWidget, service: DataService) -> None:
+def choose_import(parent: QWidget, service: DataService, undo_stack: QUndoStack) -> None:
     """Ask for a file, import it in the background, then say what happened."""
     dialog = QFileDialog(parent, "Import Launch Library 2 data or an archive")
     dialog.setNameFilter(FILE_FILTER)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.fileSelected.connect(lambda name: start_import(parent, service, Path(name)))
+    dialog.fileSelected.connect(lambda name: start_import(parent, service, Path(name), undo_stack))
     dialog.open()
 
 
-def start_import(parent: QWidget, service: DataService, path: Path) -> ImportRunner:
-    runner = ImportRunner(parent, service, path)
-    runner.done.connect(lambda message: _show_outcome(parent, message))
+def start_import(
+    parent: QWidget, service: DataService, path: Path, undo_stack: QUndoStack
+) -> ImportRunner:
+    """Import ``path`` in the background; its summary (or why nothing was imported) shows
+    when it is done."""
+    runner = ImportRunner(parent, service, path, undo_stack)
+    runner.imported.connect(
+        lambda report, command: _show_summary(parent, report, command, undo_stack)
+    )
+    runner.failed_message.connect(lambda message: _show_failure(parent, message))
     runner.start()
     return runner
 
 
-def _show_outcome(parent: QWidget, message: str) -> None:
+def _show_summary(
+    parent: QWidget, report: ImportReport, command: ImportCommand, undo_stack: QUndoStack
+) -> None:
+    from tracker.ui.import_summary import ImportSummaryDialog
+
+    dialog = ImportSummaryDialog(report, command, undo_stack, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def _show_failure(parent: QWidget, message: str) -> None:
     box = tell(parent, "Import", message, icon=QMessageBox.Icon.Information)
     box.setObjectName("importOutcome")
 

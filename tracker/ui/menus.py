@@ -45,7 +45,11 @@ class Menus:
         w = window
         files, records = w.files, w.records
         self.import_ = _action(
-            w, "&Import\u2026", lambda: choose_import(w, w.service), "Ctrl+I", "import"
+            w,
+            "&Import\u2026",
+            lambda: choose_import(w, w.service, w.undo_stack),
+            "Ctrl+I",
+            "import",
         )
         self.export = _action(
             w,

@@ -31,6 +31,12 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
         VehicleRecord,
     )
     from tracker.store.importing import ImportReport
+    from tracker.store.records import ChangeRow
+    from tracker.store.watch import ChangeWatcher
+    from tracker.sync.client import Endpoint
+    from tracker.sync.ledger import Ledger
+    from tracker.sync.run import SyncProgress, SyncResult
+    from tracker.sync.status import SyncStatus
 
 # Opens the repository on a database URL: given by the composition root, used to reopen
 # the database after a restore.
@@ -94,6 +100,20 @@ class DataService(QObject):
         from tracker.store.database import backup_to
 
         return backup_to(self._repo.db, target)
+
+    def back_up_beside(self, tag: str) -> Path:
+        """A backup beside the database named for why it was made (``before-import``), kept
+        in that kind's rotation, so it is also offered by File ▸ Restore."""
+        from tracker.store.database import backup_beside
+
+        return backup_beside(self._repo.db, tag)
+
+    def change_watcher(self) -> ChangeWatcher:
+        """A watcher whose ``changed()`` says whether anyone committed since it was made (an
+        import's undo checks that nothing else changed). Close it when done."""
+        from tracker.store.watch import ChangeWatcher
+
+        return ChangeWatcher(self._repo.db)
 
     def restore(self, backup: Path) -> Path | None:
         """Put ``backup`` in place of the database and reopen it; returns the safety copy of
@@ -164,6 +184,37 @@ class DataService(QObject):
 
     def people(self) -> list[PersonRow]:
         return self._repo.people()
+
+    def data_as_of(self) -> dt.datetime | None:
+        """When the data was last current (the default data: its source's moment)."""
+        from tracker.store import dataset
+
+        return dataset.data_as_of(self._repo.db)
+
+    def changes(self, limit: int | None = None) -> list[ChangeRow]:
+        """What the syncs changed, newest first (the Changes panel)."""
+        from tracker.store import dataset
+
+        return dataset.changes_since(self._repo.db, limit=limit)
+
+    def sync(
+        self,
+        endpoint: Endpoint,
+        ledger: Ledger,
+        progress: SyncProgress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SyncResult:
+        """One sync with Launch Library 2 (callable from a worker thread; the caller
+        announces the change with ``reload()`` on the GUI thread). Raises ``SyncFailed``."""
+        from tracker.sync.run import run_sync
+
+        return run_sync(self._repo.db, endpoint, ledger, progress=progress, cancelled=cancelled)
+
+    def sync_status(self, ledger: Ledger) -> SyncStatus:
+        """The sync state before this session synced: the data's age, any wait pending."""
+        from tracker.sync.run import status_now
+
+        return status_now(self._repo.db, ledger)
 
     def now(self) -> dt.datetime:
         return self.clock()
@@ -313,4 +364,3 @@ class DataService(QObject):
         """Everything may have changed (an import, another process): refresh all views."""
         self.missions_changed.emit()
         self.people_changed.emit()
-
