@@ -6,10 +6,6 @@ plain SQL, as a buggy writer or another program would, and find the database hol
 
 from __future__ import annotations
 
-import importlib.util
-import socket
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -122,38 +118,6 @@ def test_an_older_database_gets_the_guard_and_one_spelling_per_place(tmp_path: P
     assert places == [("KSC LC-39A", "ISS")]
     _refuses_a_fifth_on_crew3(upgraded)
     upgraded.dispose()
-
-
-PG = "postgresql+psycopg://postgres@127.0.0.1:5432/"
-
-
-def _postgres_answers() -> bool:
-    if importlib.util.find_spec("psycopg") is None:
-        return False
-    try:
-        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
-
-@pytest.fixture
-def pg_database() -> Iterator[Database]:
-    """A new PostgreSQL database on the local server, dropped afterwards."""
-    if not _postgres_answers():
-        pytest.skip("no PostgreSQL server at 127.0.0.1:5432, or psycopg is not installed")
-    name = f"tracker_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG + "postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        db = open_database(PG + name)
-        yield db
-        db.dispose()
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_postgresql_refuses_it_too(pg_database: Database) -> None:

@@ -51,7 +51,8 @@ class LL2Apply:
     """Applies one batch; a launch never seen before (the bulk of a first import) is not an
     ORM object: its row and its crew are collected and written with one ``executemany`` per
     ``BATCH`` launches, its id chosen here (the largest id + 1, as SQLite would; the
-    transaction holds the write lock)."""
+    transaction holds the write lock, on PostgreSQL a lock on the table, whose id sequence
+    is then moved past them)."""
 
     BATCH = 2000  # new launches collected before they are written
 
@@ -60,6 +61,9 @@ class LL2Apply:
     ) -> None:
         self.s, self.t, self.ticker, self.changes = session, tally, ticker, changes
         self.now = clock()
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
+        if self.postgresql:  # no BEGIN IMMEDIATE there: keep other writers off the ids
+            session.execute(sa.text("LOCK TABLE mission IN EXCLUSIVE MODE"))
         self.known = Known(session)
         self.refs = Refs(session, tally, self.known)
         self.new_missions: list[dict[str, Any]] = []  # rows to insert, in file order
@@ -272,6 +276,11 @@ class LL2Apply:
             return
         conn = self.s.connection()
         conn.execute(sa.insert(Mission), self.new_missions)
+        if self.postgresql:  # ids given, not drawn: the sequence must move past them
+            conn.execute(
+                sa.text("SELECT setval(pg_get_serial_sequence('mission', 'id'), :top)"),
+                {"top": self.new_missions[-1]["id"]},
+            )
         if self.new_links:
             conn.execute(sa.insert(MissionLink), self.new_links)
         if self.new_crews:
