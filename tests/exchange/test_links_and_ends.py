@@ -208,3 +208,16 @@ def test_a_link_added_by_hand_is_checked_and_outlives_a_reimport(db: Database) -
     assert HAND in [k.url for k in repo.mission(crew13).links]
     assert repo.remove_link(crew13, HAND) == added
     assert HAND not in [k.url for k in repo.mission(crew13).links]
+
+
+def test_a_stray_control_in_a_title_or_reason_is_dropped_not_the_launch(db: Database) -> None:
+    data = detailed()
+    data["results"][0]["vid_urls"][0]["title"] = "NASA\u200f TV\x07"
+    data["results"][0]["failreason"] = "Weather\u202e at the pad"
+    data["results"][0]["vid_urls"][1]["url"] = "https://a.org/\u202egnp.exe"
+    report = import_data(db, data, clock)
+    crew13 = _detail(db, "Crew-13")
+    assert report.missions.added == 5
+    assert crew13.links[0].title == "NASA TV" and crew13.status_reason == "Weather at the pad"
+    assert len(crew13.links) == 6  # the address with a bidi override left out, said
+    assert any("vid_urls[1]" in r and "left out" in r for r in report.skipped_reasons)

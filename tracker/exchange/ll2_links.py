@@ -7,24 +7,45 @@ an astronaut's portrait (``image.image_url`` in 2.3, ``profile_image`` before). 
 reason is ``failreason`` or (up to 2.2) ``holdreason``.
 
 Only web addresses (http, https) are kept: a window opens these with one click, so anything
-else (``file:``, ``javascript:``) is left out and noted. Titles and reasons longer than the
-database keeps are cut, not refused: they are prose, and the launch itself is sound.
+else (``file:``, ``javascript:``) is left out and noted. Titles and reasons are prose: what
+in them is not plain text is dropped, and what is longer than the database keeps is cut; the
+launch itself is sound.
 """
 
 from __future__ import annotations
 
 from tracker import rules
 from tracker.errors import ValidationError
-from tracker.exchange.fields import Fields, escaped
+from tracker.exchange.fields import Fields, escaped, kind_of
 from tracker.exchange.ll2_data import LinkData
-from tracker.vocabulary import NAME_MAX, REASON_MAX, TEXT_MAX, LinkKind
+from tracker.rules import has_control_characters
+from tracker.vocabulary import NAME_MAX, REASON_MAX, LinkKind
 
 _KEYS = {LinkKind.WEBCAST: ("vid_urls", "vidURLs"), LinkKind.INFO: ("info_urls", "infoURLs")}
 
 
+def _raw(rec: Fields, key: str) -> str:
+    """Text as the file has it ("" when absent); only a value that is not text is refused."""
+    value = rec.data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise rec.fail(key, f"expected text, found {kind_of(value)}")
+    return value
+
+
+def _prose(rec: Fields, key: str, limit: int) -> str:
+    """A title or a reason: what is not plain text dropped (a stray direction mark in a
+    webcast's title is no reason to leave a launch out), cut to ``limit``."""
+    value = _raw(rec, key)
+    if has_control_characters(value):
+        value = "".join(c for c in value if not has_control_characters(c))
+    return " ".join(value.split())[:limit]
+
+
 def _address(rec: Fields, key: str, notes: list[str]) -> str:
     """A web address, or "" (noted) when the field holds something else."""
-    url = rec.text(key, limit=TEXT_MAX) or ""
+    url = _raw(rec, key).strip()
     if not url:
         return ""
     try:
@@ -49,12 +70,12 @@ def links(rec: Fields, notes: list[str]) -> dict[LinkKind, tuple[LinkData, ...]]
             url = _address(entry, "url", notes)
             if not url or url in by_url:
                 continue
-            title = entry.text("title", limit=TEXT_MAX) or entry.text("name", limit=TEXT_MAX)
+            title = _prose(entry, "title", NAME_MAX) or _prose(entry, "name", NAME_MAX)
             priority = entry.integer("priority")
             by_url[url] = LinkData(
                 kind=kind,
                 url=url,
-                title=(title or "")[:NAME_MAX],
+                title=title,
                 priority=i if priority is None else priority,
                 live=entry.flag("live"),
             )
@@ -90,5 +111,4 @@ def status_reason(rec: Fields) -> str | None:
     """Why a launch holds or failed ("" when the record says none); ``None``: not given."""
     if "failreason" not in rec.data and "holdreason" not in rec.data:
         return None
-    reason = rec.text("failreason", limit=TEXT_MAX) or rec.text("holdreason", limit=TEXT_MAX)
-    return (reason or "")[:REASON_MAX]
+    return _prose(rec, "failreason", REASON_MAX) or _prose(rec, "holdreason", REASON_MAX)
