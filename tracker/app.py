@@ -149,10 +149,24 @@ def launch(settings: Settings) -> tuple[MainWindow, ErrorHook]:
         tell(window, "Mission Tracker", str(exc))
     hook = install_error_hook(window)
     if settings.clock_mode:
-        window.show_clock_mode_full_screen()
+        start_clock_mode(window)
     else:
         window.show()
     return window, hook
+
+
+def start_clock_mode(window: MainWindow) -> None:
+    """``tracker --clock-mode``: only the countdown, full screen, following the launch
+    through T−0 and T+. The main window is never shown, so what showing it would start is
+    started here: the ticker (else the countdown stands still) and the watch for changes
+    made elsewhere (``tracker status`` on launch day). Closing clock mode, or Esc, closes the
+    app's last window, and the app quits."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(True)
+    window.show_clock_mode_full_screen()
+    window.ticker.start()
+    window.feed.watch(True)
 
 
 def run(settings: Settings) -> int:

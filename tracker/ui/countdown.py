@@ -3,13 +3,21 @@
 The ticker is a single-shot precise timer re-armed for the next second boundary of the app's
 clock (simulated or live), so seconds are neither skipped nor drift; the remaining time is
 always computed from the clock, never by counting down. With no second-precise countdown on
-show it wakes once a minute instead, and it stops while the window is hidden.
+show it wakes once a minute instead, and it stops while nothing shows it.
+
+The banner and clock mode are given the launch on the board (``show_mission``) and the time
+at each tick (``tick``); what they show then is ``schedule.launch_state``: the countdown,
+through T−0 the count-up with "Liftoff — awaiting confirmation", HOLD with its reason, the
+time since liftoff while in flight. Clock mode is a window of its own for a second screen:
+closing it (or Esc) when the main window is not shown ends the app.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.clock import Clock
+from tracker.schedule import Phase
 from tracker.store.records import MissionDetail
 
 MARGIN_MS = 3  # wake just after the boundary, never just before it
@@ -101,6 +110,29 @@ def _digits_font(scale: float) -> QFont:
     return font
 
 
+def _set(label: QLabel, text: str) -> None:
+    """Set a label only when its text changes (a tick each second)."""
+    if label.text() != text:
+        label.setText(text)
+
+
+def _show_note(label: QLabel, text: str) -> None:
+    """A note that is hidden while it has nothing to say."""
+    _set(label, text)
+    if label.isHidden() == bool(text):
+        label.setVisible(bool(text))
+
+
+def launch_state(m: MissionDetail, now: dt.datetime, zone: schedule.Zone) -> schedule.LaunchState:
+    """The launch's state as the windows show it: compact clock, its status reason."""
+    return schedule.launch_state(m, now, zone, reason=m.status_reason, compact=True)
+
+
+def caption(phase: Phase) -> str:
+    """The banner's and clock mode's heading: the launch on the board is next until it flies."""
+    return "IN FLIGHT" if phase is Phase.IN_FLIGHT else "NEXT LAUNCH"
+
+
 def describe(m: MissionDetail, zone: schedule.Zone) -> tuple[str, str, str]:
     """Vehicle line, NET line and crew line for a mission, as the banner shows them."""
     craft = f"{m.spacecraft} ({m.capsule})" if m.capsule else m.spacecraft
@@ -135,30 +167,58 @@ class CountdownBanner(QFrame):
         self.label.setFont(_digits_font(2.2))
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.label.setAccessibleName("Countdown")
+        self.phase_note = _label(name="countdownPhase", size=1.1, bold=True)
+        self.phase_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.phase_note.hide()
+        self.mission: MissionDetail | None = None
+        self.zone: schedule.Zone = dt.UTC
 
         text = QVBoxLayout()
         text.setSpacing(2)
         for w in (self.caption, self.title, self.vehicle, self.net, self.crew, self.notice):
             text.addWidget(w)
+        clock = QVBoxLayout()
+        clock.setSpacing(2)
+        clock.addStretch(1)
+        clock.addWidget(self.label)
+        clock.addWidget(self.phase_note)
+        clock.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)
         row.addLayout(text, 1)
-        row.addWidget(self.label, 0)
+        row.addLayout(clock, 0)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_mission(self, m: MissionDetail | None, zone: schedule.Zone) -> None:
+        """The launch on the board (None: nothing ahead); ``tick`` then keeps its clock."""
+        self.mission, self.zone = m, zone
         if m is None:
+            self.caption.setText("NEXT LAUNCH")
             self.title.setText("No launch ahead")
             self.vehicle.setText("No mission in the database is waiting to fly.")
             self.net.clear()
             self.crew.clear()
             self.label.clear()
+            _show_note(self.phase_note, "")
             return
         vehicle, net, crew = describe(m, zone)
         self.title.setText(m.name)
         self.vehicle.setText(vehicle)
         self.net.setText(net)
         self.crew.setText(crew)
+
+    def tick(self, now: dt.datetime) -> schedule.LaunchState | None:
+        """Show the launch's clock and phase at ``now``; returns what it showed."""
+        m = self.mission
+        if m is None:
+            return None
+        state = launch_state(m, now, self.zone)
+        _set(self.caption, caption(state.phase))
+        _set(self.label, state.clock)
+        _show_note(self.phase_note, state.note)
+        self.label.setProperty("phase", state.phase.value)
+        self.label.setAccessibleDescription(state.note)
+        return state
 
     def show_countdown(self, text: str) -> None:
         if self.label.text() != text:
@@ -170,12 +230,19 @@ class CountdownBanner(QFrame):
 
 
 class ClockModeWindow(QWidget):
-    """The countdown large, for a second screen; F11 toggles full screen, Esc leaves."""
+    """The countdown large, for a second screen; F11 toggles full screen, Esc leaves.
+
+    A window of its own, not a secondary window of its parent (which only keeps it alive):
+    with the main window not shown (``tracker --clock-mode``), closing it closes the app's
+    last window, and the app quits.
+    """
 
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.mission: MissionDetail | None = None
+        self.zone: schedule.Zone = dt.UTC
         self.setObjectName("clockMode")
         self.setWindowTitle("Countdown \u2014 Mission Tracker")
         self.setAccessibleName("Countdown, clock mode")
@@ -187,6 +254,9 @@ class ClockModeWindow(QWidget):
         self.title = _label(size=3.2, bold=True)
         self.countdown = _label(name="clockModeCountdown")
         self.countdown.setFont(_digits_font(6.0))
+        self.countdown.setAccessibleName("Countdown")
+        self.phase_note = _label(name="clockModePhase", size=2.0, bold=True)
+        self.phase_note.hide()
         self.vehicle = _label(size=1.6)
         self.net = _label(size=1.4)
         self.local = _label(name="clockModeDetail", size=1.2)
@@ -196,7 +266,15 @@ class ClockModeWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addStretch(1)
-        for w in (self.caption, self.title, self.countdown, self.vehicle, self.net, self.local):
+        for w in (
+            self.caption,
+            self.title,
+            self.countdown,
+            self.phase_note,
+            self.vehicle,
+            self.net,
+            self.local,
+        ):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(w)
         layout.addSpacing(24)
@@ -206,10 +284,14 @@ class ClockModeWindow(QWidget):
         layout.addStretch(1)
 
     def show_mission(self, m: MissionDetail | None, zone: schedule.Zone) -> None:
+        """The launch on the board (None: nothing ahead); ``tick`` then keeps its clock."""
+        self.mission, self.zone = m, zone
         if m is None:
+            self.caption.setText("NEXT LAUNCH")
             self.title.setText("No launch ahead")
             for w in (self.vehicle, self.net, self.local, self.crew, self.countdown):
                 w.clear()
+            _show_note(self.phase_note, "")
             return
         vehicle, net, _crew = describe(m, zone)
         self.title.setText(m.name)
@@ -229,14 +311,32 @@ class ClockModeWindow(QWidget):
         if self.clock_note.text() != clock_note:
             self.clock_note.setText(clock_note)
 
+    def tick(self, now: dt.datetime, clock_note: str) -> schedule.LaunchState | None:
+        """Show the launch's clock and phase at ``now`` and the clock's note (simulated
+        or not); returns what it showed."""
+        _set(self.clock_note, clock_note)
+        m = self.mission
+        if m is None:
+            return None
+        state = launch_state(m, now, self.zone)
+        _set(self.caption, caption(state.phase))
+        _set(self.countdown, state.clock)
+        _show_note(self.phase_note, state.note)
+        return state
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and handle.transientParent() is not None:
+            # a primary window, so that its closing can end the app (the stubs omit None)
+            handle.setTransientParent(None)  # type: ignore[arg-type]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F11 toggles full screen; Esc leaves clock mode (full screen or not)."""
         if event.key() == Qt.Key.Key_F11:
             self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         elif event.key() == Qt.Key.Key_Escape:
-            if self.isFullScreen():
-                self.showNormal()
-            else:
-                self.close()
+            self.close()
         else:
             super().keyPressEvent(event)
 
