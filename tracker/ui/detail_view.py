@@ -1,8 +1,12 @@
 """The detail of the selected mission (``missionDetail``): status, vehicles, schedule, launch
-window, description and source, its crew roster editor and its slip history.
+window, description and source, its webcasts and links, its crew roster editor and its slip
+history.
 
-Everything shown from the database is plain text. Edits made here (a reschedule) go through
-the roster editor's ``run``, so every refusal about the mission shows on one line.
+Everything shown from the database is plain text. Edits made here (a reschedule, "Mark
+as…") go through the roster editor's ``run``, so every refusal about the mission shows on
+one line. The countdown line follows the launch through T−0 (``schedule.launch_state``), and
+"Remind me before launch" is offered only while a reminder can still come
+(``reminders.follow_offer``).
 """
 
 from __future__ import annotations
@@ -19,19 +23,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tracker import schedule
+from tracker import reminders, schedule
+from tracker.schedule import Phase
 from tracker.store.records import MissionDetail
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.icons import icon
 from tracker.ui.labels import heading, plain_tooltip, value_label
+from tracker.ui.links import LinkList
 from tracker.ui.mission_model import STATUS_COLOURS
 from tracker.ui.roster_editor import RosterEditor
 from tracker.ui.schedule_widgets import RescheduleDialog, RescheduleRequest, SlipHistoryView
 from tracker.ui.service import DataService
+from tracker.ui.status_actions import StatusMenu, status_command
 from tracker.ui.undo import Confirm, RescheduleCommand
 from tracker.vocabulary import LaunchStatus, NetPrecision
 
@@ -62,8 +70,11 @@ class StatusBadge(QLabel):
         self.setFont(font)
         self._colour = QColor()
 
-    def show_status(self, status: LaunchStatus) -> None:
-        self._colour = QColor(STATUS_COLOURS[status])
+    def show_status(self, status: LaunchStatus, phase: Phase, reason: str = "") -> None:
+        """The status; a pending one whose NET passed with no update says so instead of
+        'Go for Launch' (in grey: the data is stale, not the launch go)."""
+        stale = phase is Phase.AWAITING_UPDATE
+        self._colour = QColor(STATUS_COLOURS[LaunchStatus.TBD if stale else status])
         dark = self._colour.lightnessF() < 0.6
         palette = self.palette()
         palette.setColor(
@@ -71,8 +82,9 @@ class StatusBadge(QLabel):
             QColor(Qt.GlobalColor.white if dark else Qt.GlobalColor.black),
         )
         self.setPalette(palette)
-        self.setText(status.label)
-        self.setToolTip(plain_tooltip(f"Status: {status.value}"))
+        self.setText("Awaiting update" if stale else status.label)
+        tip = f"Status: {status.value}" + (f" \u2014 {reason}" if reason else "")
+        self.setToolTip(plain_tooltip(tip + (f"; {schedule.PASSED_TEXT}" if stale else "")))
         self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -113,6 +125,7 @@ class MissionDetailView(QScrollArea):
         self.service = service
         self.zone: schedule.Zone = dt.UTC
         self.detail: MissionDetail | None = None
+        self._phase: Phase | None = None  # the badge's, redrawn when it changes
 
         body = QWidget()
         self.setWidget(body)
@@ -138,6 +151,13 @@ class MissionDetailView(QScrollArea):
         italic.setItalic(True)
         self.source.setFont(italic)
         layout.addWidget(self.source)
+
+        layout.addSpacing(6)
+        self.links_heading = heading("Webcasts and links")
+        layout.addWidget(self.links_heading)
+        self.links = LinkList()
+        self.links.message.connect(self.message)
+        layout.addWidget(self.links)
 
         layout.addSpacing(6)
         self.roster_editor = RosterEditor(service, undo_stack, confirm, people)
@@ -178,11 +198,23 @@ class MissionDetailView(QScrollArea):
         rows.addWidget(self.countdown)
         return rows
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> QVBoxLayout:
         self.follow = QCheckBox("Remind me before launch")
         self.follow.setObjectName("followToggle")
         self.follow.setToolTip("Notify me at the reminder lead times (View \u25b8 Reminders\u2026)")
         self.follow.toggled.connect(self._follow_toggled)
+        self.follow_note = value_label("followNote")
+        self.follow_note.hide()
+        self.status_menu = StatusMenu(self)
+        self.status_menu.chosen.connect(self.mark)
+        self.status_button = QToolButton()
+        self.status_button.setObjectName("statusButton")
+        self.status_button.setText("Mark as\u2026")
+        self.status_button.setToolTip(
+            "Set the launch status by hand: a hold, the liftoff, the outcome"
+        )
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.reschedule_button = QPushButton(icon("reschedule"), "Reschedule\u2026")
         self.reschedule_button.setObjectName("rescheduleButton")
         self.reschedule_button.setToolTip("Move this mission's NET; the change joins its history")
@@ -190,8 +222,12 @@ class MissionDetailView(QScrollArea):
         actions = QHBoxLayout()
         actions.addWidget(self.follow)
         actions.addStretch(1)
+        actions.addWidget(self.status_button)
         actions.addWidget(self.reschedule_button)
-        return actions
+        rows = QVBoxLayout()
+        rows.addLayout(actions)
+        rows.addWidget(self.follow_note)
+        return rows
 
     @property
     def confirm(self) -> Confirm:
@@ -223,19 +259,25 @@ class MissionDetailView(QScrollArea):
 
     def set_mission(self, m: MissionDetail | None) -> None:
         self.detail = m
+        self._phase = None
         self.roster_editor.set_mission(m)
         self.history.set_mission(m, self.zone)
-        self.follow.setEnabled(m is not None and m.status.is_pending)
         self.reschedule_button.setEnabled(m is not None)
+        self.status_button.setEnabled(m is not None)
+        self.links.set_links(m.links if m is not None else ())
         if m is None:
             self.title.setText("Select a mission")
             self.badge.hide()
             self.countdown.clear()
+            self.follow.setEnabled(False)
+            self.follow_note.hide()
+            self.links_heading.hide()
             for label in (*self.fields.values(), self.description, self.source):
                 label.clear()
             return
         self.title.setText(m.name)
-        self.badge.show_status(m.status)
+        self.status_menu.set_mission(m.name, m.status)
+        self.links_heading.setVisible(bool(m.links))
         craft = m.spacecraft + (f" \u2014 capsule {m.capsule}" if m.capsule else "")
         self.fields["Spacecraft"].setText(craft or NOT_GIVEN)
         self.fields["Launcher"].setText(m.launcher or NOT_GIVEN)
@@ -267,14 +309,33 @@ class MissionDetailView(QScrollArea):
         return " \u2013 ".join(fmt)
 
     def tick(self, now: dt.datetime) -> None:
+        """The countdown line (with the phase in words), the badge when the phase changes,
+        and whether a reminder can still be offered."""
         m = self.detail
         if m is None:
             return
-        text = schedule.mission_countdown(m, now, self.zone)
+        state = schedule.launch_state(m, now, self.zone, reason=m.status_reason, compact=True)
+        text = " \u00b7 ".join(part for part in (state.clock, state.note) if part)
         if self.countdown.text() != text:
             self.countdown.setText(text)
+        if state.phase is not self._phase:
+            self._phase = state.phase
+            self.badge.show_status(m.status, state.phase, m.status_reason)
+        offer = reminders.follow_offer(m, now)
+        if self.follow.isEnabled() != offer.offered:
+            self.follow.setEnabled(offer.offered)
+        if self.follow_note.text() != offer.note:
+            self.follow_note.setText(offer.note)
+            self.follow_note.setVisible(bool(offer.note))
 
     # --- editing ----------------------------------------------------------------------------
+
+    def mark(self, status: LaunchStatus, reason: str = "") -> bool:
+        """ "Mark as…": the launch status (and why) by hand, an undoable edit."""
+        m = self.detail
+        if m is None:
+            return False
+        return self.roster_editor.run(status_command(self.service, m, status, reason))
 
     def ask_reschedule(self) -> None:
         m = self.detail
