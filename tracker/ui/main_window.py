@@ -44,7 +44,9 @@ from tracker.ui.docks import PeopleDock, UndoDock
 from tracker.ui.file_actions import FileActions
 from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog
 from tracker.ui.icons import icon
+from tracker.ui.labels import plain_tooltip
 from tracker.ui.list_panel import ListPanel
+from tracker.ui.live_data import LiveData
 from tracker.ui.menus import Menus
 from tracker.ui.messages import ask
 from tracker.ui.mission_feed import FeedSizes, MissionFeed
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.prefs = Preferences(self.settings, self.theme, self)
         self.next_detail: MissionDetail | None = None
         self.clock_mode: ClockModeWindow | None = None
+        self.live = LiveData(self)  # before the first read: it may move the clock
 
         self.model = MissionTableModel(self)
         self.model.set_zone(self.prefs.zone)
@@ -126,7 +129,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.people_dock = PeopleDock(self.people_model, self)
         self.undo_dock = UndoDock(self.undo_stack, self)
-        for dock in (self.people_dock, self.undo_dock):
+        for dock in (self.people_dock, self.undo_dock, self.live.changes):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
         self.menus = Menus(self)
@@ -156,7 +159,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 8, 8, 0)
         layout.setSpacing(8)
-        for bar in (self.banner, self.notification_bar):
+        for bar in (self.live.bar, self.banner, self.notification_bar):
             row = QHBoxLayout()
             row.setContentsMargins(8, 0, 0, 0)
             row.addWidget(bar)
@@ -169,10 +172,15 @@ class MainWindow(QMainWindow):
         self.clock_label.setObjectName("simulatedClock")  # its colour: the theme's
         self.mission_count = QLabel()
         self.mission_count.setObjectName("missionCount")
-        self.database_label = QLabel(f"Database: {self.service.location}")
+        # The file's name (a long path would widen the window past a small screen); the
+        # whole location in the tooltip and in Help ▸ About.
+        path = self.service.file_path
+        self.database_label = QLabel(f"Database: {path.name if path else self.service.location}")
         self.database_label.setObjectName("databaseLocation")
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)  # a path is data
-        for label in (self.clock_label, self.mission_count, self.database_label):
+        self.database_label.setToolTip(plain_tooltip(self.service.location))
+        labels = (self.live.status_label, self.clock_label, self.mission_count)
+        for label in (*labels, self.database_label):
             self.statusBar().addPermanentWidget(label)
 
     def _connect(self) -> None:
@@ -267,7 +275,7 @@ class MainWindow(QMainWindow):
             self.banner.show_mission(self.next_detail, self.prefs.zone)
             if self.clock_mode is not None:
                 self.clock_mode.show_mission(self.next_detail, self.prefs.zone)
-        self.banner.show_notice(outlook.notice())
+        self.banner.show_notice(self.live.banner_notice(outlook))
         self.on_tick()
 
     def on_tick(self) -> None:
@@ -283,6 +291,7 @@ class MainWindow(QMainWindow):
         note = simulated_note(self.clock, zone)
         self.clock_label.setText(note)
         self.clock_label.setVisible(bool(note))
+        self.live.refresh()
         self.model.tick(now, self.list_panel.visible_rows())
         self.detail.tick(now)
         if self.clock_mode is not None and self.clock_mode.isVisible():
@@ -301,6 +310,7 @@ class MainWindow(QMainWindow):
     def set_clock(self, start: dt.datetime | None) -> None:
         """Live time (None) or a simulated clock starting at ``start``."""
         self.clock.set(start)
+        self.live.clock_chosen(start)
         self.model.set_rows(self.model.rows(), self.clock())
         self.refresh_next(force=True)
         self.select_mission(self.model.next_id)
@@ -309,6 +319,7 @@ class MainWindow(QMainWindow):
         self.model.set_zone(zone)
         self.detail.set_zone(zone)
         self.reminders.set_zone(zone)
+        self.live.changes.set_zone(zone)
         self.refresh_next(force=True)
 
     def show_clock_mode(self) -> ClockModeWindow:
@@ -406,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.live.close()
         self.feed.close()
         self.ticker.stop()
         self.reminders.stop()

@@ -67,6 +67,13 @@ class Menus:
         self.backup.setEnabled(on_sqlite)
         self.restore.setEnabled(on_sqlite)
         self.quit = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+        live = w.live
+        self.update = _action(w, "&Update Now", live.update_now, "F5", "update")
+        self.update.setToolTip("Fetch the current launches from Launch Library 2 (F5)")
+        self.automatic = QAction("Update &Automatically", w, checkable=True)
+        self.automatic.setChecked(live.sync.automatic)
+        self.automatic.toggled.connect(live.sync.set_automatic)
+        live.sync.changed.connect(lambda: self.automatic.setChecked(live.sync.automatic))
 
         self.new_mission = _action(
             w, "&New Mission\u2026", records.new_mission, QKeySequence.StandardKey.New, "new"
@@ -105,6 +112,10 @@ class Menus:
         self.history = w.undo_dock.toggleViewAction()
         self.history.setText("Edit &history")
         self.history.setShortcut("Ctrl+H")
+        self.changes = w.live.changes.toggleViewAction()
+        self.changes.setText("&Changes")
+        self.changes.setShortcut("Ctrl+J")
+        self.changes.setIcon(icon("changes"))
 
         self.guide = _action(
             w, "User &Guide", w.show_guide, QKeySequence.StandardKey.HelpContents, "help"
@@ -117,6 +128,9 @@ class Menus:
     def _menus(self, w: MainWindow) -> None:
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.update)
+        file_menu.addAction(self.automatic)
+        file_menu.addSeparator()
         for action in (self.import_, self.export, self.export_ics):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -146,6 +160,7 @@ class Menus:
         view.addSeparator()
         view.addAction(self.people)
         view.addAction(self.history)
+        view.addAction(self.changes)
         view.addSeparator()
         toolbar_toggle = self.toolbar.toggleViewAction()
         toolbar_toggle.setText("&Toolbar")
@@ -175,5 +190,7 @@ class Menus:
         toolbar.addAction(self.countdown)
         toolbar.addAction(self.clock)
         toolbar.addAction(self.people)
+        toolbar.addSeparator()
+        toolbar.addAction(self.update)
         w.addToolBar(toolbar)
         return toolbar
