@@ -200,7 +200,7 @@ def follow_offer(m: schedule.Scheduled, now: dt.datetime) -> FollowOffer:
     if m.status is LaunchStatus.HOLD:
         return FollowOffer(True, "On hold: reminders wait until the count resumes")
     if m.net_precision in DAY_KNOWN:
-        return FollowOffer(True, "A day ahead for now: shorter leads once the time is known")
+        return FollowOffer(True, "A day ahead; nearer reminders once the launch time is known")
     if not fine_or_day:
         return FollowOffer(True, "Reminders start once the NET is known to the day")
     return FollowOffer(True, "")

@@ -329,7 +329,7 @@ def mission_countdown(
 def phase_note(p: Phase, status: LaunchStatus, reason: str = "") -> str:
     """The phase in words, beside the clock; '' where the clock says it all."""
     if p is Phase.HOLD:
-        return f"On hold: {reason}" if reason else "Countdown on hold"
+        return reason or "Countdown on hold"
     if p is Phase.LAUNCHING:
         return LIFTOFF_TEXT
     if p is Phase.IN_FLIGHT:
@@ -346,7 +346,7 @@ class LaunchState:
     phase: Phase
     seconds_until: int
     clock: str  # 'T− 3d 18:21:00', 'T+ 00:00:05', 'HOLD', 'NET Nov 2022', ...
-    note: str  # 'Liftoff — awaiting confirmation', 'On hold: weather', or ''
+    note: str  # 'Liftoff — awaiting confirmation', a hold's reason, or ''
 
 
 def launch_state(

@@ -65,7 +65,7 @@ def test_the_banner_on_hold_and_in_flight(qtbot, crew3: MissionDetail) -> None: 
     banner.show_mission(held, dt.UTC)
     for second in (-60, -59, 5):
         banner.tick(at(second))
-        assert (banner.label.text(), banner.phase_note.text()) == ("HOLD", "On hold: weather")
+        assert (banner.label.text(), banner.phase_note.text()) == ("HOLD", "weather")
     banner.show_mission(dataclasses.replace(held, status=LaunchStatus.GO), dt.UTC)
     banner.tick(at(-59))
     assert banner.label.text() == f"T{MINUS} 00:00:59"  # released: the count resumes
@@ -82,7 +82,7 @@ def test_data_shows_as_plain_text(qtbot, crew3: MissionDetail) -> None:  # type:
     banner.show_mission(hostile, dt.UTC)
     banner.tick(at(-5))
     assert banner.phase_note.textFormat() == Qt.TextFormat.PlainText
-    assert banner.phase_note.text() == "On hold: <b>x</b>"
+    assert banner.phase_note.text() == "<b>x</b>"
 
 
 def test_clock_mode_follows_the_launch_through_t0(qtbot, crew3: MissionDetail) -> None:  # type: ignore[no-untyped-def]

@@ -48,7 +48,7 @@ def test_a_hold_asks_why_and_the_countdown_stops(window: MainWindow, qtbot) -> N
     dialog.setTextValue("  weather ")
     dialog.accept()
     assert crew3_status(window) == (LaunchStatus.HOLD, "weather")
-    assert detail.countdown.text() == "HOLD \u00b7 On hold: weather"
+    assert detail.countdown.text() == "HOLD \u00b7 weather"
     assert detail.badge.text() == "On Hold"
     assert detail.follow_note.text() == "On hold: reminders wait until the count resumes"
     assert detail.mark(LaunchStatus.GO)  # released: the count resumes, the reason goes
