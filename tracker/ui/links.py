@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -106,6 +106,13 @@ class LinkListModel(QAbstractListModel):
         return None
 
 
+def _bold(font: QFont) -> QFont:
+    """A bold copy (an option's font is its own: changing it would bolden the item)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
 class LiveBadgeDelegate(QStyledItemDelegate):
     """Draws the item, then a red 'LIVE' patch at its right end while the webcast is live."""
 
@@ -122,17 +129,13 @@ class LiveBadgeDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(LIVE_COLOUR))
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-        font = option.font
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(_bold(option.font))
         painter.setPen(QColor(Qt.GlobalColor.white))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, LIVE_TEXT)
         painter.restore()
 
     def _badge_rect(self, option: QStyleOptionViewItem) -> QRect:
-        font = option.font
-        font.setBold(True)
-        metrics = QFontMetrics(font)
+        metrics = QFontMetrics(_bold(option.font))
         width = metrics.horizontalAdvance(LIVE_TEXT) + 16
         height = min(option.rect.height() - 4, metrics.height() + 4)
         rect = option.rect
