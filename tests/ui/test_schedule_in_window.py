@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from tests.helpers import repo_of
 from tracker.ui.main_window import MainWindow
 from tracker.ui.schedule_widgets import RescheduleRequest
-from tracker.vocabulary import NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 WEATHER = RescheduleRequest(
     dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC), NetPrecision.MINUTE, "weather"
@@ -58,3 +58,43 @@ def test_unfollowed_mission_gets_no_reminder(window: MainWindow) -> None:
     window.set_clock(dt.datetime(2021, 10, 31, 5, 21, 0, tzinfo=dt.UTC))
     assert window.reminders.check() == []
     assert not window.notification_bar.isVisibleTo(window)
+
+
+T0 = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)
+
+
+def test_through_t0_crew3_stays_next_until_its_grace_period_ends(window: MainWindow) -> None:
+    repo = repo_of(window)
+    crew3, ms20 = repo.find_mission("Crew-3"), repo.find_mission("Soyuz MS-20")
+    window.set_clock(T0 + dt.timedelta(seconds=5))
+    assert window.banner.title.text() == "Crew-3" and window.model.next_id == crew3
+    assert window.banner.notice.isHidden()
+    window.set_clock(T0 + dt.timedelta(hours=3, seconds=1))  # the grace period is over
+    assert window.banner.title.text() == "Soyuz MS-20" and window.model.next_id == ms20
+    assert "Crew-3: NET passed \u2014 awaiting update" in window.banner.notice.text()
+
+
+def test_in_flight_stays_next_and_an_outcome_moves_the_banner_on(window: MainWindow) -> None:
+    repo = repo_of(window)
+    crew3, ms20 = repo.find_mission("Crew-3"), repo.find_mission("Soyuz MS-20")
+    window.set_clock(T0 + dt.timedelta(seconds=5))
+    window.select_mission(crew3)
+    assert window.detail.mark(LaunchStatus.IN_FLIGHT)
+    assert window.banner.title.text() == "Crew-3" and window.model.next_id == crew3
+    assert window.detail.mark(LaunchStatus.SUCCESS)
+    assert window.banner.title.text() == "Soyuz MS-20" and window.model.next_id == ms20
+    window.undo_action.trigger()  # back in flight: back on the board
+    assert window.banner.title.text() == "Crew-3" and window.model.next_id == crew3
+
+
+def test_a_hold_keeps_crew3_next_and_stops_its_count(window: MainWindow) -> None:
+    repo = repo_of(window)
+    crew3 = repo.find_mission("Crew-3")
+    window.set_clock(T0 - dt.timedelta(minutes=5))
+    window.select_mission(crew3)
+    assert window.detail.mark(LaunchStatus.HOLD, "weather")
+    assert window.banner.title.text() == "Crew-3" and window.model.next_id == crew3
+    assert window.detail.countdown.text() == "HOLD \u00b7 weather"
+    assert window.reminders.check() == []  # on hold: silent
+    assert window.detail.mark(LaunchStatus.GO)
+    assert window.detail.countdown.text().startswith("T\u2212 00:0")
