@@ -99,3 +99,12 @@ def test_the_detail_scrolls_sideways_when_narrower_than_its_content(
     window.splitter.setSizes([2000, 1])  # the detail as narrow as it may be
     QApplication.processEvents()
     assert cut_off(window) == []
+
+
+def test_a_wide_window_gives_its_width_to_the_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    settle(qtbot, window, 1024, 640)
+    narrow = window.splitter.sizes()
+    settle(qtbot, window, 1600, 1000)
+    wide = window.splitter.sizes()
+    assert 360 <= narrow[1] <= wide[1] <= 600
+    assert wide[0] - narrow[0] > 1600 - 1024 - 250

@@ -67,7 +67,7 @@ def column_widths(table: QTableView) -> dict[Column, int]:
     header = table.horizontalHeader()
     widths = {}
     for column, samples in COLUMN_SAMPLES.items():
-        text = max(metrics.horizontalAdvance(sample) for sample in samples) + margin + 8
+        text = max(metrics.horizontalAdvance(sample) for sample in samples) + margin + 2
         title = header.sectionSizeFromContents(column).width() + 4
         widths[column] = max(text, title)
     return widths

@@ -14,7 +14,14 @@ from html import escape
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -63,6 +70,7 @@ D = TypeVar("D", bound=QDialog)
 # The list's column widths as the user left them (a new key: widths saved by versions that
 # cut the next-launch marker and the countdown short are not restored).
 HEADER_KEY = "window/missionColumns"
+DETAIL_MIN, DETAIL_MAX = 360, 600  # the detail pane's width, in pixels
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +159,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.detail.setMinimumWidth(360)
+        self._split_by_width = True  # until the user drags the handle (or did, last time)
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
+        self.detail.setMinimumWidth(DETAIL_MIN)
         # Narrower than its content (a small window, the docks open), the detail scrolls
         # sideways too rather than cutting off its right edge (the Reschedule button).
         self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -388,10 +398,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([780, 560])
+        if isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter):
+            self._split_by_width = False
         header = self.settings.value(HEADER_KEY)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
@@ -402,6 +410,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         self.settings.sync()
+
+    def _splitter_dragged(self, _pos: int, _index: int) -> None:
+        self._split_by_width = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the user sets the split, the detail takes 38% of the width within 360 to
+        600 px: the list's columns want every pixel a wide window has."""
+        super().resizeEvent(event)
+        if self._split_by_width:
+            total = sum(self.splitter.sizes())
+            detail = min(max(round(total * 0.38), DETAIL_MIN), DETAIL_MAX)
+            self.splitter.setSizes([total - detail, detail])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
