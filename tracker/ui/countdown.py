@@ -216,8 +216,10 @@ class CountdownBanner(QFrame):
         _set(self.caption, caption(state.phase))
         _set(self.label, state.clock)
         _show_note(self.phase_note, state.note)
-        self.label.setProperty("phase", state.phase.value)
-        self.label.setAccessibleDescription(state.note)
+        if self.label.property("phase") != state.phase.value:
+            self.label.setProperty("phase", state.phase.value)
+        if self.label.accessibleDescription() != state.note:
+            self.label.setAccessibleDescription(state.note)
         return state
 
     def show_countdown(self, text: str) -> None:
