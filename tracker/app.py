@@ -158,15 +158,19 @@ def launch(settings: Settings) -> tuple[MainWindow, ErrorHook]:
 def start_clock_mode(window: MainWindow) -> None:
     """``tracker --clock-mode``: only the countdown, full screen, following the launch
     through T−0 and T+. The main window is never shown, so what showing it would start is
-    started here: the ticker (else the countdown stands still) and the watch for changes
-    made elsewhere (``tracker status`` on launch day). Closing clock mode, or Esc, closes the
-    app's last window, and the app quits."""
+    started here: the ticker (else the countdown stands still), the watch for changes made
+    elsewhere (``tracker status`` on launch day) and the reminders. Closing clock mode, or
+    Esc, closes the app's last window and the app quits; the feed's reading and polling end
+    with it (the main window's closing, which would do that, never comes)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)
     window.show_clock_mode_full_screen()
     window.ticker.start()
     window.feed.watch(True)
+    window.reminders.start()
+    app.aboutToQuit.connect(window.feed.close)
+    app.aboutToQuit.connect(window.reminders.stop)
 
 
 def run(settings: Settings) -> int:
