@@ -10,6 +10,7 @@ dialogs live in modules of their own; this one only wires them together and show
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 from typing import TypeVar
 
@@ -71,6 +72,29 @@ D = TypeVar("D", bound=QDialog)
 # cut the next-launch marker and the countdown short are not restored).
 HEADER_KEY = "window/missionColumns"
 DETAIL_MIN, DETAIL_MAX = 360, 600  # the detail pane's width, in pixels
+
+
+class MainSplitter(QSplitter):
+    """The list beside the detail. Until the user drags the handle (now or before), the
+    detail takes 38% of the width, at least what its content needs (``detail_needs``) and
+    at most 600 px: the list's columns want every pixel a wide window has."""
+
+    def __init__(self, detail_needs: Callable[[], int]) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.by_width = True
+        self._detail_needs = detail_needs
+        self.splitterMoved.connect(self._dragged)
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        self.by_width = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.by_width and self.count() == 2:
+            total = sum(self.sizes())
+            detail = max(round(total * 0.38), DETAIL_MIN, self._detail_needs())
+            detail = min(detail, DETAIL_MAX, total - self.widget(0).minimumWidth())
+            self.setSizes([total - detail, detail])
 
 
 class MainWindow(QMainWindow):
@@ -152,15 +176,13 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = MainSplitter(self._detail_needs)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self._split_by_width = True  # until the user drags the handle (or did, last time)
-        self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.detail.setMinimumWidth(DETAIL_MIN)
         # Narrower than its content (a small window, the docks open), the detail scrolls
         # sideways too rather than cutting off its right edge (the Reschedule button).
@@ -176,6 +198,12 @@ class MainWindow(QMainWindow):
             layout.addLayout(row)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+
+    def _detail_needs(self) -> int:
+        """The detail's width with nothing cut off and no sideways scrolling."""
+        body = self.detail.widget()
+        bar = self.detail.verticalScrollBar().sizeHint().width()
+        return body.minimumSizeHint().width() + bar + 2 * self.detail.frameWidth()
 
     def _build_status_bar(self) -> None:
         self.clock_label = QLabel()
@@ -399,7 +427,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter):
-            self._split_by_width = False
+            self.splitter.by_width = False
         header = self.settings.value(HEADER_KEY)
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
@@ -410,18 +438,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         self.settings.sync()
-
-    def _splitter_dragged(self, _pos: int, _index: int) -> None:
-        self._split_by_width = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Until the user sets the split, the detail takes 38% of the width within 360 to
-        600 px: the list's columns want every pixel a wide window has."""
-        super().resizeEvent(event)
-        if self._split_by_width:
-            total = sum(self.splitter.sizes())
-            detail = min(max(round(total * 0.38), DETAIL_MIN), DETAIL_MAX)
-            self.splitter.setSizes([total - detail, detail])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -153,6 +153,7 @@ class LeadTimesDialog(QDialog):
             "Crewed missions are followed unless you untick \u201cRemind me\u201d."
         )
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.edit = QLineEdit(format_leads(reminders.leads))
         self.edit.setObjectName("leadTimesEdit")
         self.edit.setAccessibleName("Reminder lead times")
@@ -169,13 +170,14 @@ class LeadTimesDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
 
     def accept(self) -> None:
         try:
             leads = parse_leads(self.edit.text())
         except (UserError, ValueError) as exc:
             self.message.show_text(str(exc))
+            self.adjustSize()  # room for the reason, whole
             self.edit.setFocus()
             return
         self.reminders.set_leads(leads)
