@@ -35,6 +35,7 @@ SLOW = (
     "tests/safety/test_restore_race.py::test_a_restore_racing_two_writers_loses_no_acknowledged_edit",
     "tests/cli/test_cli.py::test_version_and_help_as_a_real_process",
     "tests/cli/test_entry.py::test_next_does_not_load_qt",
+    "tests/ui/test_clock_mode.py::test_tracker_clock_mode_ticks_and_esc_ends_the_process",
     "tests/cli/test_entry.py::test_python_m_tracker_runs_a_command",
     # Hypothesis at length: a thousand crew commands, hundreds of mutated files
     "tests/safety/test_bad_input.py",

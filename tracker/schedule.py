@@ -111,6 +111,28 @@ def fiscal_year(net: dt.datetime) -> int:
     return utc.year + 1 if utc.month >= 10 else utc.year
 
 
+def period_start(net: dt.datetime, precision: NetPrecision) -> dt.datetime:
+    """The start of the period a NET names, on the UTC calendar (its end is ``deadline``):
+    the NET itself for Second to Hour, its day for Morning to Week, else the first day of
+    its month, quarter, half, year, fiscal year or decade."""
+    utc = net.astimezone(dt.UTC)
+    if precision in FINE:
+        return utc
+    if precision is NetPrecision.MONTH:
+        return dt.datetime(utc.year, utc.month, 1, tzinfo=dt.UTC)
+    if precision in _QUARTER_START:
+        return dt.datetime(utc.year, _QUARTER_START[precision], 1, tzinfo=dt.UTC)
+    if precision in _HALF_START:
+        return dt.datetime(utc.year, _HALF_START[precision], 1, tzinfo=dt.UTC)
+    if precision is NetPrecision.YEAR:
+        return dt.datetime(utc.year, 1, 1, tzinfo=dt.UTC)
+    if precision is NetPrecision.FISCAL_YEAR:
+        return dt.datetime(fiscal_year(utc) - 1, 10, 1, tzinfo=dt.UTC)
+    if precision is NetPrecision.DECADE:
+        return dt.datetime(utc.year // 10 * 10, 1, 1, tzinfo=dt.UTC)
+    return dt.datetime(utc.year, utc.month, utc.day, tzinfo=dt.UTC)  # day-like and week
+
+
 def deadline(net: dt.datetime, precision: NetPrecision) -> dt.datetime:
     """The instant after which a launch still pending has missed its NET.
 
@@ -205,8 +227,16 @@ def ends_flight(old: LaunchStatus, new: LaunchStatus) -> bool:
 
 
 def launch_key(m: Scheduled) -> tuple[dt.datetime, int, str]:
-    """Order of launches: NET, then the finer precision, then the name."""
+    """Order of launches for the board: NET, then the finer precision, then the name."""
     return (m.net, m.net_precision.rank, m.name)
+
+
+def listing_key(m: Scheduled) -> tuple[dt.datetime, int, str]:
+    """Order of missions in a list read by people: when the period the NET names starts
+    (so 2026, Q4 2026 and Nov 2026 sort by 1 January, 1 October, 1 November), then the
+    finer precision, then the name. (The stored instant of a coarse NET is an arbitrary
+    moment inside its period, so sorting on it would shuffle periods.)"""
+    return (period_start(m.net, m.net_precision), m.net_precision.rank, m.name)
 
 
 def next_launch(missions: Iterable[S], now: dt.datetime) -> S | None:

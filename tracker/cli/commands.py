@@ -99,7 +99,7 @@ def cmd_next(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock()
-    rows = ctx.repo.missions()
+    rows = sorted(ctx.repo.missions(), key=schedule.listing_key)
     if args.upcoming:
         rows = [r for r in rows if r.status.is_pending]
     crews = ctx.repo.crews()

@@ -58,7 +58,8 @@ def mission_json(
         "status": m.status.value,
         "vehicle": m.vehicle,
         "destination": m.destination,
-        "seconds_until": round((m.net - now).total_seconds()),
+        "seconds_until": schedule.seconds_until(m, now),
+        "phase": schedule.phase(m, now).value,
         "crew": [{"name": c.name, "role": c.role, "agency": c.agency} for c in crew],
     }
 

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from tracker import __version__
-from tracker.cli import commands, people, sync_commands
+from tracker.cli import commands, people, status_commands, sync_commands
 from tracker.config import ENV_DATABASE, ENV_NOW
 
 AddParser = Callable[..., argparse.ArgumentParser]  # a subparsers' add_parser
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--clock-mode",
         action="store_true",
-        help="open only the countdown, full screen (for a second screen; Esc, then close)",
+        help="open only the countdown, full screen (for a second screen; Esc or closing it quits)",
     )
     parser.add_argument(
         "-v",
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_person_commands,
         _add_schedule_commands,
         _add_file_commands,
+        status_commands.add_parsers,
         sync_commands.add_parsers,
         _add_database_commands,
     ):

@@ -34,8 +34,6 @@ if TYPE_CHECKING:  # plain records only: nothing here touches the store at run t
 PRODID = "-//Mission Tracker//mission-tracker//EN"
 CALENDAR_NAME = "Mission Tracker launches"
 DAY_EVENT = frozenset({NetPrecision.MORNING, NetPrecision.AFTERNOON, NetPrecision.DAY})
-_QUARTER_START = {NetPrecision.Q1: 1, NetPrecision.Q2: 4, NetPrecision.Q3: 7, NetPrecision.Q4: 10}
-_HALF_START = {NetPrecision.H1: 1, NetPrecision.H2: 7}
 
 
 def event_uid(m: MissionDetail) -> str:
@@ -43,24 +41,6 @@ def event_uid(m: MissionDetail) -> str:
     its LL2 id, else the UUID it was given), so calendars update rather than duplicate, and
     two databases' calendars side by side never collide on a row number."""
     return f"{printable(m.uid)}@mission-tracker"
-
-
-def period_start(net: dt.datetime, precision: NetPrecision) -> dt.date:
-    """The first UTC day of the period a NET names (its end is ``schedule.deadline``)."""
-    utc = net.astimezone(dt.UTC)
-    if precision is NetPrecision.MONTH:
-        return dt.date(utc.year, utc.month, 1)
-    if precision in _QUARTER_START:
-        return dt.date(utc.year, _QUARTER_START[precision], 1)
-    if precision in _HALF_START:
-        return dt.date(utc.year, _HALF_START[precision], 1)
-    if precision is NetPrecision.YEAR:
-        return dt.date(utc.year, 1, 1)
-    if precision is NetPrecision.FISCAL_YEAR:
-        return dt.date(schedule.fiscal_year(utc) - 1, 10, 1)
-    if precision is NetPrecision.DECADE:
-        return dt.date(utc.year // 10 * 10, 1, 1)
-    return utc.date()  # fine, day-like and week: the NET's own day
 
 
 def is_coarse(precision: NetPrecision) -> bool:
@@ -111,7 +91,7 @@ def mission_event(m: MissionDetail, stamp: dt.datetime) -> Event:
         if m.window_end is not None and m.window_end > start:
             event.add("dtend", m.window_end.astimezone(dt.UTC))
     else:
-        first = period_start(m.net, m.net_precision)
+        first = schedule.period_start(m.net, m.net_precision).date()
         event.add("dtstart", first)
         if is_coarse(m.net_precision):
             event.add("dtend", first + dt.timedelta(days=1))

@@ -259,9 +259,9 @@ def upcoming(uow: UnitOfWork) -> list[MissionDetail]:
 
 
 def next_launch(uow: UnitOfWork, now: dt.datetime) -> MissionDetail | None:
-    """The next launch by the rule in ``schedule.next_launch``, with its crew."""
-    pending = [r for r in mission_rows(uow) if r.status.is_pending]
-    row = schedule.next_launch(pending, now)
+    """The launch on the board by the rule in ``schedule.next_launch`` (through T−0 and in
+    flight within its grace period), with its crew."""
+    row = schedule.next_launch(mission_rows(uow), now)
     return None if row is None else mission(uow, row.id)
 
 
