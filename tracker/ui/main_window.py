@@ -90,10 +90,11 @@ class MainSplitter(QSplitter):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.by_width and self.count() == 2:
+        listing = self.widget(0)
+        if self.by_width and listing is not None and self.count() == 2:
             total = sum(self.sizes())
             detail = max(round(total * 0.38), DETAIL_MIN, self._detail_needs())
-            detail = min(detail, DETAIL_MAX, total - self.widget(0).minimumWidth())
+            detail = min(detail, DETAIL_MAX, total - listing.minimumWidth())
             self.setSizes([total - detail, detail])
 
 
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
     def _detail_needs(self) -> int:
         """The detail's width with nothing cut off and no sideways scrolling."""
         body = self.detail.widget()
+        if body is None:
+            return DETAIL_MIN
         bar = self.detail.verticalScrollBar().sizeHint().width()
         return body.minimumSizeHint().width() + bar + 2 * self.detail.frameWidth()
 

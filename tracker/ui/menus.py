@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
 
+from tracker.store.records import MissionRow
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
+from tracker.ui.mission_model import ROW_ROLE
+from tracker.ui.status_actions import StatusMenu
 
 if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
@@ -124,6 +127,34 @@ class Menus:
 
         self.toolbar = self._toolbar(w)
         self._menus(w)
+        w.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        w.table.customContextMenuRequested.connect(lambda pos: self._pop_up(w, pos))
+
+    def _pop_up(self, w: MainWindow, pos: QPoint) -> None:
+        menu = self.mission_menu(w, pos)
+        if menu is not None:
+            menu.popup(w.table.viewport().mapToGlobal(pos))
+
+    def mission_menu(self, w: MainWindow, pos: QPoint) -> QMenu | None:
+        """The list's context menu for the mission under ``pos`` (in the viewport): it
+        becomes the current one (so the detail shows it, and any refusal there), then Mark
+        as…, Reschedule, Edit and Delete act on it."""
+        index = w.table.indexAt(pos)
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if not isinstance(row, MissionRow):
+            return None
+        w.select_mission(row.id)
+        menu = QMenu(w.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        status = StatusMenu(menu)
+        status.set_mission(row.name, row.status)
+        status.chosen.connect(w.detail.mark)
+        menu.addMenu(status)
+        menu.addAction(icon("reschedule"), "Re&schedule\u2026", w.detail.ask_reschedule)
+        menu.addSeparator()
+        menu.addAction(self.edit_mission)
+        menu.addAction(self.delete_mission)
+        return menu
 
     def _menus(self, w: MainWindow) -> None:
         bar = w.menuBar()
