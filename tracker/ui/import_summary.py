@@ -198,6 +198,7 @@ class ImportSummaryDialog(QDialog):
         self.details.setObjectName("importDetails")
         self.details.setReadOnly(True)
         self.details.setVisible(bool(self.details.toPlainText()))
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 8)
         self.message = MessageLine("importUndoMessage")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.undo_button = QPushButton("Undo this import")
