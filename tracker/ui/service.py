@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
     from tracker.sync.client import Endpoint
     from tracker.sync.ledger import Ledger
     from tracker.sync.run import SyncProgress, SyncResult
-    from tracker.sync.status import SyncStatus
 
 # Opens the repository on a database URL: given by the composition root, used to reopen
 # the database after a restore.
@@ -209,12 +208,6 @@ class DataService(QObject):
         from tracker.sync.run import run_sync
 
         return run_sync(self._repo.db, endpoint, ledger, progress=progress, cancelled=cancelled)
-
-    def sync_status(self, ledger: Ledger) -> SyncStatus:
-        """The sync state before this session synced: the data's age, any wait pending."""
-        from tracker.sync.run import status_now
-
-        return status_now(self._repo.db, ledger)
 
     def now(self) -> dt.datetime:
         return self.clock()
