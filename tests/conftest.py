@@ -28,17 +28,17 @@ REPORT_DAY = dt.datetime(2021, 10, 27, 12, 0, tzinfo=dt.UTC)
 # parameters), by node id from the repository root. An entry that names no test stops the run.
 SLOW = (
     # child processes: crash and kill tests, writers side by side, the CLI as a real process
-    "tests/safety/test_crash.py",
-    "tests/safety/test_two_writers.py",
-    "tests/safety/test_backups.py::test_restore_over_a_crashed_writer_keeps_its_log_out_of_the_new_file",
-    "tests/safety/test_watch.py::test_a_commit_by_another_process_is_noticed_once",
-    "tests/safety/test_restore_race.py::test_a_restore_racing_two_writers_loses_no_acknowledged_edit",
+    "tests/store/safety/test_crash.py",
+    "tests/store/safety/test_two_writers.py",
+    "tests/store/safety/test_backups.py::test_restore_over_a_crashed_writer_keeps_its_log_out_of_the_new_file",
+    "tests/store/safety/test_watch.py::test_a_commit_by_another_process_is_noticed_once",
+    "tests/store/safety/test_restore_race.py::test_a_restore_racing_two_writers_loses_no_acknowledged_edit",
     "tests/cli/test_cli.py::test_version_and_help_as_a_real_process",
     "tests/cli/test_entry.py::test_next_does_not_load_qt",
     "tests/ui/test_clock_mode.py::test_tracker_clock_mode_ticks_and_esc_ends_the_process",
     "tests/cli/test_entry.py::test_python_m_tracker_runs_a_command",
     # Hypothesis at length: a thousand crew commands, hundreds of mutated files
-    "tests/safety/test_bad_input.py",
+    "tests/store/safety/test_bad_input.py",
     "tests/exchange/test_malformed.py",
     # imports of thousands of rows
     "tests/exchange/test_importer_bulk.py::test_more_launches_than_a_batch_match_their_people_and_import_again_unchanged",

@@ -1,7 +1,7 @@
 """Every failure is one line on the command line, exit 2, never a traceback: a locked
 database, a path that is a pipe, an unsupported URL, a missing driver.
 
-The store's messages are tested in ``tests/safety/test_faults.py``; these run the commands
+The store's messages are tested in ``tests/store/safety/test_faults.py``; these run the commands
 themselves, in-process through ``tests.helpers.run``, and check what a person sees.
 """
 

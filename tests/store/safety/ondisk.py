@@ -7,7 +7,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from tests.safety import worker
+from tests.store.safety import worker
 
 
 def listing(folder: Path) -> list[str]:

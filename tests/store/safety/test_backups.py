@@ -13,9 +13,9 @@ import pytest
 import sqlalchemy as sa
 
 from tests.helpers import digest
-from tests.safety import worker
-from tests.safety.conftest import spawn
-from tests.safety.ondisk import first_role, scribble_on
+from tests.store.safety import worker
+from tests.store.safety.conftest import spawn
+from tests.store.safety.ondisk import first_role, scribble_on
 from tracker.cli import main
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable, UserError
 from tracker.store import safety

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
-from tests.safety import worker
+from tests.store.safety import worker
 from tracker.errors import UserError
 from tracker.store.database import open_database
 from tracker.store.repository import Repository

@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.safety import worker
-from tests.safety.conftest import spawn
+from tests.store.safety import worker
+from tests.store.safety.conftest import spawn
 from tracker.store.database import open_database
 from tracker.store.repository import Repository
 

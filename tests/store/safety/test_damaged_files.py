@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import digest
-from tests.safety.ondisk import listing, scribble_on
+from tests.store.safety.ondisk import listing, scribble_on
 from tracker.cli import main
 from tracker.errors import DatabaseDamaged, DatabaseUnavailable
 from tracker.store import probe, safety

@@ -28,9 +28,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from tests.safety import worker
-from tests.safety.conftest import WORKER, spawn
-from tests.safety.ondisk import crew3_version, listing
+from tests.store.safety import worker
+from tests.store.safety.conftest import WORKER, spawn
+from tests.store.safety.ondisk import crew3_version, listing
 from tracker.cli import main
 from tracker.errors import DatabaseUnavailable, UserError
 from tracker.store import restoring, safety

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import digest
-from tests.safety import worker
-from tests.safety.ondisk import first_role, listing
+from tests.store.safety import worker
+from tests.store.safety.ondisk import first_role, listing
 from tracker.cli import main
 from tracker.errors import UserError
 from tracker.exchange import files

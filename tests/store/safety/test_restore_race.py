@@ -32,8 +32,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import digest
-from tests.safety.conftest import spawn
-from tests.safety.ondisk import listing
+from tests.store.safety.conftest import spawn
+from tests.store.safety.ondisk import listing
 from tracker.errors import UserError
 from tracker.store import probe, safety
 

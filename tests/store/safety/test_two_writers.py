@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.safety import worker
-from tests.safety.conftest import spawn
+from tests.store.safety import worker
+from tests.store.safety.conftest import spawn
 from tracker.errors import ConflictError
 from tracker.store.database import open_database
 from tracker.store.repository import Repository

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.safety import worker
-from tests.safety.conftest import spawn
+from tests.store.safety import worker
+from tests.store.safety.conftest import spawn
 from tracker.store.database import Database, open_database
 from tracker.store.repository import Repository
 from tracker.store.watch import ChangeWatcher
