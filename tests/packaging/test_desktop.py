@@ -58,6 +58,10 @@ def test_metainfo_screenshots_are_the_ones_in_docs() -> None:
     assert [i.rsplit("/", 2)[-2:] for i in images] == [
         ["docs", "window.png"],
         ["docs", "countdown.png"],
+        ["docs", "window-dark.png"],
+        ["docs", "search.png"],
+        ["docs", "window-1024.png"],
+        ["docs", "reminders.png"],
     ]
     assert all(i.startswith("https://") for i in images)
     missing = [i for i in images if not (ROOT / "docs" / i.rsplit("/", 1)[-1]).is_file()]
