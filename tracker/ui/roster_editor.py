@@ -98,7 +98,7 @@ class RosterEditor(QWidget):
 
     message = Signal(str)
     new_person_requested = Signal()
-    stale = Signal(int)  # the mission changed elsewhere: show it as it is now
+    stale = Signal(int)  # another writer changed the mission: show it as it is now
 
     def __init__(
         self,
@@ -299,7 +299,7 @@ class RosterEditor(QWidget):
         """Run an edit of the shown mission; True when it was made.
 
         A flown mission asks first (the service says so); a refusal is shown here and
-        changes nothing; a mission changed elsewhere is shown again as it is now.
+        changes nothing; a mission another writer changed is shown again as it is now.
         """
         m = self.mission
         if m is None:

@@ -320,7 +320,7 @@ def test_a_database_at_its_size_limit_says_the_disk_is_full_not_damaged(db_file:
                     before.net_precision,
                     "x" * 400,
                 )
-        line = one_line(f"{raised.value}\n", "the disk is full", "nothing was changed")
+        line = one_line(f"{raised.value}\n", "no space is left on the disk", "nothing was changed")
         assert "damaged" not in line and "restore" not in line
         assert "database or disk is full" in str(raised.value.__cause__)
         assert repo.mission(mission_id).version > before.version  # the edits that fitted
@@ -338,7 +338,7 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(template_db: Path, tmp_path:
     assert found["free"] == 0
     for command in ("list", "add", "backup", "restore", "export-ics"):
         assert found[command]["rc"] == 2, (command, found[command])
-        line = one_line(found[command]["err"], "the disk is full", "Free some space")
+        line = one_line(found[command]["err"], "no space is left on the disk", "Free some space")
         assert "damaged" not in line, (command, line)
     # Only SQLite's own side files, which it clears on the next open; none of ours.
     assert set(found["files when full"]) <= {
