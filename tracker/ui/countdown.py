@@ -222,10 +222,6 @@ class CountdownBanner(QFrame):
             self.label.setAccessibleDescription(state.note)
         return state
 
-    def show_countdown(self, text: str) -> None:
-        if self.label.text() != text:
-            self.label.setText(text)
-
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
@@ -306,12 +302,6 @@ class ClockModeWindow(QWidget):
             else ""
         )
         self.crew.setText("\n".join(f"{c.role}: {c.name} ({c.agency})" for c in m.crew))
-
-    def show_countdown(self, text: str, clock_note: str) -> None:
-        if self.countdown.text() != text:
-            self.countdown.setText(text)
-        if self.clock_note.text() != clock_note:
-            self.clock_note.setText(clock_note)
 
     def tick(self, now: dt.datetime, clock_note: str) -> schedule.LaunchState | None:
         """Show the launch's clock and phase at ``now`` and the clock's note (simulated

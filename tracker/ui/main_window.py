@@ -267,10 +267,12 @@ class MainWindow(QMainWindow):
         self.refresh_next(force=True)
 
     def _rows_changed(self) -> None:
+        self.reminders.observe(self.model.rows())
         self.refresh_next(force=True)
         self._count_shown()
 
     def _row_changed(self, mission_id: int) -> None:
+        self.reminders.observe([self.service.mission_row(mission_id)])
         if self.list_panel.current_mission_id() == mission_id:
             self.detail.set_mission(self.service.mission(mission_id))
         self.refresh_next(force=True)
@@ -322,13 +324,10 @@ class MainWindow(QMainWindow):
     def on_tick(self) -> None:
         now, zone = self.clock(), self.prefs.zone
         nxt = self.next_detail
-        if nxt is not None and not nxt.status.is_pending:
-            nxt = None
-        if nxt is not None and schedule.is_awaiting_update(nxt, now):
-            self.refresh_next()  # the clock passed it: the highlight moves on
+        if self.feed.board.outlook(now).next_id != (nxt.id if nxt else None):
+            self.refresh_next()  # the board moved on (a grace period ended): show the next
             return
-        text = schedule.mission_countdown(nxt, now, zone) if nxt else ""
-        self.banner.show_countdown(text)
+        self.banner.tick(now)
         note = simulated_note(self.clock, zone)
         self.clock_label.setText(note)
         self.clock_label.setVisible(bool(note))
@@ -336,7 +335,7 @@ class MainWindow(QMainWindow):
         self.model.tick(now, self.list_panel.visible_rows())
         self.detail.tick(now)
         if self.clock_mode is not None and self.clock_mode.isVisible():
-            self.clock_mode.show_countdown(text, note)
+            self.clock_mode.tick(now, note)
         # Each second while a second-precise countdown can still run (or the simulated clock
         # shows its seconds); else once a minute.
         self.ticker.set_every_second(
@@ -370,6 +369,7 @@ class MainWindow(QMainWindow):
             self.clock_mode.resize(1000, 640)
         self.clock_mode.show_mission(self.next_detail, self.prefs.zone)
         self.clock_mode.show()
+        self.ticker.start()  # it ticks with the main window hidden too (--clock-mode)
         self.clock_mode.raise_()
         self.clock_mode.activateWindow()
         self.on_tick()
