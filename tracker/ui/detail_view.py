@@ -56,6 +56,9 @@ FIELDS = (
 )
 
 
+ARROW_ROOM = 14  # pixels the "Mark as…" button's menu arrow needs beside its text
+
+
 class StatusBadge(QLabel):
     """A mission's status on a rounded patch of its status colour (the list's colours),
     in white or black, whichever reads on it; drawn, so no style sheet pins a colour."""
@@ -121,7 +124,9 @@ class MissionDetailView(QScrollArea):
         self.setAccessibleName("Mission detail")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than its content (a small window, the docks open), it scrolls sideways
+        # rather than cutting off its right edge (the Reschedule button).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.service = service
         self.zone: schedule.Zone = dt.UTC
         self.detail: MissionDetail | None = None
@@ -215,6 +220,8 @@ class MissionDetailView(QScrollArea):
         )
         self.status_button.setMenu(self.status_menu)
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The menu arrow is drawn inside the button: room for it beside the text.
+        self.status_button.setMinimumWidth(self.status_button.sizeHint().width() + ARROW_ROOM)
         self.reschedule_button = QPushButton(icon("reschedule"), "Reschedule\u2026")
         self.reschedule_button.setObjectName("rescheduleButton")
         self.reschedule_button.setToolTip("Move this mission's NET; the change joins its history")
@@ -289,14 +296,16 @@ class MissionDetailView(QScrollArea):
             f"(precision: {m.net_precision.value})"
         )
         self.fields["Window"].setText(self._window(m))
-        self.fields["Landing"].setText(
-            schedule.format_net(m.landing, NetPrecision.MINUTE, self.zone)
-            if m.landing
-            else "not known"
-        )
+        self.fields["Landing"].setText(self._landing(m))
         self.description.setText(m.description or "No description.")
         self.source.setText(f"Source: {m.source or 'not recorded'}")
         self.tick(self.service.now())
+
+    def _landing(self, m: MissionDetail) -> str:
+        """'1967-04-24 03:22:52 UTC · Crew lost': how the flight ended, not only when."""
+        when = schedule.format_net(m.landing, NetPrecision.SECOND, self.zone) if m.landing else ""
+        outcome = m.landing_outcome.value if m.landing_outcome is not None else ""
+        return " \u00b7 ".join(part for part in (when, outcome) if part) or "not known"
 
     def _window(self, m: MissionDetail) -> str:
         if m.window_start is None and m.window_end is None:

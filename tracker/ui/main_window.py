@@ -185,9 +185,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.detail.setMinimumWidth(DETAIL_MIN)
-        # Narrower than its content (a small window, the docks open), the detail scrolls
-        # sideways too rather than cutting off its right edge (the Reschedule button).
-        self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 8, 8, 0)

@@ -36,7 +36,7 @@ from tracker import schedule
 from tracker.store.records import MissionRow
 from tracker.ui.crew_model import PERSON_MIME, person_from_mime
 from tracker.ui.labels import plain_tooltip
-from tracker.vocabulary import LaunchStatus
+from tracker.vocabulary import LandingOutcome, LaunchStatus
 
 Index = QModelIndex | QPersistentModelIndex
 NEXT_MARKER = "\u25c0 Next"
@@ -120,7 +120,24 @@ class Arranged:
     rows: list[MissionRow]
     search: list[str]
     at: dict[int, int]
-    pending: list[int]
+    ticking: list[int]  # positions of the rows whose clock moves: yet to fly, or in flight
+
+
+def ticks(r: MissionRow) -> bool:
+    """Whether a row's countdown cell can change with the clock: yet to fly, or in flight
+    (it counts up while on the board)."""
+    return r.status.is_pending or r.status is LaunchStatus.IN_FLIGHT
+
+
+def countdown_cell(r: MissionRow, now: dt.datetime, zone: schedule.Zone) -> str:
+    """The list's clock for a mission: 'T+ 00:00:05', and for a flight that did not end in
+    a plain landing its end too ('Launch Successful · Crew lost'): Soyuz 1 must not read
+    like a routine flight."""
+    text = schedule.mission_countdown(r, now, zone, compact=True)
+    outcome = r.landing_outcome
+    if ticks(r) or outcome is None or outcome is LandingOutcome.LANDED:
+        return text
+    return f"{text} \u00b7 {outcome.value}"
 
 
 def arrange(
@@ -141,7 +158,7 @@ def arrange(
         rows=ordered,
         search=[texts[i] for i in positions],
         at={r.id: i for i, r in enumerate(ordered)},
-        pending=[i for i, r in enumerate(ordered) if r.status.is_pending],
+        ticking=[i for i, r in enumerate(ordered) if ticks(r)],
     )
 
 
@@ -169,8 +186,8 @@ class MissionTableModel(QAbstractTableModel):
         self._search: list[str] = []  # search text of each row of _all
         self._at: dict[int, int] = {}  # mission id -> position in _all
         self._shown: list[int] = []  # positions in _all of the rows that pass, ascending
-        self._pending: list[int] = []  # positions in _all of the missions yet to fly
-        self._ticking: list[int] = []  # view rows of the missions yet to fly, ascending
+        self._live: list[int] = []  # positions in _all of the missions whose clock moves
+        self._ticking: list[int] = []  # view rows of the missions whose clock moves, ascending
         self._words: list[str] = []
         self._scope = Scope.ALL
         self._status: LaunchStatus | None = None
@@ -195,7 +212,7 @@ class MissionTableModel(QAbstractTableModel):
         """Show rows arranged (maybe on another thread) for the current sort order."""
         self.beginResetModel()
         self._all, self._search = arranged.rows, arranged.search
-        self._at, self._pending = arranged.at, arranged.pending
+        self._at, self._live = arranged.at, arranged.ticking
         self._now = now
         self._filter()
         self.endResetModel()
@@ -230,7 +247,7 @@ class MissionTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def tick(self, now: dt.datetime, visible: tuple[int, int] | None = None) -> None:
-        """The clock moved: refresh the countdown cells of missions yet to fly.
+        """The clock moved: refresh the countdown cells of missions yet to fly or in flight.
 
         Given the ``visible`` rows (first, last), it signals just those cells one by one: a
         range of several rows makes a view repaint its whole viewport, which at one tick a
@@ -291,7 +308,7 @@ class MissionTableModel(QAbstractTableModel):
             status = self._status
             shown = [i for i in shown if rows[i].status is status]
         self._shown = shown
-        self._ticking = sorted(row for p in self._pending if (row := self._view_row(p)) is not None)
+        self._ticking = sorted(row for p in self._live if (row := self._view_row(p)) is not None)
 
     def _view_row(self, at: int) -> int | None:
         """The view row of position ``at`` in ``_all`` (``_shown`` is sorted: bisect)."""
@@ -312,7 +329,7 @@ class MissionTableModel(QAbstractTableModel):
         ids = [self.row(p.row()).id for p in kept]
         arranged = arrange(self._all, self._sort_column, order, self._search)
         self._all, self._search = arranged.rows, arranged.search
-        self._at, self._pending = arranged.at, arranged.pending
+        self._at, self._live = arranged.at, arranged.ticking
         self._filter()
         moved = []
         for p, mission_id in zip(kept, ids, strict=True):
@@ -429,7 +446,7 @@ class MissionTableModel(QAbstractTableModel):
         if column is Column.NET:
             return schedule.format_net(r.net, r.net_precision, self._zone)
         if column is Column.COUNTDOWN:
-            return schedule.mission_countdown(r, self._now, self._zone)
+            return countdown_cell(r, self._now, self._zone)
         if column is Column.VEHICLE:
             return r.vehicle
         if column is Column.DESTINATION:
