@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from tracker.errors import DatabaseUnavailable, UserError
-from tracker.store import probe, safety
+from tracker.store import probe, safety, server
 
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
 SCHEMA_REVISION = "0005"
@@ -163,8 +163,9 @@ def _driver_missing(url: str, missing: ImportError) -> DatabaseUnavailable:
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """The engine for ``url``: SQLite with our pragmas and transactions (read-only when
     asked: the file is opened without a byte written beside it), PostgreSQL through
-    psycopg 3 (a bare ``postgresql://`` would mean psycopg2). Refuses an unsupported URL and
-    a missing driver with one line each."""
+    psycopg 3 (a bare ``postgresql://`` would mean psycopg2) with ``server``'s options. Both
+    raise one line for the errors a person can act on. Refuses an unsupported URL and a
+    missing driver with one line each."""
     parsed = _parse(url)
     backend = parsed.get_backend_name()
     if backend != "sqlite" and backend not in SERVER_BACKENDS:
@@ -177,6 +178,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         if read_only and path is not None:
             engine = sa.create_engine(parsed, creator=_readonly_connect(path))
+        elif path is None and backend in SERVER_BACKENDS:
+            engine = sa.create_engine(parsed, **server.engine_options(parsed))
         else:
             engine = sa.create_engine(parsed)
     except ImportError as exc:
@@ -189,6 +192,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         sa.event.listen(engine, "connect", _common_pragmas if read_only else _sqlite_pragmas)
         sa.event.listen(engine, "begin", _begin_sqlite)
         sa.event.listen(engine, "handle_error", _explainer(path))
+    else:
+        sa.event.listen(engine, "handle_error", server.explainer(parsed))
     return engine
 
 
@@ -346,6 +351,12 @@ def open_database(url: str, *, seed: bool = True) -> Database:
         if path is None:
             with engine.connect() as conn:
                 revision = current_revision(conn)
+                db.read_only = server.read_only_reason(conn, revision)
+        if db.read_only and revision != SCHEMA_REVISION:
+            need = "is empty" if revision is None else f"needs upgrading from schema {revision}"
+            raise DatabaseUnavailable(
+                f"{db.location} {need}, but it is read-only ({db.read_only}); it was left untouched"
+            )
         if revision == SCHEMA_REVISION:
             return db
         if revision is not None and revision not in KNOWN_REVISIONS:
@@ -433,13 +444,23 @@ def _migrate(db: Database, *, fresh: bool, seed: bool) -> None:
 
 
 def backup_to(db: Database, target: Path) -> Path:
-    """A consistent copy of the live database through SQLite's online backup API.
-
-    Copying the file would miss what still sits in its ``-wal`` file.
-    """
+    """A consistent copy of the live database: of a file through SQLite's online backup API
+    (copying the file would miss what still sits in its ``-wal`` file); of a server, an
+    archive (``tracker import`` reads it back), written from one snapshot."""
     if db.path is None:
-        raise UserError("backups are made of SQLite databases only")
+        from tracker.store.export import export_archive
+
+        export_archive(db, target)
+        return target
     return safety.copy_database(db.path, target)
+
+
+def check_server(db: Database) -> server.ServerReport:
+    """``tracker check`` on a server: what a file check proves, asked of the server."""
+    assert db.path is None, "a file is checked by safety.check_file"
+    with db.engine.connect() as conn:
+        revision = current_revision(conn)
+    return server.check(db.engine, db.location, revision)
 
 
 def backup_beside(

@@ -87,7 +87,7 @@ def mission_rows(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -
         select(sa.func.count()).where(CrewAssignment.mission_id == Mission.id).scalar_subquery()
     )
     crew_names = (
-        select(sa.func.aggregate_strings(Person.name, ", "))
+        select(sa.func.aggregate_strings(col(Person.name), ", "))
         .select_from(CrewAssignment)
         .join(Person, col(Person.id) == CrewAssignment.person_id)
         .where(CrewAssignment.mission_id == Mission.id)

@@ -1,0 +1,185 @@
+"""The team database: what a PostgreSQL server needs that a SQLite file does not.
+
+A server is shared: two desks may write at once, so every transaction runs at REPEATABLE
+READ, where the second of two writers to change one row is refused (SQLSTATE 40001) instead
+of overwriting what it never saw; the store shows that as "changed elsewhere". The server's
+errors become one line each (a role that may only read, a lost connection, a conflict), as
+SQLite's do in ``safety.explain``, and never carry a password, SQL or its parameters. There
+is no file to check or copy: ``check`` asks the server what a file check would prove, and a
+backup is an archive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from tracker.errors import ConflictError, DatabaseUnavailable, UserError
+
+ISOLATION = "REPEATABLE READ"
+CONNECT_TIMEOUT_S = 10
+APPLICATION_NAME = "mission-tracker"
+CONFLICT = "changed elsewhere at the same moment \u2014 nothing was changed; reload and try again"
+# SQLSTATE classes and codes that mean the connection, not the statement, failed.
+CONNECTION_CLASSES = ("08",)
+CONNECTION_CODES = ("57P01", "57P02", "57P03")
+RESOURCE_CLASS = "53"
+# The tables whose ids come from a sequence (the others are keyed by name).
+SERIAL_TABLES = (
+    "agency",
+    "person",
+    "vehicle",
+    "mission",
+    "crewassignment",
+    "schedulechange",
+    "missionlink",
+    "sync_change",
+)
+
+
+def engine_options(url: sa.engine.URL) -> dict[str, Any]:
+    """How the app opens a server: REPEATABLE READ, a connect timeout, its name in
+    ``pg_stat_activity``, and a check of pooled connections (a server restart closes them).
+    Options the URL gives itself (``?connect_timeout=…``, ``sslmode``) win."""
+    connect_args = {
+        key: value
+        for key, value in (
+            ("connect_timeout", CONNECT_TIMEOUT_S),
+            ("application_name", APPLICATION_NAME),
+        )
+        if key not in url.query
+    }
+    return {"isolation_level": ISOLATION, "connect_args": connect_args, "pool_pre_ping": True}
+
+
+def _scrub(text: str, secret: str | None) -> str:
+    """``text`` on one line, a password in it replaced (libpq's messages leave it out; a
+    message quoting the URL would not)."""
+    one_line = " ".join(text.split())
+    return one_line.replace(secret, "***") if secret else one_line
+
+
+def explain(exc: BaseException, where: str, secret: str | None = None) -> UserError | None:
+    """One line fit for a person for a server error, or None when it is none of these.
+
+    Judged by SQLSTATE, never by words. A constraint's refusal (the capacity trigger's
+    included) stays an ``IntegrityError``, as on SQLite: the store's rules refuse first.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    state = str(getattr(orig, "sqlstate", None) or "")
+    diag = getattr(orig, "diag", None)
+    primary = _scrub(getattr(diag, "message_primary", None) or str(orig), secret)
+    if state in ("42501", "25006"):
+        return UserError(
+            f"{where} may be read but not changed with this database role ({primary}); "
+            "nothing was changed. Ask the database's owner for write access"
+        )
+    if state in ("40001", "40P01"):
+        return ConflictError(CONFLICT)
+    lost = state[:2] in CONNECTION_CLASSES or state in CONNECTION_CODES
+    if lost or (not state and type(orig).__name__ in ("OperationalError", "InterfaceError")):
+        return DatabaseUnavailable(f"the server of {where} cannot be reached: {primary}")
+    if state.startswith(RESOURCE_CLASS):
+        return UserError(f"the server of {where} is out of resources ({primary}); try again later")
+    if state == "57014":
+        return UserError(f"the server cancelled the command ({primary}); nothing was changed")
+    return None
+
+
+def explainer(url: sa.engine.URL) -> Any:
+    """A ``handle_error`` listener raising ``explain``'s line in place of the driver's error."""
+    where = url.render_as_string(hide_password=True)
+
+    def handle(context: sa.engine.ExceptionContext) -> None:
+        explained = explain(context.original_exception, where, url.password)
+        if explained is not None:
+            raise explained
+
+    return handle
+
+
+def follow_sequences(conn: Connection) -> None:
+    """Move each id sequence past the highest id in its table: rows copied in with their
+    ids leave a sequence behind, and the next insert would reuse an id."""
+    for table in SERIAL_TABLES:
+        conn.execute(
+            sa.text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
+            )
+        )
+
+
+@dataclass
+class ServerReport:
+    """What ``check`` found on a server: its version, the schema, and every problem."""
+
+    where: str
+    server_version: str
+    revision: str | None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        """The report for a person, first line a verdict."""
+        schema = f"schema {self.revision}" if self.revision else "no schema yet"
+        head = f"{self.where}: PostgreSQL {self.server_version}, {schema}"
+        if self.ok:
+            return [
+                f"{head}: sound: the capacity guard is in place and every id sequence is ahead "
+                "of its table.",
+                "The server keeps its own files sound (there is no file here to check).",
+            ]
+        return [f"{head}: PROBLEMS", *(f"  {p}" for p in self.problems)]
+
+
+def check(engine: Engine, where: str, revision: str | None) -> ServerReport:
+    """What a file check proves, asked of a server: the capacity trigger exists and no id
+    sequence would hand out an id already taken. Reads only."""
+    with engine.connect() as conn:
+        version = str(conn.exec_driver_sql("SHOW server_version").scalar_one()).split()[0]
+        report = ServerReport(where, version, revision)
+        if revision is None:
+            return report
+        trigger = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_trigger WHERE tgname = 'crew_within_capacity'"
+        ).scalar_one()
+        if not trigger:
+            report.problems.append("the crew capacity trigger (migration 0005) is missing")
+        for table in SERIAL_TABLES:
+            sequence = conn.execute(
+                sa.text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}
+            ).scalar_one()
+            top = conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar_one()
+            last, called = conn.exec_driver_sql(
+                f"SELECT last_value, is_called FROM {sequence}"
+            ).one()
+            coming = last + 1 if called else last
+            if top is not None and coming <= top:
+                report.problems.append(
+                    f"{table}: its id sequence would give {coming}, an id already taken "
+                    f"(the highest is {top}); the next insert would fail"
+                )
+    return report
+
+
+def read_only_reason(conn: Connection, revision: str | None) -> str | None:
+    """Why this connection's role cannot write the data (it may only read), or None: an
+    empty database needs tables made, one with data its missions written."""
+    if revision is None:
+        sql = "SELECT has_schema_privilege(current_user, current_schema(), 'CREATE')"
+    else:
+        sql = "SELECT has_table_privilege(current_user, 'mission', 'INSERT, UPDATE, DELETE')"
+    may = conn.exec_driver_sql(sql).scalar_one()
+    if may:
+        return None
+    user = conn.exec_driver_sql("SELECT current_user").scalar_one()
+    return f"the database role {user} may only read it"
