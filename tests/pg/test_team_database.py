@@ -21,11 +21,19 @@ from tests.helpers import run
 from tests.pg.conftest import SERVER
 from tracker.errors import ConflictError, DatabaseUnavailable
 from tracker.store.catalog import Catalog
-from tracker.store.database import SCHEMA_REVISION, Database, current_revision, open_database
+from tracker.store.database import (
+    SCHEMA_REVISION,
+    Database,
+    backup_to,
+    check_server,
+    current_revision,
+    open_database,
+)
 from tracker.store.export import export_archive
 from tracker.store.importing import import_file
 from tracker.store.models import Mission
 from tracker.store.repository import Repository
+from tracker.store.server import follow_sequences
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT_DAY = "2021-10-27T12:00:00Z"
@@ -251,3 +259,18 @@ def test_a_password_in_the_url_appears_in_no_output(
         assert "secret" not in ran.out + ran.err, (args, ran)
     ran = run(capsys, "--database", "postgresql://u:secret@127.0.0.1:1/nodb", "next")
     assert ran.status == 2 and "secret" not in ran.out + ran.err, ran
+
+
+def test_check_and_backup_on_a_server(pg_db: Database, tmp_path: Path) -> None:
+    report = check_server(pg_db)
+    assert report.ok and report.revision == SCHEMA_REVISION, report.lines()
+    assert report.lines()[0].startswith(f"{pg_db.location}: PostgreSQL ")
+    with pg_db.engine.begin() as conn:  # as a copy of rows with their ids would leave it
+        conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('person', 'id'), 1)")
+    report = check_server(pg_db)
+    assert not report.ok and report.problems[0].startswith("person: its id sequence would give 2")
+    with pg_db.engine.begin() as conn:
+        follow_sequences(conn)
+    assert check_server(pg_db).ok
+    target = backup_to(pg_db, tmp_path / "team.json")
+    assert json.loads(target.read_text(encoding="utf-8"))["missions"]
