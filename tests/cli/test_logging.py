@@ -118,3 +118,25 @@ def test_the_log_rotates_at_a_megabyte_keeping_three(log_file: Path) -> None:
     kept = sorted(p.name for p in log_file.parent.iterdir())
     assert kept == ["tracker.log", "tracker.log.1", "tracker.log.2", "tracker.log.3"]
     assert all(p.stat().st_size <= logs.MAX_BYTES for p in log_file.parent.iterdir())
+
+
+def test_an_unexpected_database_error_shows_no_sql_on_the_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlalchemy as sa
+
+    from tracker.cli import commands
+
+    def broken(*_args: object, **_kwargs: object) -> int:
+        raise sa.exc.ProgrammingError(
+            "SELECT secret_column FROM mission",
+            {"p": 1},
+            Exception("no such function: group_concat"),
+        )
+
+    monkeypatch.setattr(commands, "cmd_next", broken)
+    monkeypatch.setattr(commands.cmd_next, "__name__", "cmd_next", raising=False)
+    status, _out, err = run(capsys, "--database", tmp_path / "t.db", "next")
+    assert status == 1 and err.count("\n") == 1
+    assert "no such function" in err
+    assert "SELECT" not in err and "sqlalche.me" not in err and "secret_column" not in err

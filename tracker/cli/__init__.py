@@ -111,5 +111,12 @@ def _failed(exc: Exception, settings: config.Settings | None, log_file: Path | N
         return EXIT_USAGE
     log.error("unexpected error", exc_info=exc, extra=logs.ALREADY_SHOWN)
     details = f" (details in {log_file})" if log_file is not None else ""
-    say(f"unexpected error: {type(exc).__name__}: {exc}{details}")
+    say(f"unexpected error: {type(exc).__name__}: {_first_line(exc)}{details}")
     return EXIT_FAILURE
+
+
+def _first_line(exc: Exception) -> str:
+    """The error's own words without what a database driver appends (the SQL, its
+    parameters, a link to SQLAlchemy's pages): those go to the log file only."""
+    text = str(exc).split("\n", 1)[0]
+    return text.split(" [SQL:", 1)[0].split(" (Background on this error", 1)[0].strip()

@@ -140,7 +140,9 @@ def _sync_file(path: Path) -> None:
 def failure(target: Path, exc: OSError) -> UserError:
     """One line for an output that could not be written; a full disk says so."""
     if exc.errno in _FULL:
-        return UserError(f"cannot write {target}: no space is left on the disk; nothing was written")
+        return UserError(
+            f"cannot write {target}: no space is left on the disk; nothing was written"
+        )
     return UserError(f"cannot write {target}: {exc.strerror or exc}")
 
 

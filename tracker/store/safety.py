@@ -241,7 +241,8 @@ def explain(exc: BaseException, path: Path | None) -> UserError | None:
         else:  # SQLite's limit on pages, or a quota: the disk itself has room
             room = f"or a size limit was reached; {_size(free)} free{folder}"
         return UserError(
-            f"no space is left on the disk ({room}); nothing was changed. Free some space and try again"
+            f"no space is left on the disk ({room}); nothing was changed. "
+            "Free some space and try again"
         )
     if code == sqlite3.SQLITE_CANTOPEN:
         return DatabaseUnavailable(
