@@ -274,3 +274,18 @@ def test_check_and_backup_on_a_server(pg_db: Database, tmp_path: Path) -> None:
     assert check_server(pg_db).ok
     target = backup_to(pg_db, tmp_path / "team.json")
     assert json.loads(target.read_text(encoding="utf-8"))["missions"]
+
+
+def test_check_and_backup_commands_on_a_server(
+    capsys: pytest.CaptureFixture[str], pg_db: Database, tmp_path: Path
+) -> None:
+    team_url = pg_db.url
+    status, out, err = run(capsys, "--database", team_url, "check")
+    assert status == 0, err
+    assert "PostgreSQL" in out and "sound" in out
+    archive = tmp_path / "team.json"
+    status, out, err = run(capsys, "--database", team_url, "backup", archive)
+    assert status == 0, err
+    assert "archive" in out and archive.is_file()
+    status, out, err = run(capsys, "--database", team_url, "restore", archive)
+    assert status == 2 and "tracker import" in err

@@ -256,26 +256,47 @@ def database_file(settings: Settings) -> Path:
 
     path = sqlite_path(settings.database_url)
     if path is None:
-        raise UserError("check, backup and restore work on SQLite database files only")
+        raise UserError(
+            "restore works on SQLite database files; on a team database, "
+            "`tracker import` an archive instead"
+        )
     return path
+
+
+def _on_server(settings: Settings) -> bool:
+    from tracker.store.database import sqlite_path
+
+    return sqlite_path(settings.database_url) is None
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from tracker.store.database import SCHEMA_REVISION
     from tracker.store.safety import check_file
 
-    path = database_file(settings)
-    report = check_file(path)
-    log.info("checked %s: %s", path, "sound" if report.ok else "damaged")
-    for line in report.lines():
-        emit(line)
-    if not report.ok:
-        return EXIT_FAILURE
-    if report.revision != SCHEMA_REVISION:  # opening it would upgrade it; check writes nothing
-        emit(
-            f"Rules not checked: schema {report.revision} is upgraded when Mission Tracker "
-            "opens it."
-        )
+    if _on_server(settings):
+        from tracker.store.database import check_server, open_database
+
+        db = open_database(settings.database_url, seed=False)
+        try:
+            server_report = check_server(db)
+        finally:
+            db.dispose()
+        for line in server_report.lines():
+            emit(line)
+        if not server_report.ok:
+            return EXIT_FAILURE
+        revision = server_report.revision
+    else:
+        path = database_file(settings)
+        report = check_file(path)
+        log.info("checked %s: %s", path, "sound" if report.ok else "damaged")
+        for line in report.lines():
+            emit(line)
+        if not report.ok:
+            return EXIT_FAILURE
+        revision = report.revision
+    if revision != SCHEMA_REVISION:  # opening it would upgrade it; check writes nothing
+        emit(f"Rules not checked: schema {revision} is upgraded when Mission Tracker opens it.")
         return EXIT_OK
     found = rule_violations(settings)
     log.info("rules: %d problems", len(found))
@@ -303,6 +324,20 @@ def rule_violations(settings: Settings) -> list[Violation]:
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    if _on_server(settings):
+        from tracker.store.database import backup_to, open_database
+
+        db = open_database(settings.database_url, seed=False)
+        try:
+            written = backup_to(db, Path(args.file))
+        finally:
+            db.dispose()
+        log.info("archived the team database to %s", written)
+        emit(
+            f"Wrote an archive of the team database to {written} "
+            "(read it back with `tracker import`)."
+        )
+        return EXIT_OK
     from tracker.store.safety import copy_database
 
     target = copy_database(database_file(settings), Path(args.file))
