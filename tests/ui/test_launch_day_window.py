@@ -60,6 +60,9 @@ def test_crew3_counts_down_through_t0_and_the_outcome_moves_the_banner_on(
     assert w.banner.notice.isHidden()
     assert w.model.next_id == crew3  # the list still highlights Crew-3
     assert countdown_cell(w, crew3) == "T+ 00:00:05"
+    w.select_mission(crew3)
+    w.ticker.fire()
+    assert w.detail.badge.text() == "Liftoff?"  # not a green "Go for Launch" past T-0
 
     clock_mode = w.show_clock_mode()
     assert w.ticker.active

@@ -75,8 +75,10 @@ class StatusBadge(QLabel):
 
     def show_status(self, status: LaunchStatus, phase: Phase, reason: str = "") -> None:
         """The status; a pending one whose NET passed with no update says so instead of
-        'Go for Launch' (in grey: the data is stale, not the launch go)."""
+        'Go for Launch' (in grey: the data is stale, not the launch go), and one past T−0
+        awaiting confirmation says 'Liftoff?' (the status has not caught up yet)."""
         stale = phase is Phase.AWAITING_UPDATE
+        launching = phase is Phase.LAUNCHING
         self._colour = QColor(STATUS_COLOURS[LaunchStatus.TBD if stale else status])
         dark = self._colour.lightnessF() < 0.6
         palette = self.palette()
@@ -85,7 +87,8 @@ class StatusBadge(QLabel):
             QColor(Qt.GlobalColor.white if dark else Qt.GlobalColor.black),
         )
         self.setPalette(palette)
-        self.setText("Awaiting update" if stale else status.label)
+        text = "Awaiting update" if stale else status.label
+        self.setText(self.tr("Liftoff?") if launching else text)
         tip = f"Status: {status.value}" + (f" \u2014 {reason}" if reason else "")
         self.setToolTip(plain_tooltip(tip + (f"; {schedule.PASSED_TEXT}" if stale else "")))
         self.show()
