@@ -52,13 +52,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from tracker.errors import ValidationError
 from tracker.exchange import archive_read
 from tracker.exchange.archive_data import Archive
-from tracker.exchange.files import write_atomic
 
 FORMAT = "mission-tracker-archive"
 FORMAT_VERSION = 2
@@ -187,11 +185,6 @@ def to_json(archive: Archive) -> dict[str, Any]:
 
 def dumps(archive: Archive) -> str:
     return json.dumps(to_json(archive), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def write(path: Path, archive: Archive) -> None:
-    """Write the archive to ``path``, whole or not at all."""
-    write_atomic(path, dumps(archive).encode("utf-8"))
 
 
 # --- reading ------------------------------------------------------------------------------

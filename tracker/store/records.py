@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from tracker import places
+from tracker import places, schedule
 from tracker.vocabulary import LandingOutcome, LaunchStatus, LinkKind, NetPrecision, VehicleKind
 
 # The agency shown for a person who belongs to none.
@@ -143,10 +143,8 @@ class MissionDetail:
     @property
     def total_slip(self) -> dt.timedelta:
         """How far the NET has moved in all: from the NET before the first change on record
-        to the NET now (zero without a history)."""
-        if not self.history:
-            return dt.timedelta(0)
-        return self.net - self.history[0].previous_net
+        to the NET now (zero without a history): ``schedule.total_slip``, the one rule."""
+        return schedule.total_slip(self.history)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from string import Template
 
-from PySide6.QtCore import QFile, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 import tracker.ui.resources_rc  # noqa: F401 - registers :/style/tracker.qss
+from tracker.ui.resource_reader import read_resource
 
 STYLE_SHEET = ":/style/tracker.qss"
 SCHEMES = ("system", "light", "dark")
@@ -80,14 +81,7 @@ def dark_palette() -> QPalette:
 
 def style_sheet(colours: dict[str, str]) -> str:
     """The app's style sheet with ``colours`` in its slots."""
-    f = QFile(STYLE_SHEET)
-    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"{STYLE_SHEET} is not in the compiled resources")
-    try:
-        text = bytes(f.readAll().data()).decode("utf-8")
-    finally:
-        f.close()
-    return Template(text).substitute(colours)
+    return Template(read_resource(STYLE_SHEET).decode("utf-8")).substitute(colours)
 
 
 class Theme(QObject):
