@@ -65,7 +65,7 @@ def _utc(value: str | dt.datetime) -> dt.datetime:
 def _mission_row(
     mission_id: int, name: str, status: str, net: str | dt.datetime, precision: str,
     spacecraft: str, launcher: str, operator: str, destination: str, crew_count: int,
-    crew_names: str, slips: int, version: int, outcome: str | None,
+    crew_names: str, slips: int, version: int, outcome: str | None, site: str,
 ) -> MissionRow:  # fmt: skip
     """A list row from raw column values: dictionary lookups instead of per-value processors.
 
@@ -76,7 +76,7 @@ def _mission_row(
         mission_id, name, _STATUSES[status], _utc(net), _PRECISIONS[precision],
         sys.intern(spacecraft), sys.intern(launcher), sys.intern(operator),
         sys.intern(destination), crew_count, crew_names, slips, version,
-        None if outcome is None else _OUTCOMES[outcome],
+        None if outcome is None else _OUTCOMES[outcome], sys.intern(site),
     )  # fmt: skip
 
 
@@ -109,6 +109,7 @@ def mission_rows(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -
         slips,
         Mission.version,
         sa.type_coerce(Mission.landing_outcome, sa.String()),
+        Mission.launch_site,
     ]
     query = (
         sa.select(*columns)

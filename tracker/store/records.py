@@ -39,6 +39,7 @@ class MissionRow:
     slips: int
     version: int
     landing_outcome: LandingOutcome | None = None  # how the flight ended, if it has
+    launch_site: str = ""  # short form (tracker.places), for the list's site filter
 
     @property
     def vehicle(self) -> str:
