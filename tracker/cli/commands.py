@@ -97,25 +97,6 @@ def cmd_next(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    now = ctx.clock()
-    rows = sorted(ctx.repo.missions(), key=schedule.listing_key)
-    if args.upcoming:
-        rows = [r for r in rows if r.status.is_pending]
-    crews = ctx.repo.crews()
-    if args.json:
-        emit_json([mission_json(r, crews.get(r.id, []), now) for r in rows], indent=2)
-        return EXIT_OK
-    nxt = schedule.next_launch(rows, now)
-    for r in rows:
-        marker = "\u25b6 " if nxt is not None and r.id == nxt.id else "  "
-        line = mission_line(r, ctx.zone, now)
-        emit(marker + line + ("  [next launch]" if marker.strip() else ""))
-        for crew_line in crew_lines(crews.get(r.id, [])):
-            emit(crew_line)
-    return EXIT_OK
-
-
 def cmd_crew_show(args: argparse.Namespace, ctx: Context) -> int:
     m = ctx.repo.mission(ctx.repo.find_mission(args.mission))
     emit(mission_line(m, ctx.zone, ctx.clock()))

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from tracker import __version__
-from tracker.cli import commands, people, status_commands, sync_commands
+from tracker.cli import commands, list_command, people, status_commands, sync_commands
 from tracker.config import ENV_DATABASE, ENV_NOW
 
 AddParser = Callable[..., argparse.ArgumentParser]  # a subparsers' add_parser
@@ -81,10 +81,7 @@ def _add_mission_commands(add: AddParser) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=commands.cmd_next)
 
-    p = add("list", help="missions in NET order, with their crews")
-    p.add_argument("--json", action="store_true", help="print a JSON list")
-    p.add_argument("--upcoming", action="store_true", help="only missions yet to launch")
-    p.set_defaults(run=commands.cmd_list)
+    list_command.add_parser(add)
 
     crew = add("crew", help="show or edit a mission's crew roster")
     crew_sub = crew.add_subparsers(dest="crew_command", metavar="ACTION", required=True)
