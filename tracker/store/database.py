@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from tracker.errors import DatabaseUnavailable, UserError
-from tracker.store import probe, safety, server
+from tracker.store import notify, probe, safety, server
 
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
 SCHEMA_REVISION = "0005"
@@ -194,6 +194,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         sa.event.listen(engine, "handle_error", _explainer(path))
     else:
         sa.event.listen(engine, "handle_error", server.explainer(parsed))
+        notify.track(engine)
     return engine
 
 
