@@ -108,6 +108,12 @@ def test_show_json_lists_each_flight_with_its_role(
             "status": "Success",
             "role": "Commander",
             "seat": 1,
+            "spacecraft": "Soyuz 7K-OK",
+            "landing": "1967-04-24T03:22:52Z",
+            "landing_outcome": "Crew lost",
+            "time_in_space_seconds": 96_472,
+            "time_in_space_days": 1.117,
+            "in_space": False,
         }
     ]
 

@@ -6,7 +6,15 @@ import argparse
 from collections.abc import Callable
 
 from tracker import __version__
-from tracker.cli import commands, list_command, people, status_commands, sync_commands
+from tracker.cli import (
+    commands,
+    list_command,
+    people,
+    profile_commands,
+    stats_command,
+    status_commands,
+    sync_commands,
+)
 from tracker.config import ENV_DATABASE, ENV_NOW
 
 AddParser = Callable[..., argparse.ArgumentParser]  # a subparsers' add_parser
@@ -66,10 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     for add_commands in (
         _add_mission_commands,
         _add_person_commands,
+        profile_commands.add_parsers,
         _add_schedule_commands,
         _add_file_commands,
         status_commands.add_parsers,
         sync_commands.add_parsers,
+        stats_command.add_parsers,
         _add_database_commands,
     ):
         add_commands(sub.add_parser)
