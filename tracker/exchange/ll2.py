@@ -12,8 +12,8 @@ module hides that:
   a guess: Day), else from the NET itself (seconds given: Second, else Minute);
 - crew roles are objects (``{"role": "Commander"}``) in 2.2+ and plain strings before.
 
-Links, patches, portraits and status reasons are read by ``ll2_links``; sites and
-destinations are put in their short form (``tracker.places``).
+Links, patches, portraits, vehicle pictures, agency logos and status reasons are read by
+``ll2_links``; sites and destinations are put in their short form (``tracker.places``).
 
 The records it makes are in ``ll2_data``. A file that cannot be read raises
 ``ValidationError`` naming the record and the field; a record that breaks a rule the forms
@@ -104,7 +104,7 @@ def _precision(rec: Fields, net: dt.datetime) -> NetPrecision:
 # --- records ------------------------------------------------------------------------------
 
 
-def _agency(rec: Fields | None) -> AgencyData | None:
+def _agency(rec: Fields | None, notes: list[str]) -> AgencyData | None:
     if rec is None:
         return None
     country: str | None = None
@@ -120,6 +120,7 @@ def _agency(rec: Fields | None) -> AgencyData | None:
         name=rec.text("name", required=True) or "",
         abbrev=rec.text("abbrev"),
         country=country,
+        image_url=ll2_links.agency_logo(rec, notes),
     )
 
 
@@ -153,14 +154,14 @@ def person(rec: Fields, notes: list[str]) -> PersonData:
     return PersonData(
         ll2_id=rec.integer("id"),
         name=rec.text("name", required=True) or "",
-        agency=_agency(rec.child("agency")),
+        agency=_agency(rec.child("agency"), notes),
         nationality=_nationality(rec),
         status=_named_status(rec),
         image_url=ll2_links.portrait(rec, notes),
     )
 
 
-def _launcher(rec: Fields) -> VehicleData | None:
+def _launcher(rec: Fields, notes: list[str]) -> VehicleData | None:
     rocket = rec.child("rocket")
     config = rocket.child("configuration") if rocket else None
     if config is None:
@@ -171,12 +172,13 @@ def _launcher(rec: Fields) -> VehicleData | None:
         ll2_id=config.integer("id"),
         name=name,
         kind=VehicleKind.LAUNCHER,
-        operator=_agency(maker),
+        operator=_agency(maker, notes),
         crew_capacity=None,
+        image_url=ll2_links.vehicle_image(config, notes),
     )
 
 
-def _spacecraft_config(config: Fields) -> VehicleData:
+def _spacecraft_config(config: Fields, notes: list[str]) -> VehicleData:
     capacity = config.integer("crew_capacity")
     if capacity is None and isinstance(config.data.get("capability"), int):
         capacity = config.integer("capability")
@@ -186,8 +188,9 @@ def _spacecraft_config(config: Fields) -> VehicleData:
         ll2_id=config.integer("id"),
         name=config.text("name", required=True) or "",
         kind=VehicleKind.SPACECRAFT,
-        operator=_agency(config.child("agency")),
+        operator=_agency(config.child("agency"), notes),
         crew_capacity=capacity,
+        image_url=ll2_links.vehicle_image(config, notes),
     )
 
 
@@ -292,7 +295,7 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
             if craft is not None:
                 config = craft.child("spacecraft_config") or craft.child("configuration")
             if config is not None and spacecraft is None:
-                spacecraft = _spacecraft_config(config)
+                spacecraft = _spacecraft_config(config, notes)
                 capsule = _capsule(craft, spacecraft) if craft else ""
                 destination = stage.text("destination") or orbit
                 from_stage = destination != orbit
@@ -320,8 +323,8 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
         destination_from_stage=from_stage,
         description=mission.text("description", limit=TEXT_MAX) if mission else None,
         source=source,
-        operator=_agency(rec.child("launch_service_provider")),
-        launcher=_launcher(rec),
+        operator=_agency(rec.child("launch_service_provider"), notes),
+        launcher=_launcher(rec, notes),
         spacecraft=spacecraft,
         capsule=capsule,
         landing=landing,
@@ -412,7 +415,7 @@ def parse(data: Any) -> Batch:
             elif kind == "astronaut":
                 people.append(_astronaut(item, label, skipped))
             elif kind == "spacecraft":
-                vehicles.append(_spacecraft(item, label))
+                vehicles.append(_spacecraft(item, label, skipped))
             else:
                 name = item.get("name")
                 shown = f" ({escaped(name)})" if isinstance(name, str) else ""
@@ -443,10 +446,10 @@ def _astronaut(item: Mapping[str, Any], label: str, skipped: list[str]) -> Perso
     return found
 
 
-def _spacecraft(item: Mapping[str, Any], label: str) -> VehicleData:
+def _spacecraft(item: Mapping[str, Any], label: str, skipped: list[str]) -> VehicleData:
     rec = Fields(item, label)
     rec.label = f'spacecraft "{rec.text("name", required=True)}" ({label})'
     config = rec.child("spacecraft_config")
     if config is None:
         raise rec.fail("spacecraft_config", "missing")
-    return _spacecraft_config(config)
+    return _spacecraft_config(config, skipped)

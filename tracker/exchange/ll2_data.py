@@ -19,6 +19,7 @@ class AgencyData:
     name: str
     abbrev: str | None  # None: not given (list mode of 2.2)
     country: str | None
+    image_url: str | None = None  # its logo's web address
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class VehicleData:
     kind: VehicleKind
     operator: AgencyData | None
     crew_capacity: int | None
+    image_url: str | None = None  # a picture's web address
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 Webcasts (``vid_urls``) and information links (``info_urls``): objects with ``url``,
 ``title`` (``name`` in some versions), ``priority`` (lower first) and ``live``, or, in old
 files, bare addresses. A mission patch (``mission_patches[].image_url``, the best-ranked one),
-an astronaut's portrait (``image.image_url`` in 2.3, ``profile_image`` before). A status
+an astronaut's portrait (``image.image_url`` in 2.3, ``profile_image`` before), a vehicle's
+picture (``image.image_url`` in 2.3, ``image_url`` before) and an agency's logo
+(``logo.image_url`` in 2.3, ``logo_url`` before; its ``image`` when it has no logo). A status
 reason is ``failreason`` or (up to 2.2) ``holdreason``.
 
 Only web addresses (http, https) are kept: a window opens these with one click, so anything
@@ -13,6 +15,8 @@ launch itself is sound.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from tracker import rules
 from tracker.errors import ValidationError
@@ -105,6 +109,37 @@ def portrait(rec: Fields, notes: list[str]) -> str | None:
     if rec.has("profile_image"):
         return _address(rec, "profile_image", notes)
     return None
+
+
+def picture(rec: Fields, keys: tuple[str, ...], notes: list[str]) -> str | None:
+    """The address under the first of ``keys`` the record fills: an image object's
+    ``image_url`` (2.3) or a bare address (up to 2.2); ``None`` when it fills none. A value of
+    another kind is noted and left out: a picture is no reason to refuse a launch."""
+    for key in keys:
+        holder, field, value = rec, key, rec.data.get(key)
+        if isinstance(value, Mapping):  # 2.3: {"id", "name", "image_url", ...}
+            holder = Fields(value, f'{rec.label}, field "{key}"')
+            field, value = "image_url", value.get("image_url")
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            notes.append(
+                f'{holder.label}, field "{field}": expected an address, found '
+                f"{kind_of(value)}; left out"
+            )
+            return ""
+        return _address(holder, field, notes)
+    return None
+
+
+def vehicle_image(rec: Fields, notes: list[str]) -> str | None:
+    """A launcher's or spacecraft's configuration picture."""
+    return picture(rec, ("image", "image_url"), notes)
+
+
+def agency_logo(rec: Fields, notes: list[str]) -> str | None:
+    """An agency's logo, else its picture."""
+    return picture(rec, ("logo", "logo_url", "image", "image_url"), notes)
 
 
 def status_reason(rec: Fields) -> str | None:
