@@ -1,35 +1,54 @@
-"""The mission list as one widget: the search box, the scope and status filters, the table.
+"""The mission list as one widget: the search box, the scope, the filter bar, the table.
 
-The model does the searching and sorting (see ``mission_model``); this panel wires the
-controls to it and keeps the mission the user chose selected through whatever resets the
-model (new rows, another filter): while a filter hides it nothing is current (the detail
-shows nothing rather than a hidden mission), and it is current again once it shows, so
-clearing the search keeps it. Sorting needs no such care: it moves the persistent indexes.
-Down and Return in the search box move into the results.
+The model does the searching, filtering and sorting (see ``mission_model``); this panel
+wires the controls to it and keeps the mission the user chose selected through whatever
+resets the model (new rows, another filter): while a filter hides it nothing is current
+(the detail shows nothing rather than a hidden mission), and it is current again once it
+shows, so clearing the search keeps it. Sorting needs no such care: it moves the persistent
+indexes. Down and Return in the search box move into the results.
+
+The filter bar (``filter_bar``) folds away (Filters, Ctrl+Shift+F); a line under it says
+what hides missions, and how many show, whenever something does, with one button that
+clears it all (Ctrl+Shift+L). The filter, named views (``named_views``) and whether the bar
+shows are kept in the settings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QLabel,
     QLineEdit,
     QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tracker import schedule
+from tracker.filters import MissionFilter, NamedView
 from tracker.store.records import MissionRow
+from tracker.ui.filter_bar import FilterBar, MenuButton, plural, wording
 from tracker.ui.labels import text_width
 from tracker.ui.mission_model import NEXT_MARKER, ROW_ROLE, Column, MissionTableModel, Scope
+from tracker.ui.named_views import ManageViews, ViewsMenu, ViewStore
 from tracker.vocabulary import LaunchStatus
 
 # What each column must show whole: the longest texts the app writes there itself (the
@@ -74,24 +93,32 @@ def column_widths(table: QTableView) -> dict[Column, int]:
 
 
 class ListPanel(QWidget):
-    """``missionFilter`` above ``missionTable``; ``current_changed`` names the mission row
-    the user is on (None when there is none)."""
+    """``missionFilter`` and the ``filterBar`` above ``missionTable``; ``current_changed``
+    names the mission row the user is on (None when there is none)."""
 
     current_changed = Signal(object)  # MissionRow | None
 
-    def __init__(self, model: MissionTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: MissionTableModel,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("listPanel")
         self.model = model
         self._wanted: int | None = None  # the mission the user chose, shown or not
+        self.store = ViewStore(settings if settings is not None else QSettings(), self)
 
         self.search = QLineEdit()
         self.search.setObjectName("missionFilter")
-        self.search.setAccessibleName("Search missions")
-        self.search.setPlaceholderText("Search missions\u2026  (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search missions"))
+        self.search.setPlaceholderText(self.tr("Search missions\u2026  (Ctrl+F)"))
         self.search.setToolTip(
-            "Finds missions by name, vehicle, agency, destination or crew member; "
-            "Down or Return moves into the results"
+            self.tr(
+                "Finds missions by name, vehicle, agency, destination or crew member; "
+                "Down or Return moves into the results"
+            )
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(model.set_search)
@@ -99,46 +126,182 @@ class ListPanel(QWidget):
 
         self.scope = QComboBox()
         self.scope.setObjectName("scopeFilter")
-        self.scope.setAccessibleName("Show missions")
+        self.scope.setAccessibleName(self.tr("Show missions"))
         for label, scope in (
-            ("All missions", Scope.ALL),
-            ("Upcoming", Scope.UPCOMING),
-            ("Past", Scope.PAST),
+            (self.tr("All missions"), Scope.ALL),
+            (self.tr("Upcoming"), Scope.UPCOMING),
+            (self.tr("Past"), Scope.PAST),
         ):
             self.scope.addItem(label, scope)
         self.scope.currentIndexChanged.connect(
             lambda _i: model.set_scope(Scope(self.scope.currentData()))
         )
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.addItem("Any status", None)
-        for status in LaunchStatus:
-            self.status_filter.addItem(status.label, status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: model.set_status(self.status_filter.currentData())
+        self.scope.setSizeAdjustPolicy(  # it gives way to the search box
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-
-        for combo in (self.scope, self.status_filter):  # they give way to the search box
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(9)
+        self.scope.setMinimumContentsLength(9)
         self.search.setMinimumWidth(text_width(self.search, self.search.placeholderText()))
 
+        self.filter_bar = FilterBar(model.today)
+        self.filter_bar.changed.connect(self._bar_changed)
+        self._build_actions()
+        self.summary = QLabel()
+        self.summary.setObjectName("filterSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names from the data
+        self.summary.setWordWrap(True)
+
         self.table = self._build_table(model)
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.scope)
-        filters.addWidget(self.status_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 8)
-        layout.addLayout(filters)
+        layout.addLayout(self._search_row())
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(self._summary_row())
         layout.addWidget(self.table, 1)
         self.setMinimumWidth(360)
 
         model.modelReset.connect(self._restore_current)
+        model.modelReset.connect(self._show_summary)
+        model.rows_replaced.connect(lambda: self.filter_bar.set_choices(model.keys))
+        self._restore_filters()
+
+    def _build_actions(self) -> None:
+        """Filters and views, each action once: this panel, the menu and the toolbar share
+        them (added to the panel too, their shortcuts work wherever the window is)."""
+        self.filters_action = QAction(self.tr("&Filter Bar"), self)
+        self.filters_action.setIconText(self.tr("Filters"))
+        self.filters_action.setCheckable(True)
+        self.filters_action.setShortcut("Ctrl+Shift+F")
+        self.filters_action.setToolTip(self.tr("Show or hide the filter bar (Ctrl+Shift+F)"))
+        self.filters_action.toggled.connect(self._bar_toggled)
+        self.clear_action = QAction(self.tr("&Clear Filters"), self)
+        self.clear_action.setShortcut("Ctrl+Shift+L")
+        self.clear_action.setToolTip(
+            self.tr("Show every mission: clear the filters, the search and the scope")
+        )
+        self.clear_action.triggered.connect(self.clear_filters)
+        self.save_view_action = QAction(self.tr("&Save View\u2026"), self)
+        self.save_view_action.triggered.connect(self.ask_view_name)
+        self.manage_views_action = QAction(self.tr("&Manage Views\u2026"), self)
+        self.manage_views_action.triggered.connect(self.manage_views)
+        actions = (
+            self.filters_action,
+            self.clear_action,
+            self.save_view_action,
+            self.manage_views_action,
+        )
+        for action in actions:
+            self.addAction(action)
+        self.views_menu = ViewsMenu(
+            self.store,
+            [self.filters_action, self.clear_action, None, *actions[2:]],
+            self.apply_view,
+            self,
+        )
+
+    def _search_row(self) -> QHBoxLayout:
+        views = MenuButton()
+        views.setObjectName("viewsButton")
+        views.setText(self.tr("Views"))
+        views.setAccessibleName(self.tr("Filters and saved views"))
+        views.setToolTip(self.tr("Filters and saved views"))
+        views.setMenu(self.views_menu)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.scope)
+        row.addWidget(views)
+        return row
+
+    def _summary_row(self) -> QHBoxLayout:
+        self.clear_button = QToolButton()
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setDefaultAction(self.clear_action)
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    # --- filters and views ------------------------------------------------------------------
+
+    def _restore_filters(self) -> None:
+        shown = self.store.bar_shown()
+        self.filters_action.setChecked(shown)
+        self.filter_bar.setVisible(shown)
+        self._use(self.store.active())
+
+    def _use(self, wanted: MissionFilter) -> None:
+        """Show ``wanted`` in the bar, apply it to the list and keep it."""
+        self.filter_bar.set_filter(wanted, self.model.today())
+        self.model.set_filter(wanted)
+        self.store.keep_active(wanted)
+        self._show_summary()
+
+    def _bar_changed(self) -> None:
+        wanted = self.filter_bar.filter()
+        self.model.set_filter(wanted)
+        self.store.keep_active(wanted)
+        self._show_summary()
+
+    def _bar_toggled(self, shown: bool) -> None:
+        self.filter_bar.setVisible(shown)
+        self.store.keep_bar_shown(shown)
+        if shown:
+            self.filter_bar.agency.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def clear_filters(self) -> None:
+        """Every mission shows: no filter, no search, all of them in scope."""
+        self.search.clear()
+        self.scope.setCurrentIndex(self.scope.findData(Scope.ALL))
+        self._use(MissionFilter())
+
+    def apply_view(self, view: NamedView) -> None:
+        """The view's filter and search, over all missions (a view has no scope)."""
+        self.scope.setCurrentIndex(self.scope.findData(Scope.ALL))
+        self.search.setText(view.search)
+        self._use(view.filter)
+
+    def ask_view_name(self) -> QInputDialog:
+        """Ask for a name and keep the current filter and search under it."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("saveViewDialog")
+        dialog.setWindowTitle(self.tr("Save View"))
+        dialog.setLabelText(self.tr("Keep the current filter and search as:"))
+        dialog.textValueSelected.connect(self.save_view)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def save_view(self, name: str) -> None:
+        if name.strip():  # a blank name saves nothing
+            self.store.save(NamedView(name, self.model.filter, self.search.text()))
+
+    def manage_views(self) -> ManageViews:
+        dialog = ManageViews(self.store, self.apply_view, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _show_summary(self) -> None:
+        """Say what hides missions and how many show; nothing while all show."""
+        parts = []
+        if self.search.text().strip():
+            parts.append(f"\u201c{self.search.text().strip()}\u201d")
+        if self.scope.currentData() is not Scope.ALL:
+            parts.append(self.scope.currentText().lower())
+        parts.extend(self.model.filter.parts(wording(self)))
+        self.clear_button.setVisible(bool(parts))
+        self.summary.setVisible(bool(parts))
+        if not parts:
+            return
+        shown, total = self.model.rowCount(), self.model.total
+        count = plural(self, "{0} of 1 mission", "{0} of {1} missions", total)
+        self.summary.setText(
+            self.tr("Filtered: {0} \u2014 {1}").format(
+                " \u00b7 ".join(parts), count.format(f"{shown:,}", f"{total:,}")
+            )
+        )
 
     def _build_table(self, model: MissionTableModel) -> QTableView:
         table = QTableView()

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.model = MissionTableModel(self)
         self.model.set_zone(self.prefs.zone)
         self.feed = MissionFeed(service, self.model, clock, sizes, self)
-        self.list_panel = ListPanel(self.model)
+        self.list_panel = ListPanel(self.model, self.settings)
         self.table, self.search = self.list_panel.table, self.list_panel.search
         self.people_model = PeopleListModel(self)  # one for the People dock and the roster
         self.detail = MissionDetailView(service, self.undo_stack, self._ask, self.people_model)

@@ -4,11 +4,13 @@ The model holds no database handle. It is given rows (``set_rows``), told which 
 next launch (``set_next``) and when the clock ticks (``tick``), and emits ``dataChanged`` for
 just the cells that change: the countdown column, and the rows whose highlight moves.
 
-Search and sort are done here, on whole Python lists, rather than by a
+Search, filters and sort are done here, on whole Python lists, rather than by a
 ``QSortFilterProxyModel``: the proxy asks Python once per row (to filter) or per comparison
 (to sort), which at 100,000 missions measured 0.55 s per keystroke and 21.7 s to sort by
 NET; a list comprehension over precomputed search texts takes 9 ms and ``list.sort`` with a
-key about 50 ms. The view then shows ``_shown``, the positions of the rows that match. A sort
+key about 50 ms. The filter bar's ``MissionFilter`` works the same way, over the rows'
+``RowKeys`` (worked out once per list and carried through sorts), with the code ``tracker
+list`` uses. The view then shows ``_shown``, the positions of the rows that match. A sort
 is a layout change that moves the persistent indexes, so the view keeps its selection;
 new rows or another filter reset the model.
 """
@@ -33,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from tracker import schedule
+from tracker.filters import MissionFilter, RowKeys
 from tracker.store.records import MissionRow
 from tracker.ui.crew_model import PERSON_MIME, person_from_mime
 from tracker.ui.labels import plain_tooltip
@@ -119,6 +122,7 @@ class Arranged:
 
     rows: list[MissionRow]
     search: list[str]
+    keys: RowKeys  # of ``rows``, for the filters
     at: dict[int, int]
     ticking: list[int]  # positions of the rows whose clock moves: yet to fly, or in flight
 
@@ -145,18 +149,22 @@ def arrange(
     column: Column = Column.NET,
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
     search: list[str] | None = None,
+    keys: RowKeys | None = None,
 ) -> Arranged:
+    """``rows`` in the order of ``column``; ``search`` and ``keys``, when given, are those
+    of ``rows`` already (a sort: they move with their rows instead of being made again)."""
     texts = search if search is not None else [_search_text(r) for r in rows]
-    keys = [sort_key(r, column) for r in rows]
+    sort_keys = [sort_key(r, column) for r in rows]
     positions = sorted(  # indexes sorted by key: no (key, index) tuples to build and compare
         range(len(rows)),
-        key=keys.__getitem__,
+        key=sort_keys.__getitem__,
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
     ordered = [rows[i] for i in positions]
     return Arranged(
         rows=ordered,
         search=[texts[i] for i in positions],
+        keys=RowKeys(ordered) if keys is None else keys.permuted(ordered, positions),
         at={r.id: i for i, r in enumerate(ordered)},
         ticking=[i for i, r in enumerate(ordered) if ticks(r)],
     )
@@ -176,21 +184,23 @@ class Scope(IntEnum):
 
 
 class MissionTableModel(QAbstractTableModel):
-    """Missions in the chosen order, filtered by search words, scope and status."""
+    """Missions in the chosen order, filtered by search words, scope and a filter."""
 
     person_dropped = Signal(int, int)  # mission id, person id: a person dragged onto a row
+    rows_replaced = Signal()  # new rows (not another filter): the choices to offer may change
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[MissionRow] = []  # every mission, in the current sort order
         self._search: list[str] = []  # search text of each row of _all
+        self._keys = RowKeys(self._all)  # what the filter compares, for each row of _all
         self._at: dict[int, int] = {}  # mission id -> position in _all
         self._shown: list[int] = []  # positions in _all of the rows that pass, ascending
         self._live: list[int] = []  # positions in _all of the missions whose clock moves
         self._ticking: list[int] = []  # view rows of the missions whose clock moves, ascending
         self._words: list[str] = []
         self._scope = Scope.ALL
-        self._status: LaunchStatus | None = None
+        self._filter_by = MissionFilter()
         self._sort_column = Column.NET
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._next_id: int | None = None
@@ -211,11 +221,12 @@ class MissionTableModel(QAbstractTableModel):
     def adopt(self, arranged: Arranged, now: dt.datetime) -> None:
         """Show rows arranged (maybe on another thread) for the current sort order."""
         self.beginResetModel()
-        self._all, self._search = arranged.rows, arranged.search
+        self._all, self._search, self._keys = arranged.rows, arranged.search, arranged.keys
         self._at, self._live = arranged.at, arranged.ticking
         self._now = now
         self._filter()
         self.endResetModel()
+        self.rows_replaced.emit()
 
     def update_row(self, row: MissionRow) -> bool:
         """Replace one mission's row in place (an edit); False if it is not in the model."""
@@ -224,6 +235,7 @@ class MissionTableModel(QAbstractTableModel):
             return False
         self._all[at] = row
         self._search[at] = _search_text(row)
+        self._keys.replaced(at, row)
         shown = self._view_row(at)
         if shown is not None:
             self.dataChanged.emit(self.index(shown, 0), self.index(shown, len(Column) - 1))
@@ -231,6 +243,8 @@ class MissionTableModel(QAbstractTableModel):
 
     def set_zone(self, zone: schedule.Zone) -> None:
         self._zone = zone
+        if self._filter_by.dated:  # its days begin and end by this zone's clock
+            self._refilter()
         if self._shown:
             self.dataChanged.emit(
                 self.index(0, Column.NET), self.index(len(self._shown) - 1, Column.COUNTDOWN)
@@ -282,9 +296,25 @@ class MissionTableModel(QAbstractTableModel):
         self._scope = scope
         self._refilter()
 
-    def set_status(self, status: LaunchStatus | None) -> None:
-        self._status = status
-        self._refilter()
+    def set_filter(self, wanted: MissionFilter) -> None:
+        """Keep the missions ``wanted`` keeps (a range relative to today: from the clock's
+        day, in the zone times are shown in)."""
+        if wanted != self._filter_by:
+            self._filter_by = wanted
+            self._refilter()
+
+    @property
+    def filter(self) -> MissionFilter:
+        return self._filter_by
+
+    @property
+    def keys(self) -> RowKeys:
+        """The filters' keys of every mission (the distinct names to offer come from them)."""
+        return self._keys
+
+    def today(self) -> dt.date:
+        """The clock's day where the user reads times: what a relative range counts from."""
+        return self._now.astimezone(self._zone).date()
 
     def _refilter(self) -> None:
         self.beginResetModel()
@@ -304,9 +334,8 @@ class MissionTableModel(QAbstractTableModel):
         if self._scope is not Scope.ALL:
             pending = self._scope is Scope.UPCOMING
             shown = [i for i in shown if rows[i].status.is_pending is pending]
-        if self._status is not None:
-            status = self._status
-            shown = [i for i in shown if rows[i].status is status]
+        if self._filter_by.active:
+            shown = self._filter_by.select(self._keys, shown, today=self.today(), zone=self._zone)
         self._shown = shown
         self._ticking = sorted(row for p in self._live if (row := self._view_row(p)) is not None)
 
@@ -327,15 +356,16 @@ class MissionTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         ids = [self.row(p.row()).id for p in kept]
-        arranged = arrange(self._all, self._sort_column, order, self._search)
-        self._all, self._search = arranged.rows, arranged.search
+        arranged = arrange(self._all, self._sort_column, order, self._search, self._keys)
+        self._all, self._search, self._keys = arranged.rows, arranged.search, arranged.keys
         self._at, self._live = arranged.at, arranged.ticking
         self._filter()
         moved = []
         for p, mission_id in zip(kept, ids, strict=True):
+            # Shown before, but an edit since (or a range relative to a day that has
+            # passed) may hide it now: its index then goes.
             row = self.row_for(mission_id)
-            assert row is not None  # the filter is unchanged: every row still shows
-            moved.append(self.index(row, p.column()))
+            moved.append(QModelIndex() if row is None else self.index(row, p.column()))
         self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
