@@ -13,6 +13,7 @@ import itertools
 import os
 import socket
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 import sqlalchemy as sa
@@ -57,15 +58,21 @@ def drop_database(name: str) -> None:
     admin.dispose()
 
 
-@pytest.fixture(scope="session")
-def pg_template() -> Iterator[str]:
-    """The session's database, migrated and seeded; the tests work on copies of it."""
+def skip_without_server() -> None:
+    """Skip the test when no server answers, saying why; in CI fail instead."""
     why = _unreachable()
     if why:
         if os.environ.get("CI") == "true":
             pytest.fail(f"the PostgreSQL tests cannot run in CI: {why}")
         pytest.skip(why)
-    name = f"tracker_test_{os.getpid()}"
+
+
+@contextmanager
+def seeded_template(suffix: str = "") -> Iterator[str]:
+    """A database migrated and seeded, named for this process (and ``suffix``), dropped at
+    the end; tests work on copies of it."""
+    skip_without_server()
+    name = f"tracker_test_{os.getpid()}{suffix}"
     drop_database(name)  # a leftover of a killed run with this pid
     create_database(name)
     try:
@@ -75,15 +82,29 @@ def pg_template() -> Iterator[str]:
         drop_database(name)
 
 
-@pytest.fixture
-def pg_name(pg_template: str) -> Iterator[str]:
-    """A fresh database for one test: a copy of the session's seeded one."""
-    name = f"{pg_template}_{next(_copies)}"
-    create_database(name, template=pg_template)
+@contextmanager
+def copy_of(template: str) -> Iterator[str]:
+    """A fresh database for one test, copied from ``template``; dropped afterwards."""
+    name = f"{template}_{next(_copies)}"
+    create_database(name, template=template)
     try:
         yield name
     finally:
         drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """The session's database, migrated and seeded; the tests work on copies of it."""
+    with seeded_template() as name:
+        yield name
+
+
+@pytest.fixture
+def pg_name(pg_template: str) -> Iterator[str]:
+    """A fresh database for one test: a copy of the session's seeded one."""
+    with copy_of(pg_template) as name:
+        yield name
 
 
 @pytest.fixture

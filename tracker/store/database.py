@@ -29,8 +29,8 @@ from tracker.errors import DatabaseUnavailable, UserError
 from tracker.store import notify, probe, safety, server
 
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
-SCHEMA_REVISION = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISION = "0006"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 BACKUPS_KEPT = safety.BACKUPS_KEPT
 BUSY_TIMEOUT_MS = int(probe.BUSY_TIMEOUT_S * 1000)
 # The servers this app works with, and how to install the driver each URL scheme needs.

@@ -2,7 +2,12 @@
 
 Status, NET precision and crew roles use Launch Library 2's words so that its files import
 without loss. Every datetime column is stored as UTC and read back aware (``UTCDateTime``):
-SQLite keeps no zone, so a naive value read back would silently be the wrong instant.
+SQLite keeps no zone, so a naive value read back would silently be the wrong instant;
+PostgreSQL keeps instants as ``timestamptz``.
+
+Constraints are named by ``NAMING_CONVENTION`` (SQLite leaves them unnamed, PostgreSQL would
+name them itself), so a migration can name the one it drops on both databases. CHECK
+constraints are named by hand (an enum's by its type name), so the convention leaves them be.
 """
 
 from __future__ import annotations
@@ -28,19 +33,33 @@ from tracker.vocabulary import (
     VehicleKind,
 )
 
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+
 
 class UTCDateTime(sa.TypeDecorator[dt.datetime]):
-    """An aware datetime stored as naive UTC and read back with UTC attached."""
+    """An aware datetime, read back in UTC: ``timestamptz`` on PostgreSQL, naive UTC on
+    SQLite (which has no zone to keep)."""
 
     impl = sa.DateTime
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> sa.types.TypeEngine[Any]:
+        zoned = dialect.name == "postgresql"
+        return dialect.type_descriptor(sa.DateTime(timezone=zoned))
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError(f"naive datetime {value!r}: give a time zone")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
+        utc = value.astimezone(dt.UTC)
+        return utc if dialect.name == "postgresql" else utc.replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
@@ -100,6 +119,7 @@ class Agency(SQLModel, table=True):
     name: str = Field(max_length=NAME_MAX, unique=True)
     abbrev: str = Field(default="", max_length=NAME_MAX)
     country: str = Field(default="", max_length=NAME_MAX)
+    image_url: str = Field(default="", max_length=URL_MAX, sa_column_kwargs={"server_default": ""})
     ll2_id: int | None = Field(default=None, unique=True)
     ll2_snapshot: str = _ll2_snapshot()
 
@@ -121,6 +141,7 @@ class Vehicle(SQLModel, table=True):
     operator_id: int | None = Field(default=None, foreign_key="agency.id", ondelete="RESTRICT")
     crew_capacity: int | None = None
     first_crewed_flight: dt.date | None = None
+    image_url: str = Field(default="", max_length=URL_MAX, sa_column_kwargs={"server_default": ""})
     ll2_id: int | None = None
     ll2_snapshot: str = _ll2_snapshot()
 
