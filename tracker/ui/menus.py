@@ -17,6 +17,7 @@ from tracker.store.records import MissionRow
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
 from tracker.ui.mission_model import ROW_ROLE
+from tracker.ui.statistics_view import open_statistics
 from tracker.ui.status_actions import StatusMenu
 
 if TYPE_CHECKING:
@@ -192,6 +193,10 @@ class Menus:
         view.addAction(self.people)
         view.addAction(self.history)
         view.addAction(self.changes)
+        self.statistics = _action(  # a window of its own (tracker/ui/statistics_view.py)
+            w, "&Statistics\u2026", lambda: open_statistics(w.service, w), "Ctrl+Shift+S"
+        )
+        view.addAction(self.statistics)
         view.addMenu(w.list_panel.views_menu)  # filters and saved views (list_panel)
         view.addSeparator()
         toolbar_toggle = self.toolbar.toggleViewAction()
