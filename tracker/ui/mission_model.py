@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from tracker import schedule
-from tracker.filters import MissionFilter, RowKeys
+from tracker.filters import TEXT_FIELDS, MissionFilter, RowKeys
 from tracker.store.records import MissionRow
 from tracker.ui.crew_model import PERSON_MIME, person_from_mime
 from tracker.ui.labels import plain_tooltip
@@ -161,10 +161,16 @@ def arrange(
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
     ordered = [rows[i] for i in positions]
+    if keys is None:  # new rows: their names, for the filter bar, found here (off the GUI thread)
+        keys = RowKeys(ordered)
+        for name in TEXT_FIELDS:
+            keys.values(name)
+    else:
+        keys = keys.permuted(ordered, positions)
     return Arranged(
         rows=ordered,
         search=[texts[i] for i in positions],
-        keys=RowKeys(ordered) if keys is None else keys.permuted(ordered, positions),
+        keys=keys,
         at={r.id: i for i, r in enumerate(ordered)},
         ticking=[i for i, r in enumerate(ordered) if ticks(r)],
     )
@@ -197,6 +203,7 @@ class MissionTableModel(QAbstractTableModel):
         self._at: dict[int, int] = {}  # mission id -> position in _all
         self._shown: list[int] = []  # positions in _all of the rows that pass, ascending
         self._live: list[int] = []  # positions in _all of the missions whose clock moves
+        self._moving: frozenset[int] = frozenset()  # the same, to look up
         self._ticking: list[int] = []  # view rows of the missions whose clock moves, ascending
         self._words: list[str] = []
         self._scope = Scope.ALL
@@ -223,6 +230,7 @@ class MissionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._all, self._search, self._keys = arranged.rows, arranged.search, arranged.keys
         self._at, self._live = arranged.at, arranged.ticking
+        self._moving = frozenset(self._live)
         self._now = now
         self._filter()
         self.endResetModel()
@@ -337,7 +345,17 @@ class MissionTableModel(QAbstractTableModel):
         if self._filter_by.active:
             shown = self._filter_by.select(self._keys, shown, today=self.today(), zone=self._zone)
         self._shown = shown
-        self._ticking = sorted(row for p in self._live if (row := self._view_row(p)) is not None)
+        self._ticking = self._ticking_rows(shown)
+
+    def _ticking_rows(self, shown: list[int]) -> list[int]:
+        """The view rows of the missions whose clock moves, ascending: by looking up each
+        such mission when they are fewer than the rows shown (the usual case), else by
+        going through the rows shown (a filter that keeps few rows of a big list)."""
+        live = self._live
+        if len(live) <= len(shown):
+            return [row for p in live if (row := self._view_row(p)) is not None]
+        moving = self._moving
+        return [row for row, p in enumerate(shown) if p in moving]
 
     def _view_row(self, at: int) -> int | None:
         """The view row of position ``at`` in ``_all`` (``_shown`` is sorted: bisect)."""
@@ -359,6 +377,7 @@ class MissionTableModel(QAbstractTableModel):
         arranged = arrange(self._all, self._sort_column, order, self._search, self._keys)
         self._all, self._search, self._keys = arranged.rows, arranged.search, arranged.keys
         self._at, self._live = arranged.at, arranged.ticking
+        self._moving = frozenset(self._live)
         self._filter()
         moved = []
         for p, mission_id in zip(kept, ids, strict=True):
