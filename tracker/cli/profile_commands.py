@@ -23,7 +23,6 @@ if TYPE_CHECKING:
         AgencyProfile,
         PersonFlight,
         PersonProfile,
-        VehicleFlight,
         VehicleProfile,
     )
 
@@ -104,13 +103,13 @@ def person_profile_json(p: PersonProfile) -> dict[str, Any]:
 
 
 def person_flight_line(f: PersonFlight, zone: schedule.Zone) -> str:
-    """E.g. 'Demo-2 · NET 2020-05-30 19:22:45 UTC · Spacecraft Commander (seat 1) · Launch
-    Successful · 63 days 4 h 37 min in space'."""
+    """E.g. 'Demo-2 · NET 2020-05-30 19:22:45 UTC · Spacecraft Commander (seat 1) · Landed ·
+    63 days 4 h 37 min in space' ('… in space so far' while up there)."""
     net = schedule.format_net(f.net, f.net_precision, zone)
-    parts = [f.mission, f"NET {net}", f"{f.role} (seat {f.seat + 1})", outcome_text(f)]
+    parts = [f.mission, f"NET {net}", f"{f.role} (seat {f.seat + 1})", f.outcome]
     if f.stay is not None:
-        still = ", in space now" if f.stay.in_space else ""
-        parts.append(f"{schedule.format_duration(f.stay.duration)} in space{still}")
+        so_far = " so far" if f.stay.in_space else ""
+        parts.append(f"{schedule.format_duration(f.stay.duration)} in space{so_far}")
     return SEP.join(parts)
 
 
@@ -130,12 +129,6 @@ def person_summary(p: PersonProfile, zone: schedule.Zone) -> list[str]:
 
 
 # --- a vehicle ---------------------------------------------------------------------------
-
-
-def outcome_text(f: VehicleFlight | PersonFlight) -> str:
-    """'Launch Successful', with how the flight ended when it has ('… · Crew lost')."""
-    end = "" if f.landing_outcome is None else f.landing_outcome.value
-    return SEP.join(part for part in (f.status.label, end) if part)
 
 
 def vehicle_profile_json(v: VehicleProfile) -> dict[str, Any]:
@@ -195,7 +188,7 @@ def cmd_vehicle_show(args: argparse.Namespace, ctx: Context) -> int:
     for f in v.flights:
         net = schedule.format_net(f.net, f.net_precision, ctx.zone)
         crew = f"crew {f.crew}" if f.crew else "uncrewed"
-        emit(_item(f.mission, f"NET {net}", outcome_text(f), crew))
+        emit(_item(f.mission, f"NET {net}", f.outcome, crew))
     return EXIT_OK
 
 

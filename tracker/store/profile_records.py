@@ -14,6 +14,14 @@ from tracker import careers
 from tracker.vocabulary import LandingOutcome, LaunchStatus, NetPrecision, VehicleKind
 
 
+def outcome_text(status: LaunchStatus, end: LandingOutcome | None) -> str:
+    """How a flight went, short: how it ended after a successful launch ('Landed', 'In
+    orbit', 'Crew lost'), else the launch status, with the end when there is one."""
+    if end is None:
+        return status.label
+    return end.value if status is LaunchStatus.SUCCESS else f"{status.label} \u00b7 {end.value}"
+
+
 @dataclass(frozen=True, slots=True)
 class PersonFlight:
     """One mission on a person's page: their role on it and their time in space there."""
@@ -29,6 +37,10 @@ class PersonFlight:
     landing_outcome: LandingOutcome | None
     spacecraft: str
     stay: careers.Stay | None  # None: never reached space (yet)
+
+    @property
+    def outcome(self) -> str:
+        return outcome_text(self.status, self.landing_outcome)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +82,10 @@ class VehicleFlight:
     landing_outcome: LandingOutcome | None
     crew: int
     succeeded: bool | None  # None while not finished (``careers.succeeded``)
+
+    @property
+    def outcome(self) -> str:
+        return outcome_text(self.status, self.landing_outcome)
 
 
 @dataclass(frozen=True, slots=True)
