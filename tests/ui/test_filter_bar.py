@@ -273,3 +273,22 @@ def test_the_model_filters_with_the_command_lines_rule(qtmodeltester, repo: Repo
     model.sort(0, Qt.SortOrder.DescendingOrder)  # the keys move with their rows
     model.set_filter(MissionFilter(site="Baikonur", date_from=dt.date(2021, 10, 1)))
     assert [model.row(r).name for r in range(model.rowCount())] == ["Soyuz MS-20", "Soyuz MS-19"]
+
+
+def test_a_relative_range_restored_counts_from_the_windows_clock(
+    qtbot, tmp_path: Path, fresh_settings: None
+) -> None:  # type: ignore[no-untyped-def]
+    first = build_main_window(str(tmp_path / "r.db"), REPORT_DAY)
+    qtbot.addWidget(first)
+    first.list_panel.apply_view(first.list_panel.store.views[1])  # Next 30 days
+    first.close()
+    assert json.loads(QSettings().value(ACTIVE_KEY)) == {"relative_days": [0, 30]}
+    later = REPORT_DAY + dt.timedelta(days=20)  # a restart three weeks on (simulated)
+    second = build_main_window(str(tmp_path / "r.db"), later)
+    qtbot.addWidget(second)
+    bar = second.list_panel.filter_bar
+    assert (bar.date_from.day(), bar.date_to.day()) == (
+        dt.date(2021, 11, 16),
+        dt.date(2021, 12, 16),
+    )
+    assert shown(second) == ["Soyuz MS-20"]

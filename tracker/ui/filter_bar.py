@@ -348,9 +348,17 @@ class FilterBar(QWidget):
         self.statuses.set_chosen(wanted.statuses)
         self.precisions.set_chosen(wanted.precisions)
         self._relative = wanted.relative_days
-        first, last = wanted.days(today)
-        self.date_from.set_day(first)
-        self.date_to.set_day(last)
+        if wanted.relative_days is None:
+            self.date_from.set_day(wanted.date_from)
+            self.date_to.set_day(wanted.date_to)
+        self.show_days(today)
+
+    def show_days(self, today: dt.date) -> None:
+        """A relative range's days as of ``today`` (the clock moved, or was set)."""
+        if self._relative is not None:
+            first, last = MissionFilter(relative_days=self._relative).days(today)
+            self.date_from.set_day(first)
+            self.date_to.set_day(last)
 
     def set_choices(self, keys: RowKeys) -> None:
         """Offer the names the missions hold."""

@@ -161,7 +161,7 @@ class ListPanel(QWidget):
 
         model.modelReset.connect(self._restore_current)
         model.modelReset.connect(self._show_summary)
-        model.rows_replaced.connect(lambda: self.filter_bar.set_choices(model.keys))
+        model.rows_replaced.connect(self._rows_replaced)
         self._restore_filters()
 
     def _build_actions(self) -> None:
@@ -237,6 +237,12 @@ class ListPanel(QWidget):
         self.model.set_filter(wanted)
         self.store.keep_active(wanted)
         self._show_summary()
+
+    def _rows_replaced(self) -> None:
+        """New rows (maybe on another clock): the names to offer, the days of a range
+        relative to today."""
+        self.filter_bar.set_choices(self.model.keys)
+        self.filter_bar.show_days(self.model.today())
 
     def _bar_changed(self) -> None:
         wanted = self.filter_bar.filter()
