@@ -102,6 +102,12 @@ class RowKeys:
             self._distinct[name] = found
         return found
 
+    def named(self) -> RowKeys:
+        """These keys with the distinct names found now (for a worker thread to do)."""
+        for name in TEXT_FIELDS:
+            self.values(name)
+        return self
+
     def choices(self, name: str) -> list[str]:
         """The values to offer for ``name``: one spelling each, in alphabetical order."""
         seen: dict[str, str] = {}

@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from tracker import schedule
-from tracker.filters import TEXT_FIELDS, MissionFilter, RowKeys
+from tracker.filters import MissionFilter, RowKeys
 from tracker.store.records import MissionRow
 from tracker.ui.crew_model import PERSON_MIME, person_from_mime
 from tracker.ui.labels import plain_tooltip
@@ -161,16 +161,11 @@ def arrange(
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
     ordered = [rows[i] for i in positions]
-    if keys is None:  # new rows: their names, for the filter bar, found here (off the GUI thread)
-        keys = RowKeys(ordered)
-        for name in TEXT_FIELDS:
-            keys.values(name)
-    else:
-        keys = keys.permuted(ordered, positions)
     return Arranged(
         rows=ordered,
         search=[texts[i] for i in positions],
-        keys=keys,
+        # new rows: their names, for the filter bar, found here (off the GUI thread)
+        keys=RowKeys(ordered).named() if keys is None else keys.permuted(ordered, positions),
         at={r.id: i for i, r in enumerate(ordered)},
         ticking=[i for i, r in enumerate(ordered) if ticks(r)],
     )
@@ -348,9 +343,8 @@ class MissionTableModel(QAbstractTableModel):
         self._ticking = self._ticking_rows(shown)
 
     def _ticking_rows(self, shown: list[int]) -> list[int]:
-        """The view rows of the missions whose clock moves, ascending: by looking up each
-        such mission when they are fewer than the rows shown (the usual case), else by
-        going through the rows shown (a filter that keeps few rows of a big list)."""
+        """The view rows of the missions whose clock moves, ascending: looked up one by one
+        when fewer than the rows shown, else found among the rows shown (a narrow filter)."""
         live = self._live
         if len(live) <= len(shown):
             return [row for p in live if (row := self._view_row(p)) is not None]
