@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -108,7 +108,8 @@ def nice_ticks(low: float, high: float, count: int = 5, whole: bool = True) -> l
 
 
 def format_value(value: float, decimals: int) -> str:
-    return f"{value:,.{decimals}f}"
+    """In the user's locale, as the table beside the chart shows it."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 # --- layout and painting ---------------------------------------------------------------
@@ -156,10 +157,12 @@ def paint_chart(
     painter.setPen(text)
     fm = QFontMetricsF(title_font)
     title_rect = QRectF(inner.left(), inner.top(), inner.width(), fm.height())
-    painter.drawText(
+    _text(
+        painter,
         title_rect,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        fm.elidedText(data.title, Qt.TextElideMode.ElideRight, inner.width()),
+        data.title,
+        fm,
     )
     top = title_rect.bottom() + 6
     if len(data.series) > 1:
@@ -201,16 +204,25 @@ def _legend(
     return y + fm.height()
 
 
-def _grid_pen(palette: QPalette) -> QPen:
+GRID, AXIS = 0.18, 0.7  # how strongly grid lines and axes show, of the text's colour
+
+
+def _pen(palette: QPalette, strength: float) -> QPen:
     colour = QColor(palette.color(QPalette.ColorRole.WindowText))
-    colour.setAlphaF(0.18)
+    colour.setAlphaF(strength)
     return QPen(colour, 1)
 
 
-def _axis_pen(palette: QPalette) -> QPen:
-    colour = QColor(palette.color(QPalette.ColorRole.WindowText))
-    colour.setAlphaF(0.7)
-    return QPen(colour, 1)
+def _text(
+    painter: QPainter,
+    room: QRectF,
+    align: Qt.AlignmentFlag,
+    text: str,
+    fm: QFontMetricsF,
+    elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+) -> None:
+    """``text`` in ``room``, elided to its width rather than clipped."""
+    painter.drawText(room, align, fm.elidedText(text, elide, room.width()))
 
 
 def _year_slots(data: ChartData) -> tuple[list[str], list[int | None]]:
@@ -256,14 +268,11 @@ def _columns(
     painter.setFont(small)
     for tick, label in zip(ticks, tick_texts, strict=True):
         y = y_of(tick)
-        painter.setPen(_grid_pen(palette))
+        painter.setPen(_pen(palette, GRID))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(text)
-        painter.drawText(
-            QRectF(plot.left() - 6 - tick_width, y - sm.height() / 2, tick_width, sm.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            label,
-        )
+        room = QRectF(plot.left() - 6 - tick_width, y - sm.height() / 2, tick_width, sm.height())
+        _text(painter, room, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label, sm)
 
     slot = plot.width() / len(labels)
     bar = max(1.0, slot * 0.72)
@@ -288,7 +297,7 @@ def _columns(
         hit = QRectF(plot.left() + i * slot, plot.top(), slot, plot.height())
         hits.append(Hit(hit, f"{labels[i]}: {parts}" if parts else labels[i]))
 
-    painter.setPen(_axis_pen(palette))
+    painter.setPen(_pen(palette, AXIS))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.drawLine(plot.bottomLeft(), plot.topLeft())
 
@@ -304,11 +313,7 @@ def _columns(
         width = min(step * slot, plot.width())
         painter.drawLine(QPointF(centre, plot.bottom()), QPointF(centre, plot.bottom() + 3))
         room = QRectF(centre - width / 2, plot.bottom() + 4, width, sm.height())
-        painter.drawText(
-            room,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            sm.elidedText(label, Qt.TextElideMode.ElideRight, width),
-        )
+        _text(painter, room, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label, sm)
     painter.setFont(font)
     _axis_titles(painter, area, plot, data, fm)
     return hits
@@ -323,22 +328,19 @@ def _axis_titles(
         below, side = data.category_axis, data.value_axis
     else:
         below, side = data.value_axis, ""
-    room = QRectF(plot.left(), area.bottom() - fm.height(), plot.width(), fm.height())
-    painter.drawText(
-        room,
-        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-        fm.elidedText(below, Qt.TextElideMode.ElideRight, room.width()),
+    centred = Qt.AlignmentFlag.AlignCenter
+    _text(
+        painter,
+        QRectF(plot.left(), area.bottom() - fm.height(), plot.width(), fm.height()),
+        centred,
+        below,
+        fm,
     )
     if side:
         painter.save()
         painter.translate(area.left(), plot.center().y())
         painter.rotate(-90)
-        room = QRectF(-plot.height() / 2, 0, plot.height(), fm.height())
-        painter.drawText(
-            room,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(side, Qt.TextElideMode.ElideRight, room.width()),
-        )
+        _text(painter, QRectF(-plot.height() / 2, 0, plot.height(), fm.height()), centred, side, fm)
         painter.restore()
 
 
@@ -369,16 +371,13 @@ def _bars(
     painter.setFont(small)
     for tick in ticks:
         x = x_of(tick)
-        painter.setPen(_grid_pen(palette))
+        painter.setPen(_pen(palette, GRID))
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(text)
         label = format_value(tick, data.decimals if tick % 1 else 0)
         width = sm.horizontalAdvance(label) + 2
-        painter.drawText(
-            QRectF(x - width / 2, plot.bottom() + 4, width, sm.height()),
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            label,
-        )
+        room = QRectF(x - width / 2, plot.bottom() + 4, width, sm.height())
+        _text(painter, room, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label, sm)
 
     slot = plot.height() / len(data.categories)
     thickness = min(max(1.0, slot * 0.7), fm.height() * 1.6)
@@ -394,11 +393,8 @@ def _bars(
         painter.setFont(font)
         painter.setPen(text)
         label_room = QRectF(area.left(), plot.top() + i * slot, names_width, slot)
-        painter.drawText(
-            label_room,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(name, Qt.TextElideMode.ElideMiddle, names_width),
-        )
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        _text(painter, label_room, right, name, fm, Qt.TextElideMode.ElideMiddle)
         painter.setFont(small)
         shown = value_texts[i]
         after = QRectF(max(zero, end) + 4, plot.top() + i * slot, value_width, slot)
@@ -407,7 +403,7 @@ def _bars(
             Hit(QRectF(area.left(), plot.top() + i * slot, area.width(), slot), f"{name}: {shown}")
         )
 
-    painter.setPen(_axis_pen(palette))
+    painter.setPen(_pen(palette, AXIS))
     painter.drawLine(QPointF(zero, plot.top()), QPointF(zero, plot.bottom()))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.setFont(font)
@@ -463,14 +459,12 @@ class ChartView(QWidget):
         return super().event(event)  # type: ignore[arg-type]
 
     def png(self, scale: float = EXPORT_SCALE) -> bytes:
-        return png_bytes(self._require(), self.size(), self.palette(), self.font(), scale)
+        assert self._data is not None, "a chart to export"
+        return png_bytes(self._data, self.size(), self.palette(), self.font(), scale)
 
     def svg(self, description: str = "") -> bytes:
-        return svg_bytes(self._require(), self.size(), self.palette(), self.font(), description)
-
-    def _require(self) -> ChartData:
         assert self._data is not None, "a chart to export"
-        return self._data
+        return svg_bytes(self._data, self.size(), self.palette(), self.font(), description)
 
 
 def png_bytes(

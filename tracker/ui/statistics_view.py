@@ -43,11 +43,10 @@ from PySide6.QtWidgets import (
 
 from tracker import stats
 from tracker.errors import UserError
-from tracker.ui.charts import OKABE_ITO, ChartData, ChartView, Kind, Series
+from tracker.ui.charts import OKABE_ITO, ChartData, ChartView, Kind, Series, format_value
 from tracker.ui.service import DataService
 
 Index = QModelIndex | QPersistentModelIndex
-CHARTS = ("per_year", "by_agency", "by_vehicle", "crewed", "time_in_space", "slips")
 OUTCOME_COLOURS = {
     stats.Outcome.SUCCESS: OKABE_ITO["green"],
     stats.Outcome.PARTIAL_FAILURE: OKABE_ITO["orange"],
@@ -55,7 +54,8 @@ OUTCOME_COLOURS = {
     stats.Outcome.IN_FLIGHT: OKABE_ITO["purple"],
     stats.Outcome.PENDING: OKABE_ITO["grey"],
 }
-FILE_NAMES = {
+# The charts in the picker's order, each with the name its export is offered under.
+CHARTS = {
     "per_year": "launches-per-year",
     "by_agency": "launches-by-agency",
     "by_vehicle": "launches-by-vehicle",
@@ -72,7 +72,6 @@ class StatisticsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._chart: ChartData | None = None
-        self._locale = QLocale()
 
     @property
     def chart(self) -> ChartData | None:
@@ -113,7 +112,7 @@ class StatisticsTableModel(QAbstractTableModel):
             return None
         if column == 0:
             return chart.categories[row]
-        return self._locale.toString(float(self.value(row, column)), "f", chart.decimals)
+        return format_value(self.value(row, column), chart.decimals)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -131,22 +130,22 @@ class StatisticsTableModel(QAbstractTableModel):
 
 
 class _Signals(QObject):
-    done = Signal(int, object)  # generation, stats.Statistics or an error's text
+    done = Signal(object)  # stats.Statistics, or an error's text
 
 
 class _Read(QRunnable):
     """One read on the pool's thread; its outcome goes back through ``signals``."""
 
-    def __init__(self, read: Callable[[], stats.Statistics], generation: int, signals: _Signals):
+    def __init__(self, read: Callable[[], stats.Statistics], signals: _Signals):
         super().__init__()
-        self._read, self._generation, self._signals = read, generation, signals
+        self._read, self._signals = read, signals
 
     def run(self) -> None:
         try:
             result: object = self._read()
         except Exception as exc:  # noqa: BLE001 - shown in the window, never lost
             result = str(exc) or type(exc).__name__
-        self._signals.done.emit(self._generation, result)
+        self._signals.done.emit(result)
 
 
 class StatisticsView(QWidget):
@@ -167,8 +166,7 @@ class StatisticsView(QWidget):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self._pool)
         self._signals.done.connect(self._loaded)
-        self._generation = 0
-        self._reading = False
+        self._reading = False  # one read at a time; one asked for meanwhile follows it
         self._stale = True
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.refresh)
@@ -296,10 +294,10 @@ class StatisticsView(QWidget):
         return self._reading
 
     def current_key(self) -> str:
-        return CHARTS[max(self.picker.currentRow(), 0)]
+        return list(CHARTS)[max(self.picker.currentRow(), 0)]
 
     def select_chart(self, key: str) -> None:
-        self.picker.setCurrentRow(CHARTS.index(key))
+        self.picker.setCurrentRow(list(CHARTS).index(key))
 
     def _data_changed(self, *_args: object) -> None:
         self._stale = True
@@ -313,15 +311,12 @@ class StatisticsView(QWidget):
             self._stale = True
             return
         self._reading = True
-        self._generation += 1
         if self._statistics is None:
             self.summary.setText(self.tr("Reading the statistics\u2026"))
-        self._pool.start(_Read(self._service.statistics, self._generation, self._signals))
+        self._pool.start(_Read(self._service.statistics, self._signals))
 
-    def _loaded(self, generation: int, result: object) -> None:
+    def _loaded(self, result: object) -> None:
         self._reading = False
-        if generation != self._generation:
-            return
         if self._stale and self.isVisible():
             self.refresh()  # something changed while reading: what was read may be old
         if isinstance(result, str):
@@ -465,7 +460,7 @@ class StatisticsView(QWidget):
         """Ask where to save the chart shown (PNG or SVG), then save it there."""
         if self.chart.data is None:
             return
-        name = f"{FILE_NAMES[self.current_key()]}.{kind}"
+        name = f"{CHARTS[self.current_key()]}.{kind}"
         title = (
             self.tr("Export the chart as PNG")
             if kind == "png"
