@@ -33,6 +33,7 @@ from tracker.schedule import Phase
 from tracker.store.records import MissionDetail
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.icons import icon
+from tracker.ui.images import ImageKind, ImageLabel
 from tracker.ui.labels import heading, plain_tooltip, value_label
 from tracker.ui.links import LinkList
 from tracker.ui.mission_model import STATUS_COLOURS
@@ -57,6 +58,7 @@ FIELDS = (
 
 
 ARROW_ROOM = 14  # pixels the "Mark as…" button's menu arrow needs beside its text
+PATCH_SIDE = 96  # pixels: the mission patch at the header's right
 
 
 class StatusBadge(QLabel):
@@ -201,9 +203,17 @@ class MissionDetailView(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.countdown.setFont(font)
+        text = QVBoxLayout()
+        text.addLayout(header)
+        text.addWidget(self.countdown)
+        text.addStretch(1)
+        self.patch = ImageLabel(ImageKind.PATCH, self.service.images, PATCH_SIDE)
+        self.patch.setObjectName("missionPatch")
+        top = QHBoxLayout()
+        top.addLayout(text, 1)
+        top.addWidget(self.patch, 0, Qt.AlignmentFlag.AlignTop)
         rows = QVBoxLayout()
-        rows.addLayout(header)
-        rows.addWidget(self.countdown)
+        rows.addLayout(top)
         return rows
 
     def _build_actions(self) -> QVBoxLayout:
@@ -275,6 +285,8 @@ class MissionDetailView(QScrollArea):
         self.reschedule_button.setEnabled(m is not None)
         self.status_button.setEnabled(m is not None)
         self.links.set_links(m.links if m is not None else ())
+        self.patch.setVisible(m is not None)
+        self.patch.show_url(m.image_url if m is not None else "")
         if m is None:
             self.title.setText("Select a mission")
             self.badge.hide()

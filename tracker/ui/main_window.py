@@ -52,6 +52,7 @@ from tracker.ui.docks import PeopleDock, UndoDock
 from tracker.ui.file_actions import FileActions
 from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog
 from tracker.ui.icons import icon
+from tracker.ui.images import sync_online
 from tracker.ui.labels import plain_tooltip
 from tracker.ui.list_panel import ListPanel
 from tracker.ui.live_data import LiveData
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.next_detail: MissionDetail | None = None
         self.clock_mode: ClockModeWindow | None = None
         self.live = LiveData(self)  # before the first read: it may move the clock
+        service.images.online = sync_online(self.live.sync)
 
         self.model = MissionTableModel(self)
         self.model.set_zone(self.prefs.zone)

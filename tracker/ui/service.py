@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
     from tracker.sync.client import Endpoint
     from tracker.sync.ledger import Ledger
     from tracker.sync.run import SyncProgress, SyncResult
+    from tracker.ui.images import ImageStore
 
 # Opens the repository on a database URL: given by the composition root, used to reopen
 # the database after a restore.
@@ -358,6 +360,14 @@ class DataService(QObject):
         """Everything may have changed (an import, another process): refresh all views."""
         self.missions_changed.emit()
         self.people_changed.emit()
+
+    @cached_property
+    def images(self) -> ImageStore:
+        """Patches, pictures and portraits by address, one store for every view (made when
+        first shown); it fetches only once the window says it is online."""
+        from tracker.ui.images import ImageStore
+
+        return ImageStore(parent=self)
 
     # --- statistics (tracker.store.statistics) and the files exported from them ----------
 
