@@ -68,9 +68,9 @@ def skip_without_server() -> None:
 
 
 @contextmanager
-def seeded_template(suffix: str = "") -> Iterator[str]:
+def seeded_database(suffix: str = "") -> Iterator[str]:
     """A database migrated and seeded, named for this process (and ``suffix``), dropped at
-    the end; tests work on copies of it."""
+    the end; tests work on copies of it, or on it."""
     skip_without_server()
     name = f"tracker_test_{os.getpid()}{suffix}"
     drop_database(name)  # a leftover of a killed run with this pid
@@ -96,7 +96,7 @@ def copy_of(template: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
     """The session's database, migrated and seeded; the tests work on copies of it."""
-    with seeded_template() as name:
+    with seeded_database() as name:
         yield name
 
 

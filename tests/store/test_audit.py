@@ -7,6 +7,9 @@ import sqlalchemy as sa
 from tracker.store.database import Database
 from tracker.store.repository import Repository
 
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
+
 
 def _sql(db: Database, statement: str, **values: object) -> None:
     with db.engine.begin() as conn:

@@ -13,8 +13,11 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from tests.helpers import content
+from tests.store.backends import content
 from tracker.store.database import Database, open_database
+
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
 
 INSERT = sa.text(
     "INSERT INTO crewassignment (mission_id, person_id, role, seat) VALUES (:m, :p, 'Pilot', 9)"

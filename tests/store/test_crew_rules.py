@@ -6,10 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.helpers import content
+from tests.store.backends import content
 from tracker.errors import ConflictError, NeedsConfirmation, NotFound, ValidationError
+from tracker.store.catalog import Catalog
 from tracker.store.database import Database
 from tracker.store.repository import Repository
+
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
 
 
 def refused(db: Database, action: Callable[[], object], error: type[Exception], match: str) -> None:
@@ -101,3 +105,20 @@ def test_names_match_exactly_or_unambiguously_ignoring_case(repo: Repository) ->
     assert repo.find_mission("crew-3") == repo.find_mission("Crew-3")
     with pytest.raises(NotFound, match="no mission named 'Crew-33'"):
         repo.find_mission("Crew-33")
+
+
+def test_names_beyond_ascii_match_ignoring_case_on_either_database(
+    repo: Repository, db: Database
+) -> None:
+    """SQLite's lower() knows only ASCII and PostgreSQL's follows its locale: the store
+    folds case itself, so both find the same person, and both refuse a second spelling."""
+    catalog = Catalog(repo)
+    lukasz = catalog.create_person("Łukasz Ödegaard")
+    assert repo.find_person("ŁUKASZ ÖDEGAARD") == lukasz
+    assert repo.find_person("  łukasz ödegaard ") == lukasz
+    refused(
+        db,
+        lambda: catalog.create_person("ŁUKASZ ödegaard"),
+        ValidationError,
+        "already a person named Łukasz Ödegaard",
+    )

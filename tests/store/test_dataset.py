@@ -9,12 +9,15 @@ from typing import Any
 import pytest
 
 from tests.exchange.helpers import sample
-from tests.helpers import content
+from tests.store.backends import content
 from tracker.errors import ImportCancelled
 from tracker.store import dataset
 from tracker.store.database import Database
 from tracker.store.importing import import_data
 from tracker.vocabulary import DEFAULT_DATA_AS_OF
+
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
 
 DETAILED = "launches_upcoming_detailed_v2.3.0.json"
 FIRST = dt.datetime(2026, 9, 1, 12, 0, tzinfo=dt.UTC)

@@ -11,6 +11,9 @@ from alembic.config import Config
 from tracker.identity import default_uid
 from tracker.store.database import Database, open_database
 
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
+
 
 def _uids(db: Database) -> dict[tuple[str, str], str]:
     found = {}

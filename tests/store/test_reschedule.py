@@ -12,6 +12,9 @@ from tracker.store.models import Mission
 from tracker.store.repository import Repository
 from tracker.vocabulary import NetPrecision
 
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
+
 NOV3 = dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC)
 OCT31 = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)
 

@@ -14,6 +14,9 @@ from tracker.store.export import build_archive
 from tracker.store.repository import Repository
 from tracker.vocabulary import NetPrecision
 
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
+
 
 def _t(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)

@@ -12,7 +12,7 @@ from contextlib import closing
 import pytest
 
 from tests.conftest import REPORT_DAY
-from tests.helpers import content
+from tests.store.backends import content
 from tests.store.test_crew_rules import refused
 from tracker.errors import ConflictError, NotFound
 from tracker.store.catalog import Catalog
@@ -21,6 +21,9 @@ from tracker.store.models import Mission
 from tracker.store.repository import Repository
 from tracker.store.uow import UnitOfWork, id_fits
 from tracker.vocabulary import NetPrecision
+
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
 
 NOV3 = dt.datetime(2021, 11, 3, 5, 10, tzinfo=dt.UTC)
 
@@ -115,6 +118,7 @@ def test_a_write_that_fails_leaves_nothing(repo: Repository, db: Database, crew5
     refused(db, half_done, RuntimeError, "power cut")
 
 
+@pytest.mark.sqlite_only  # PostgreSQL refuses the second writer instead (tests/pg)
 def test_a_write_holds_the_write_lock_from_its_start(repo: Repository, db: Database) -> None:
     assert db.path is not None
     with repo.uow.write() as session:

@@ -295,17 +295,20 @@ def find_person(uow: UnitOfWork, name: str) -> int:
 
 
 def _find(uow: UnitOfWork, model: type[Mission] | type[Person], name: str, what: str) -> int:
-    """An id by exact name, else by the one name that matches ignoring case."""
+    """An id by exact name, else by the one name that matches ignoring case.
+
+    Case is folded here, not by the database: SQLite's ``lower`` knows only ASCII and
+    PostgreSQL's follows the server's locale, so either would match "Łukasz" differently.
+    """
     wanted = name.strip()
     with uow.read() as session:
         exact = session.exec(select(model.id).where(model.name == wanted)).all()
         if len(exact) == 1:
             return int(exact[0])  # type: ignore[arg-type]
-        folded = session.exec(
-            select(model.id, model.name).where(sa.func.lower(model.name) == wanted.lower())
-        ).all()
+        names = session.exec(select(model.id, model.name)).all()
+    folded = [i for i, n in names if n.casefold() == wanted.casefold()]
     if len(exact) > 1 or len(folded) > 1:
         raise NotFound(f"{what} {name!r} is ambiguous: {len(folded)} match")
     if not folded:
         raise NotFound(f"no {what} named {name!r}")
-    return int(folded[0][0])  # type: ignore[arg-type]
+    return int(folded[0])  # type: ignore[arg-type]
