@@ -40,6 +40,8 @@ class Refs:
             incoming["abbrev"] = Field(data.abbrev)
         if data.country is not None:
             incoming["country"] = Field(data.country)
+        if data.image_url and (row is None or not row.image_url):  # fills a blank only
+            incoming["image_url"] = Field(data.image_url)
         if row is None:
             if not name_free(known.agencies, None, data.name):
                 row = next(a for a in known.agencies if a.name == data.name)
@@ -53,6 +55,7 @@ class Refs:
                 name=data.name,
                 abbrev=data.abbrev or "",
                 country=data.country or "",
+                image_url=data.image_url or "",
                 ll2_id=data.ll2_id,
                 ll2_snapshot=first_snapshot(incoming),
             )
@@ -64,7 +67,12 @@ class Refs:
             linked = row.ll2_id is None and data.ll2_id is not None
             if linked:
                 row.ll2_id = data.ll2_id
-            current = {"name": row.name, "abbrev": row.abbrev, "country": row.country}
+            current = {
+                "name": row.name,
+                "abbrev": row.abbrev,
+                "country": row.country,
+                "image_url": row.image_url,
+            }
             merged = self._merge(f"agency {row.name}", current, incoming, row.ll2_snapshot)
             changes = merged.changes
             if "name" in changes and not name_free(known.agencies, row, changes["name"]):
@@ -93,6 +101,8 @@ class Refs:
             incoming["operator"] = Field(agency_key(operator), operator.id)
         if data.crew_capacity is not None:
             incoming["crew_capacity"] = Field(data.crew_capacity)
+        if data.image_url and (row is None or not row.image_url):  # fills a blank only
+            incoming["image_url"] = Field(data.image_url)
         if row is None:
             name = data.name
             if not name_free(known.vehicles, None, name):
@@ -102,6 +112,7 @@ class Refs:
                 kind=data.kind,
                 operator_id=operator.id if operator else None,
                 crew_capacity=data.crew_capacity,
+                image_url=data.image_url or "",
                 ll2_id=data.ll2_id,
                 ll2_snapshot=first_snapshot(incoming),
             )
@@ -117,6 +128,7 @@ class Refs:
                 "name": row.name,
                 "operator": agency_key(known.agency_by_id.get(row.operator_id)),
                 "crew_capacity": row.crew_capacity,
+                "image_url": row.image_url,
             }
             merged = self._merge(f"vehicle {row.name}", current, incoming, row.ll2_snapshot)
             changes = merged.changes
