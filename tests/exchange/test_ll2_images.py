@@ -8,9 +8,13 @@ import copy
 import json
 from typing import Any
 
-from tracker.exchange import ll2
+import sqlalchemy as sa
 
-from .helpers import sample
+from tracker.exchange import ll2
+from tracker.store.database import Database
+from tracker.store.importing import import_file
+
+from .helpers import clock, sample
 
 DETAILED = "launches_upcoming_detailed_v2.3.0.json"
 IMAGES = "https://thespacedevs-prod.nyc3.digitaloceanspaces.com/media/images/"
@@ -80,3 +84,49 @@ def test_what_is_not_a_web_address_is_left_out_and_said_the_launch_stays() -> No
     assert any('"image_url"' in n and "web address" in n for n in said)
     assert any("expected an address, found the number 42" in n for n in said)
     assert any('"logo"' in n for n in said)
+
+
+# --- imported ---------------------------------------------------------------------------------
+
+
+def _pictures(db: Database, table: str) -> dict[str, str]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(sa.text(f"SELECT name, image_url FROM {table}")).all()
+    return {name: url for name, url in rows}
+
+
+def _crew13_spacecraft(db: Database) -> str:
+    with db.engine.connect() as conn:
+        return str(
+            conn.execute(
+                sa.text(
+                    "SELECT v.name FROM mission m JOIN vehicle v ON v.id = m.spacecraft_id "
+                    "WHERE m.name = 'Crew-13'"
+                )
+            ).scalar_one()
+        )
+
+
+def test_an_import_fills_vehicle_pictures_and_agency_logos(db: Database) -> None:
+    assert set(_pictures(db, "vehicle").values()) == {""}  # the default data has none
+    import_file(db, sample(DETAILED), clock)
+    vehicles, agencies = _pictures(db, "vehicle"), _pictures(db, "agency")
+    assert vehicles["Falcon 9 Block 5"] == IMAGES + "falcon_9_image_20230807133459.jpeg"
+    assert vehicles[_crew13_spacecraft(db)] == (
+        IMAGES + "spacex_dm-2_cre_image_20200504065311.jpeg"
+    )
+    assert agencies["SpaceX"] == IMAGES + "spacex_logo_20220826094919.png"
+    assert vehicles["Soyuz MS"] == ""  # not in the file: left alone
+
+
+def test_an_address_set_here_stands_when_the_file_is_imported_again(db: Database) -> None:
+    import_file(db, sample(DETAILED), clock)
+    mine = "https://example.org/my-falcon.jpg"
+    with db.engine.begin() as conn:  # as an edit by hand would leave it
+        conn.execute(
+            sa.text("UPDATE vehicle SET image_url = :u WHERE name = 'Falcon 9 Block 5'"),
+            {"u": mine},
+        )
+    import_file(db, sample(DETAILED), clock)
+    assert _pictures(db, "vehicle")["Falcon 9 Block 5"] == mine
+    assert _pictures(db, "agency")["SpaceX"] == IMAGES + "spacex_logo_20220826094919.png"
