@@ -26,7 +26,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
@@ -279,6 +279,34 @@ class ImageStore(QObject):
         self._cancel.set()
         self._pool.clear()
         self._pool.waitForDone()
+
+
+class ImageHook(Protocol):
+    """A view with a picture slot of its own (a person's or vehicle's page)."""
+
+    @property
+    def image_url(self) -> str: ...
+
+    def set_image(self, pixmap: QPixmap | None, /) -> None: ...
+
+
+class ImageFeed(QObject):
+    """Gives the hook shown last the store's image for its address: at once (None until it
+    is at hand) and again when it loads. Connect a ``page_shown(page)`` signal to ``show``."""
+
+    def __init__(self, store: ImageStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._hook: ImageHook | None = None
+        store.ready.connect(self._ready)
+
+    def show(self, hook: ImageHook) -> None:
+        self._hook = hook
+        hook.set_image(self.store.image(hook.image_url))
+
+    def _ready(self, url: str) -> None:
+        if self._hook is not None and self._hook.image_url == url:
+            self._hook.set_image(self.store.image(url))
 
 
 def sync_online(sync: SyncController) -> Callable[[], bool]:
