@@ -1,9 +1,10 @@
-"""The window's side docks: People (drag a person onto a roster) and Edit history."""
+"""The window's side docks: People (drag a person onto a roster, double-click or Enter for
+their page) and Edit history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.crew_model import PeopleListModel
+from tracker.ui.crew_model import PERSON_ID_ROLE, PeopleListModel
 
 DOCK_WIDTH = 210  # what a dock asks for at first: a name list, not half the window
 
@@ -28,7 +29,10 @@ class DockBody(QWidget):
 
 
 class PeopleDock(QDockWidget):
-    """Everyone in the database, filtered as typed; drag one onto a roster or a mission."""
+    """Everyone in the database, filtered as typed; drag one onto a roster or a mission,
+    double-click one (or Enter, or Open Person Page) for their page (``person_activated``)."""
+
+    person_activated = Signal(int)  # a person id
 
     def __init__(self, people: PeopleListModel, parent: QWidget | None = None) -> None:
         super().__init__("People", parent)
@@ -48,13 +52,25 @@ class PeopleDock(QDockWidget):
         self.list.setModel(self.proxy)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.list.setToolTip("Drag a person onto the crew roster to add them")
+        self.list.setToolTip(
+            self.tr("Drag a person onto the crew roster to add them; double-click for their page")
+        )
+        self.list.activated.connect(self._activated)
+        self.page_action = QAction(self.tr("Open Person &Page"), self.list)
+        self.page_action.triggered.connect(lambda: self._activated(self.list.currentIndex()))
+        self.list.addAction(self.page_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         body = DockBody()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         self.setWidget(body)
+
+    def _activated(self, index: QModelIndex) -> None:
+        person_id = index.data(PERSON_ID_ROLE) if index.isValid() else None
+        if isinstance(person_id, int):
+            self.person_activated.emit(person_id)
 
 
 class UndoDock(QDockWidget):

@@ -60,6 +60,7 @@ from tracker.ui.menus import Menus
 from tracker.ui.messages import ask
 from tracker.ui.mission_feed import FeedSizes, MissionFeed
 from tracker.ui.mission_model import MissionTableModel
+from tracker.ui.pages import PageBrowser
 from tracker.ui.preferences import Preferences
 from tracker.ui.record_actions import RecordActions
 from tracker.ui.service import DataService
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
         self._build_status_bar()
         self._connect()
+        self.pages = PageBrowser(self)  # a page for each person, vehicle and agency
 
         self.feed.reload()
         QTimer.singleShot(sizes.load_delay_ms, self.reload_people)  # not for the first paint

@@ -1,5 +1,7 @@
 """The records manager: people, vehicles and agencies in tables, to browse, create, edit
-and delete, every change undoable.
+and delete, every change undoable, and to open each one's page (``page_requested``).
+
+It is not modal, so the pages it opens (and the main window) stay usable beside it.
 
 The tables hold plain records (no database handle) and are filled again from the service
 whenever its signals say something changed; the dialogs of ``tracker.ui.editors`` make the
@@ -19,8 +21,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -150,7 +153,7 @@ AGENCY_COLUMNS: list[RecordColumn[AgencyRecord]] = [
 
 
 class RecordsTab(QWidget):
-    """One kind's table with New…, Edit… and Delete."""
+    """One kind's table with New…, Edit…, Delete and Open Page (also in its context menu)."""
 
     def __init__(
         self, kind: Kind, model: RecordTableModel[Any], parent: QWidget | None = None
@@ -187,15 +190,23 @@ class RecordsTab(QWidget):
         self.new_button = QPushButton("&New\u2026")
         self.edit_button = QPushButton("&Edit\u2026")
         self.delete_button = QPushButton("&Delete")
+        self.page_button = QPushButton(self.tr("Open &Page"))
+        self.page_button.setToolTip(self.tr("Open the page of the selected record"))
         for button, name in (
             (self.new_button, "new"),
             (self.edit_button, "edit"),
             (self.delete_button, "delete"),
+            (self.page_button, "page"),
         ):
             button.setObjectName(f"{kind}{name.title()}Button")
+            button.setAccessibleName(button.text().replace("&", ""))
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.insertStretch(3, 1)  # Open Page apart, at the right
         layout.addLayout(buttons)
+        self.page_action = QAction(self.tr("Open &Page"), self.table)
+        self.page_action.triggered.connect(self.page_button.click)
+        self.table.addAction(self.page_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -229,10 +240,15 @@ class RecordsTab(QWidget):
         has = self.table.currentIndex().isValid()
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.page_button.setEnabled(has)
+        self.page_action.setEnabled(has)
 
 
 class RecordsDialog(QDialog):
-    """People, vehicles and agencies: browse, create, edit and delete, all undoable."""
+    """People, vehicles and agencies: browse, create, edit and delete, all undoable; Open
+    Page asks for a record's page (``page_requested(kind, id)``)."""
+
+    page_requested = Signal(str, int)
 
     def __init__(
         self,
@@ -266,6 +282,7 @@ class RecordsDialog(QDialog):
             tab.new_button.clicked.connect(lambda _=False, k=kind: self.new_record(k))
             tab.edit_button.clicked.connect(lambda _=False, k=kind: self.edit_selected(k))
             tab.delete_button.clicked.connect(lambda _=False, k=kind: self.delete_selected(k))
+            tab.page_button.clicked.connect(lambda _=False, k=kind: self.open_page(k))
             tab.table.doubleClicked.connect(lambda _i, k=kind: self.edit_selected(k))
         layout.addWidget(self.tabs_widget)
         self.message = MessageLine("recordsMessage")
@@ -278,6 +295,17 @@ class RecordsDialog(QDialog):
         service.missions_changed.connect(self.refresh)
         service.mission_changed.connect(self.refresh)
         self.refresh()
+
+    def open(self) -> None:
+        """Shown without blocking: its pages, opened beside it, must take clicks too."""
+        self.show()
+
+    def open_page(self, kind: Kind) -> bool:
+        record_id = self.tabs[kind].selected_id()
+        if record_id is None:
+            return False
+        self.page_requested.emit(kind, record_id)
+        return True
 
     def refresh(self, *_: object) -> None:
         self.tabs["person"].set_rows(self.service.person_records())

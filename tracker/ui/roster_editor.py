@@ -1,5 +1,8 @@
 """The crew roster editor of the mission detail: pick a person and a role, add, remove,
-reorder (drag and drop, Alt+Up/Alt+Down) and change roles (F2 or double-click).
+reorder (drag and drop, Alt+Up/Alt+Down) and change roles (F2 or double-click the role).
+
+A double-click anywhere else on a row, Enter, or the row's context menu opens the person's
+page (``person_page_requested``): the role stays editable where it always was.
 
 Every edit becomes an undo command; a refusal from the service is shown right under the
 editor (``rosterMessage``), where the user acted, and changes nothing. A flown mission's
@@ -98,6 +101,7 @@ class RosterEditor(QWidget):
 
     message = Signal(str)
     new_person_requested = Signal()
+    person_page_requested = Signal(int)  # a person id
     stale = Signal(int)  # another writer changed the mission: show it as it is now
 
     def __init__(
@@ -206,9 +210,13 @@ class RosterEditor(QWidget):
         roster.setDropIndicatorShown(True)
         roster.setAlternatingRowColors(True)
         roster.setToolTip(
-            "Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it; "
-            "drop a person from the People panel to add them"
+            self.tr(
+                "Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, "
+                "a name to open the person's page; drop a person from the People panel to add "
+                "them"
+            )
         )
+        roster.doubleClicked.connect(self._on_double_click)
         header = roster.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -218,6 +226,15 @@ class RosterEditor(QWidget):
         return roster
 
     def _build_buttons(self) -> QHBoxLayout:
+        # Enter on the roster itself (not in a role being edited) opens the person's page.
+        self.page_action = QAction(self.tr("Open Person &Page"), self)
+        self.page_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.page_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.page_action.triggered.connect(self.open_selected_page)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.roster.addActions([self.page_action, separator])
+        self.roster.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         row = QHBoxLayout()
         self.remove_action = QAction(icon("remove-person"), "Remove from crew", self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -289,9 +306,20 @@ class RosterEditor(QWidget):
     def _update_buttons(self, *_: QModelIndex) -> None:
         row = self._selected_row()
         count = self.crew_model.rowCount()
+        self.page_action.setEnabled(row is not None)
         self.remove_action.setEnabled(row is not None)
         self.up_action.setEnabled(row is not None and row > 0)
         self.down_action.setEnabled(row is not None and row < count - 1)
+
+    def open_selected_page(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.person_page_requested.emit(self.crew_model.member(row).person_id)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        """The role is edited where it is double-clicked; any other cell opens the page."""
+        if index.isValid() and index.column() != CrewColumn.ROLE:
+            self.person_page_requested.emit(self.crew_model.member(index.row()).person_id)
 
     # --- editing ----------------------------------------------------------------------------
 

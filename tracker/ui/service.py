@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
         VehicleRecord,
     )
     from tracker.store.importing import ImportReport
+    from tracker.store.profile_records import AgencyProfile, PersonProfile, VehicleProfile
     from tracker.store.records import ChangeRow
     from tracker.store.watch import ChangeWatcher
     from tracker.sync.client import Endpoint
@@ -360,6 +361,23 @@ class DataService(QObject):
         """Everything may have changed (an import, another process): refresh all views."""
         self.missions_changed.emit()
         self.people_changed.emit()
+
+    # --- pages: a person, a vehicle, an agency, by id or name (tracker.store.profiles) -----
+
+    def person_profile(self, key: int | str) -> PersonProfile:
+        from tracker.store import profiles
+
+        return profiles.person(self._repo.uow, key)
+
+    def vehicle_profile(self, key: int | str) -> VehicleProfile:
+        from tracker.store import profiles
+
+        return profiles.vehicle(self._repo.uow, key)
+
+    def agency_profile(self, key: int | str) -> AgencyProfile:
+        from tracker.store import profiles
+
+        return profiles.agency(self._repo.uow, key)
 
     @cached_property
     def images(self) -> ImageStore:
