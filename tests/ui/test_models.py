@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from tests.conftest import REPORT_DAY
+from tracker.filters import MissionFilter
 from tracker.store.repository import Repository
 from tracker.ui.crew_model import CrewTableModel, PeopleListModel
 from tracker.ui.mission_model import (
@@ -81,7 +82,7 @@ def test_search_by_words_scope_and_status(qtmodeltester, repo: Repository) -> No
     model.set_scope(Scope.PAST)
     assert len(names()) == 7
     model.set_scope(Scope.ALL)
-    model.set_status(LaunchStatus.TBC)
+    model.set_filter(MissionFilter(statuses=frozenset({LaunchStatus.TBC})))
     assert names() == ["Soyuz MS-20"]
     assert model.total == 10
 
