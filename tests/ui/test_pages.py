@@ -10,7 +10,9 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QApplication, QTableView, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
 
+from tracker.store.profile_records import PersonFlight
 from tracker.ui.crew_model import CrewColumn
 from tracker.ui.main_window import MainWindow
 from tracker.ui.page_models import ROW_ROLE, PageTableModel, person_flight_columns
@@ -23,12 +25,12 @@ def mission_id(window: MainWindow, name: str) -> int:
     return next(r.id for r in window.service.missions() if r.name == name)
 
 
-def show_mission(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+def show_mission(qtbot: QtBot, window: MainWindow, name: str) -> None:
     window.select_mission(mission_id(window, name))
     qtbot.waitUntil(lambda: window.detail.detail is not None and window.detail.detail.name == name)
 
 
-def double_click(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:  # type: ignore[no-untyped-def]
+def double_click(qtbot: QtBot, widget: QWidget, pos: QPoint | None = None) -> None:
     """What a double-click delivers in Qt 6: press, release, press, double-click, release."""
     at = widget.rect().center() if pos is None else pos
     left = Qt.MouseButton.LeftButton
@@ -39,7 +41,7 @@ def double_click(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:  # 
     qtbot.mouseRelease(widget, left, pos=at)
 
 
-def double_click_row(qtbot, view: QTableView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+def double_click_row(qtbot: QtBot, view: QTableView, row: int, column: int) -> None:
     double_click(qtbot, view.viewport(), view.visualRect(view.model().index(row, column)).center())
 
 
@@ -68,8 +70,8 @@ def table_texts(view: QTableView) -> list[list[str]]:
 
 
 def test_from_crew3s_roster_to_maurer_to_esa_and_back_and_forward(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """Done when: from Crew-3's roster, one double-click opens Matthias Maurer's page, one
     more opens ESA's; Alt+Left goes back, Alt+Right forward."""
     show_mission(qtbot, window, "Crew-3")
@@ -114,8 +116,8 @@ def test_from_crew3s_roster_to_maurer_to_esa_and_back_and_forward(
 
 
 def test_a_role_is_still_edited_by_double_click_and_enter_opens_the_page(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     show_mission(qtbot, window, "Crew-3")
     editor = window.detail.roster_editor
     roster = editor.roster
@@ -138,8 +140,8 @@ def test_a_role_is_still_edited_by_double_click_and_enter_opens_the_page(
 
 
 def test_a_flight_on_a_page_selects_its_mission_in_the_main_window(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     show_mission(qtbot, window, "Crew-3")
     double_click_row(
         qtbot,
@@ -157,7 +159,9 @@ def test_a_flight_on_a_page_selects_its_mission_in_the_main_window(
     )
 
 
-def test_the_people_panel_opens_hurleys_page_with_about_64_days(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_people_panel_opens_hurleys_page_with_about_64_days(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     qtbot.waitUntil(lambda: window.people_model.loaded)
     window.people_dock.show()
     view = window.people_dock.list
@@ -186,7 +190,9 @@ def test_the_people_panel_opens_hurleys_page_with_about_64_days(qtbot, window: M
     assert window.people_dock.page_action in view.actions()
 
 
-def test_the_details_spacecraft_and_operator_lead_to_their_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_details_spacecraft_and_operator_lead_to_their_pages(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     show_mission(qtbot, window, "Crew-3")
     spacecraft = window.detail.fields["Spacecraft"]
     double_click(qtbot, spacecraft, QPoint(5, 5))
@@ -209,7 +215,9 @@ def test_the_details_spacecraft_and_operator_lead_to_their_pages(qtbot, window: 
     assert launcher.menu().actions()[0].isEnabled()  # "Open Page" in its context menu
 
 
-def test_the_records_dialog_opens_pages_and_does_not_block_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_records_dialog_opens_pages_and_does_not_block_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     dialog = window.records.show_records()
     assert isinstance(dialog, RecordsDialog)
     dialog.page_requested.connect(window.pages.open)  # the wiring record_actions will do
@@ -225,7 +233,7 @@ def test_the_records_dialog_opens_pages_and_does_not_block_them(qtbot, window: M
     assert QApplication.activeModalWidget() is None
 
 
-def test_data_is_plain_text_and_a_page_follows_edits(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_data_is_plain_text_and_a_page_follows_edits(qtbot: QtBot, window: MainWindow) -> None:
     esa = window.service.agency_profile("ESA")
     maurer = window.service.person_profile("Matthias Maurer")
     window.service.update_record("agency", esa.id, name="Research & <b>Development</b>")
@@ -251,7 +259,7 @@ def test_data_is_plain_text_and_a_page_follows_edits(qtbot, window: MainWindow) 
     assert title(window) == "Matthias Maurer"
 
 
-def test_time_in_space_counts_while_up_there(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_time_in_space_counts_while_up_there(qtbot: QtBot, window: MainWindow) -> None:
     pesquet = window.service.person_profile("Thomas Pesquet")
     window.pages.open("person", pesquet.id)
     page = shown(window)
@@ -264,7 +272,9 @@ def test_time_in_space_counts_while_up_there(qtbot, window: MainWindow) -> None:
     assert not window.pages.window._ticker.isActive()  # nothing counts on a landed career
 
 
-def test_the_image_slot_takes_a_picture_or_draws_a_placeholder(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_image_slot_takes_a_picture_or_draws_a_placeholder(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     shown_pages: list[RecordPage] = []
     window.pages.window.page_shown.connect(shown_pages.append)
     window.pages.open("agency", window.service.agency_profile("ESA").id)
@@ -280,10 +290,10 @@ def test_the_image_slot_takes_a_picture_or_draws_a_placeholder(qtbot, window: Ma
     assert not page.image.has_image
 
 
-def test_page_table_model(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    model: PageTableModel[object] = PageTableModel([])
+def test_page_table_model(qtmodeltester, window: MainWindow) -> None:
+    model: PageTableModel[PersonFlight] = PageTableModel([])
     flights = window.service.person_profile("Thomas Pesquet").flights
-    model.set_rows(flights, person_flight_columns(dt.UTC))  # type: ignore[arg-type]
+    model.set_rows(flights, person_flight_columns(dt.UTC))
     qtmodeltester.check(model)
     assert model.index(0, 0).data(ROW_ROLE) == flights[0]
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Time in space"
@@ -303,7 +313,7 @@ def test_history_is_a_browsers() -> None:
     assert not h.can_go_forward and h.back() == a
 
 
-def test_someone_who_never_flew(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_someone_who_never_flew(qtbot: QtBot, window: MainWindow) -> None:
     window.pages.open("person", window.service.person_profile("Anna Kikina").id)
     page = shown(window)
     assert isinstance(page, PersonPage)
@@ -312,8 +322,8 @@ def test_someone_who_never_flew(qtbot, window: MainWindow) -> None:  # type: ign
 
 
 def test_the_second_click_of_a_double_click_on_a_link_follows_nothing(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     """A link that lies where the double-clicked one was, on the page it opened, ignores
     that double-click's second press (and a press a moment later follows it again)."""
     app = QApplication.instance()

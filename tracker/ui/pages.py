@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.errors import NotFound
+from tracker.ui.images import ImageFeed
 from tracker.ui.labels import MessageLine
 from tracker.ui.pages_view import AgencyPage, ClickGuard, PersonPage, RecordPage, VehiclePage
 from tracker.ui.service import DataService
@@ -369,6 +370,8 @@ class PageBrowser(QObject):
         if self._window is None:
             self._window = PagesWindow(self.main.service, lambda: self.main.prefs.zone, self.main)
             self._window.mission_requested.connect(self.show_mission)
+            pictures = ImageFeed(self.main.service.images, self._window)  # portraits, pictures
+            self._window.page_shown.connect(pictures.show)
         return self._window
 
     def open(self, kind: str, record_id: int) -> PagesWindow:
