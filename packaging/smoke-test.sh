@@ -40,6 +40,10 @@ for plugin in imageformats/libqsvg.so iconengines/libqsvgicon.so platforms/libqx
   [ -f "$BUNDLE/_internal/PySide6/Qt/plugins/$plugin" ] || fail "missing Qt plug-in $plugin"
 done
 echo "ok: Qt SVG and xcb plug-ins are bundled"
+# Qt's own translations for the languages the window speaks (standard buttons, dialogs).
+qm=$(cd "$BUNDLE/_internal/PySide6/Qt/translations" && ls | sort | tr '\n' ' ')
+[ "$qm" = "qtbase_de.qm qtbase_ja.qm qtbase_ru.qm " ] || fail "unexpected Qt translations: $qm"
+echo "ok: Qt translations: $qm"
 modules=$(cd "$BUNDLE/_internal/PySide6" && ls Qt*.abi3.so | sort | tr '\n' ' ')
 [ "$modules" = "QtCore.abi3.so QtGui.abi3.so QtSvg.abi3.so QtWidgets.abi3.so " ] \
   || fail "unexpected Qt modules in the bundle: $modules"
@@ -55,9 +59,10 @@ grep -qx "TryExec=$(cd "$BUNDLE" && pwd)/tracker" "$entry" || fail "the entry do
 [ ! -e "$entry" ] || fail "--uninstall-desktop-entry left $entry"
 echo "ok: --install-desktop-entry and --uninstall-desktop-entry"
 
-# The window starts (offscreen) and stays up without complaint until we close it.
+# The window starts (offscreen, in German: its translations load from the bundle) and stays
+# up without complaint until we close it.
 log="$home/gui.log"
-"$PROGRAM" --now 2021-10-27T12:00:00Z >"$log" 2>&1 &
+LANGUAGE=de "$PROGRAM" --now 2021-10-27T12:00:00Z >"$log" 2>&1 &
 pid=$!
 sleep 5
 kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; fail "the window exited early"; }

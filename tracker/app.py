@@ -27,6 +27,7 @@ from tracker.store.database import open_database, sqlite_path
 from tracker.store.repository import Repository
 from tracker.ui.error_hook import ErrorHook
 from tracker.ui.file_actions import Recovery, RecoveryDialog, ask_backup_file, ask_database_file
+from tracker.ui.i18n import install_translators
 from tracker.ui.main_window import MainWindow
 from tracker.ui.messages import Icon, tell
 from tracker.ui.mission_feed import FeedSizes
@@ -42,6 +43,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationDisplayName("Mission Tracker")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    install_translators(app, QSettings())  # the language, before any window is made
 
 
 def open_window(

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.store.records import ChangeRow
+from tracker.ui import words
 from tracker.ui.labels import plain_tooltip
 from tracker.ui.service import DataService
 from tracker.vocabulary import NetPrecision
@@ -43,15 +45,21 @@ Index = QModelIndex | QPersistentModelIndex
 LAST_LOOKED_KEY = "changes/lastLooked"
 SHOWN = 500  # the newest this many changes: older ones are for `tracker changes`
 NEW_MARK = "\u25cf"
-NEW_DESCRIPTION = "New since you last looked"
+NEW_DESCRIPTION = str(QT_TRANSLATE_NOOP("ChangesModel", "New since you last looked"))
 KIND_LABELS = {
-    "new": "New launch",
-    "net": "NET moved",
-    "status": "Status",
-    "crew": "Crew",
-    "webcast": "Webcast added",
+    "new": QT_TRANSLATE_NOOP("ChangesModel", "New launch"),
+    "net": QT_TRANSLATE_NOOP("ChangesModel", "NET moved"),
+    "status": QT_TRANSLATE_NOOP("ChangesModel", "Status"),
+    "crew": QT_TRANSLATE_NOOP("ChangesModel", "Crew"),
+    "webcast": QT_TRANSLATE_NOOP("ChangesModel", "Webcast added"),
 }
-HEADERS = ("", "When", "Mission", "Change", "Detail")
+HEADERS = (
+    "",
+    QT_TRANSLATE_NOOP("ChangesModel", "When"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Mission"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Change"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Detail"),
+)
 NEW, WHEN, MISSION, KIND, DETAIL = range(len(HEADERS))
 
 
@@ -103,7 +111,8 @@ class ChangesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            header = str(HEADERS[section])
+            return self.tr(header) if header else header
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -111,11 +120,12 @@ class ChangesModel(QAbstractTableModel):
         if column == NEW:
             return NEW_MARK if self.is_new(row) else ""
         if column == WHEN:
-            return schedule.format_net(c.at, NetPrecision.MINUTE, self._zone)
+            return words.format_net(c.at, NetPrecision.MINUTE, self._zone)
         if column == MISSION:
             return c.mission_name
         if column == KIND:
-            return KIND_LABELS.get(c.kind, c.kind)
+            label = KIND_LABELS.get(c.kind)
+            return self.tr(str(label)) if label else c.kind
         return c.detail
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +139,7 @@ class ChangesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and self.is_new(row):
             return self._bold
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and self.is_new(row):
-            return NEW_DESCRIPTION
+            return self.tr(NEW_DESCRIPTION)
         return None
 
 
@@ -145,7 +155,8 @@ class ChangesDock(QDockWidget):
         zone: schedule.Zone,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Changes", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes"))
         self.setObjectName("changesDock")
         self.service, self.settings, self.zone = service, settings, zone
         self.model = ChangesModel(self)
@@ -155,7 +166,7 @@ class ChangesDock(QDockWidget):
         self.summary.setWordWrap(True)
         self.view = QTableView()
         self.view.setObjectName("changesList")
-        self.view.setAccessibleName("Changes the updates brought, newest first")
+        self.view.setAccessibleName(self.tr("Changes the updates brought, newest first"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
@@ -167,10 +178,12 @@ class ChangesDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.view.fontMetrics()
-        for column, sample in ((NEW, "\u25cf\u25cf"), (WHEN, "2021-10-27 12:00 UTC")):
+        when = words.format_net(dt.datetime(2021, 10, 27, 12, tzinfo=dt.UTC), NetPrecision.MINUTE)
+        for column, sample in ((NEW, "\u25cf\u25cf"), (WHEN, when)):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.resizeSection(MISSION, metrics.horizontalAdvance("Soyuz MS-20") + 24)
-        header.resizeSection(KIND, metrics.horizontalAdvance("Webcast added") + 24)
+        kinds = (self.model.tr(str(label)) for label in KIND_LABELS.values())
+        header.resizeSection(KIND, max(metrics.horizontalAdvance(k) for k in kinds) + 24)
         self.view.activated.connect(
             lambda index: self.mission_requested.emit(self.model.change(index.row()).mission_name)
         )
@@ -193,13 +206,16 @@ class ChangesDock(QDockWidget):
         count, new = self.model.rowCount(), self.model.new_count()
         if count == 0:
             self.summary.setText(
-                "No changes yet: File \u25b8 Update Now (F5) fetches the launches from "
-                "Launch Library 2, and what each update changes is listed here."
+                self.tr(
+                    "No changes yet: File \u25b8 Update Now (F5) fetches the launches from "
+                    "Launch Library 2, and what each update changes is listed here."
+                )
             )
         elif new:
-            self.summary.setText(f"{new} new since you last looked (marked {NEW_MARK})")
+            text = self.tr("%n new since you last looked (marked {0})", "", new)
+            self.summary.setText(text.format(NEW_MARK))
         else:
-            self.summary.setText("Nothing new since you last looked.")
+            self.summary.setText(self.tr("Nothing new since you last looked."))
 
     def set_zone(self, zone: schedule.Zone) -> None:
         self.zone = zone

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.clock import Clock
+from tracker.ui import words
 from tracker.ui.qtime import from_qdatetime, to_qdatetime
 from tracker.vocabulary import DEFAULT_DATA_AS_OF
 
@@ -32,20 +33,22 @@ class ClockDialog(QDialog):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clockDialog")
-        self.setWindowTitle("Clock")
-        self.live = QRadioButton("Live time")
-        self.simulated = QRadioButton("Simulated clock, running from:")
+        self.setWindowTitle(self.tr("Clock"))
+        self.live = QRadioButton(self.tr("&Live time"))
+        self.simulated = QRadioButton(self.tr("&Simulated clock, running from:"))
         group = QButtonGroup(self)
         group.addButton(self.live)
         group.addButton(self.simulated)
         self.when = QDateTimeEdit()
         self.when.setObjectName("clockMoment")
         self.when.setTimeZone(QTimeZone.utc())
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm:ss 'UTC'")
+        self.when.setDisplayFormat(self.tr("yyyy-MM-dd HH:mm:ss 'UTC'"))
         self.when.setCalendarPopup(True)
         self.when.setDateTime(to_qdatetime(clock()))
-        self.when.setAccessibleName("Simulated clock start, in UTC")
-        report = QPushButton("27 Oct 2021 (the default data's day)")
+        self.when.setAccessibleName(self.tr("Simulated clock start, in UTC"))
+        day = words.format_wall(REPORT_MOMENT, self.tr("d MMM yyyy"))
+        report = QPushButton(self.tr("{0} (the default data's day)").format(day))
+        report.setObjectName("reportDayButton")
         report.clicked.connect(self._report_day)
         (self.simulated if clock.simulated else self.live).setChecked(True)
         self.when.setEnabled(clock.simulated)
@@ -60,7 +63,7 @@ class ClockDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("A simulated clock starts at the moment you choose and then runs on.")
+            QLabel(self.tr("A simulated clock starts at the moment you choose and then runs on."))
         )
         layout.addWidget(self.live)
         layout.addWidget(self.simulated)

@@ -6,7 +6,8 @@ always computed from the clock, never by counting down. With no second-precise c
 show it wakes once a minute instead, and it stops while nothing shows it.
 
 The banner and clock mode are given the launch on the board (``show_mission``) and the time
-at each tick (``tick``); what they show then is ``schedule.launch_state``: the countdown,
+at each tick (``tick``); what they show then is ``schedule.launch_state`` in the window's
+language (``tracker.ui.words``): the countdown,
 through T−0 the count-up with "Liftoff — awaiting confirmation", HOLD with its reason, the
 time since liftoff while in flight. Clock mode is a window of its own for a second screen:
 closing it (or Esc) when the main window is not shown ends the app.
@@ -32,8 +33,15 @@ from tracker import schedule
 from tracker.clock import Clock
 from tracker.schedule import Phase
 from tracker.store.records import MissionDetail
+from tracker.ui import words
+from tracker.ui.i18n import Context
+from tracker.vocabulary import NetPrecision
 
 MARGIN_MS = 3  # wake just after the boundary, never just before it
+
+
+class Countdown(Context):
+    pass
 
 
 class Ticker(QObject):
@@ -125,12 +133,16 @@ def _show_note(label: QLabel, text: str) -> None:
 
 def launch_state(m: MissionDetail, now: dt.datetime, zone: schedule.Zone) -> schedule.LaunchState:
     """The launch's state as the windows show it: compact clock, its status reason."""
-    return schedule.launch_state(m, now, zone, reason=m.status_reason, compact=True)
+    return words.launch_state(m, now, zone, reason=m.status_reason, compact=True)
 
 
 def caption(phase: Phase) -> str:
     """The banner's and clock mode's heading: the launch on the board is next until it flies."""
-    return "IN FLIGHT" if phase is Phase.IN_FLIGHT else "NEXT LAUNCH"
+    return Countdown.tr("IN FLIGHT") if phase is Phase.IN_FLIGHT else next_launch_caption()
+
+
+def next_launch_caption() -> str:
+    return Countdown.tr("NEXT LAUNCH")
 
 
 def describe(m: MissionDetail, zone: schedule.Zone) -> tuple[str, str, str]:
@@ -139,10 +151,12 @@ def describe(m: MissionDetail, zone: schedule.Zone) -> tuple[str, str, str]:
     vehicle = " \u00b7 ".join(v for v in (craft, m.launcher) if v)
     if m.destination:
         vehicle += f" \u2192 {m.destination}"
-    net = f"NET {schedule.format_net(m.net, m.net_precision, zone)}"
+    net = words.net_label(words.format_net(m.net, m.net_precision, zone))
     if m.launch_site:
         net += f" \u00b7 {m.launch_site}"
-    crew = " \u00b7 ".join(c.name for c in m.crew) if m.crew else "No crew assigned yet"
+    crew = (
+        " \u00b7 ".join(c.name for c in m.crew) if m.crew else Countdown.tr("No crew assigned yet")
+    )
     return vehicle, net, crew
 
 
@@ -152,9 +166,9 @@ class CountdownBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdownView")
-        self.setAccessibleName("Next launch countdown")
+        self.setAccessibleName(self.tr("Next launch countdown"))
         self.setFrameShape(QFrame.Shape.StyledPanel)  # its look: the theme's style sheet
-        self.caption = _label("NEXT LAUNCH", name="countdownCaption", size=0.85, bold=True)
+        self.caption = _label(next_launch_caption(), name="countdownCaption", size=0.85, bold=True)
         self.title = _label(name="countdownMission", size=1.6, bold=True)
         self.vehicle = _label(name="countdownVehicle")
         self.net = _label(name="countdownNet")
@@ -166,7 +180,7 @@ class CountdownBanner(QFrame):
         self.label = _label(name="countdownLabel")
         self.label.setFont(_digits_font(2.2))
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.label.setAccessibleName("Countdown")
+        self.label.setAccessibleName(self.tr("Countdown"))
         self.phase_note = _label(name="countdownPhase", size=1.1, bold=True)
         self.phase_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.phase_note.hide()
@@ -193,9 +207,9 @@ class CountdownBanner(QFrame):
         """The launch on the board (None: nothing ahead); ``tick`` then keeps its clock."""
         self.mission, self.zone = m, zone
         if m is None:
-            self.caption.setText("NEXT LAUNCH")
-            self.title.setText("No launch ahead")
-            self.vehicle.setText("No mission in the database is waiting to fly.")
+            self.caption.setText(next_launch_caption())
+            self.title.setText(self.tr("No launch ahead"))
+            self.vehicle.setText(self.tr("No mission in the database is waiting to fly."))
             self.net.clear()
             self.crew.clear()
             self.label.clear()
@@ -242,17 +256,17 @@ class ClockModeWindow(QWidget):
         self.mission: MissionDetail | None = None
         self.zone: schedule.Zone = dt.UTC
         self.setObjectName("clockMode")
-        self.setWindowTitle("Countdown \u2014 Mission Tracker")
-        self.setAccessibleName("Countdown, clock mode")
+        self.setWindowTitle(self.tr("Countdown \u2014 Mission Tracker"))
+        self.setAccessibleName(self.tr("Countdown, clock mode"))
         self.setMinimumSize(640, 400)
         # A night-sky look of its own (the theme's style sheet): clock mode lives on a second
         # screen, often in the dark.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.caption = _label("NEXT LAUNCH", name="clockModeCaption", size=1.2, bold=True)
+        self.caption = _label(next_launch_caption(), name="clockModeCaption", size=1.2, bold=True)
         self.title = _label(size=3.2, bold=True)
         self.countdown = _label(name="clockModeCountdown")
         self.countdown.setFont(_digits_font(6.0))
-        self.countdown.setAccessibleName("Countdown")
+        self.countdown.setAccessibleName(self.tr("Countdown"))
         self.phase_note = _label(name="clockModePhase", size=2.0, bold=True)
         self.phase_note.hide()
         self.vehicle = _label(size=1.6)
@@ -285,8 +299,8 @@ class ClockModeWindow(QWidget):
         """The launch on the board (None: nothing ahead); ``tick`` then keeps its clock."""
         self.mission, self.zone = m, zone
         if m is None:
-            self.caption.setText("NEXT LAUNCH")
-            self.title.setText("No launch ahead")
+            self.caption.setText(next_launch_caption())
+            self.title.setText(self.tr("No launch ahead"))
             for w in (self.vehicle, self.net, self.local, self.crew, self.countdown):
                 w.clear()
             _show_note(self.phase_note, "")
@@ -296,12 +310,18 @@ class ClockModeWindow(QWidget):
         self.vehicle.setText(vehicle)
         self.net.setText(net)
         local = m.net.astimezone()
+        when = words.format_wall(local, self.tr("dddd dd MMMM yyyy, HH:mm"))
         self.local.setText(
-            f"Local time: {local:%A %d %B %Y, %H:%M} {local.tzname()}"
+            self.tr("Local time: {0} {1}").format(when, local.tzname())
             if m.net_precision in schedule.FINE
             else ""
         )
-        self.crew.setText("\n".join(f"{c.role}: {c.name} ({c.agency})" for c in m.crew))
+        self.crew.setText(
+            "\n".join(
+                self.tr("{0}: {1} ({2})").format(words.role_text(c.role), c.name, c.agency)
+                for c in m.crew
+            )
+        )
 
     def tick(self, now: dt.datetime, clock_note: str) -> schedule.LaunchState | None:
         """Show the launch's clock and phase at ``now`` and the clock's note (simulated
@@ -341,8 +361,9 @@ def simulated_note(clock: Clock, zone: schedule.Zone) -> str:
     """'Simulated clock: 2021-10-27 12:00:05 UTC', or '' on live time."""
     if not clock.simulated:
         return ""
-    now = clock().astimezone(zone)
-    return f"Simulated clock: {now:%Y-%m-%d %H:%M:%S} {schedule.zone_label(now, zone)}"
+    return Countdown.tr("Simulated clock: {0}").format(
+        words.format_net(clock(), NetPrecision.SECOND, zone)
+    )
 
 
 class NotificationBar(QFrame):
@@ -351,14 +372,14 @@ class NotificationBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notificationBar")
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(self.tr("Reminder"))
         self.text = QLabel()
         self.text.setObjectName("notificationText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # mission names are data
         self.text.setWordWrap(True)
         close = QToolButton()
         close.setText("\u2715")
-        close.setAccessibleName("Dismiss reminder")
+        close.setAccessibleName(self.tr("Dismiss reminder"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)

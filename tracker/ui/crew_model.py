@@ -11,6 +11,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from tracker.store.records import CrewMember, PersonRow
+from tracker.ui import words
 from tracker.ui.labels import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +55,13 @@ class CrewColumn(IntEnum):
     NATIONALITY = 4
 
 
-CREW_HEADERS = ("Seat", "Person", "Role", "Agency", "Nationality")
+CREW_HEADERS = (
+    QT_TRANSLATE_NOOP("CrewTableModel", "Seat"),
+    QT_TRANSLATE_NOOP("CrewTableModel", "Person"),
+    QT_TRANSLATE_NOOP("CrewTableModel", "Role"),
+    QT_TRANSLATE_NOOP("CrewTableModel", "Agency"),
+    QT_TRANSLATE_NOOP("CrewTableModel", "Nationality"),
+)
 
 
 class CrewTableModel(QAbstractTableModel):
@@ -88,7 +96,7 @@ class CrewTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return CREW_HEADERS[section]
+            return self.tr(str(CREW_HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -97,17 +105,18 @@ class CrewTableModel(QAbstractTableModel):
         c = self._crew[index.row()]
         column = CrewColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column is CrewColumn.ROLE:  # edited as stored, shown in the window's language
+                return c.role if role == Qt.ItemDataRole.EditRole else words.role_text(c.role)
             return {
                 CrewColumn.SEAT: str(index.row() + 1),
                 CrewColumn.PERSON: c.name,
-                CrewColumn.ROLE: c.role,
                 CrewColumn.AGENCY: c.agency,
                 CrewColumn.NATIONALITY: c.nationality,
             }[column]
         if role == PERSON_ID_ROLE:
             return c.person_id
         if role == Qt.ItemDataRole.ToolTipRole and column is CrewColumn.ROLE:
-            return "Double-click or press F2 to change the role"
+            return self.tr("Double-click or press F2 to change the role")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -211,9 +220,14 @@ class PeopleListModel(QAbstractListModel):
         if role == PERSON_ID_ROLE:
             return p.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            flights = "no flights yet" if not p.missions else f"{p.missions} mission(s)"
-            nationality = p.nationality or "nationality unknown"
-            return plain_tooltip(f"{p.name} \u2014 {p.agency}, {nationality}; {flights}")
+            flights = (
+                self.tr("%n missions", "", p.missions) if p.missions else self.tr("no flights yet")
+            )
+            nationality = p.nationality or self.tr("nationality unknown")
+            text = self.tr("{0} \u2014 {1}, {2}; {3}").format(
+                p.name, p.agency, nationality, flights
+            )
+            return plain_tooltip(text)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -4,7 +4,8 @@ While the database holds only the default data (its age is still the source's mo
 27 October 2021 12:00 UTC) and the user has not chosen live time, the window opens on that
 moment with the simulated clock running, says so, and offers live time and an update in one
 click each. Whenever the data is more than a day older than the clock, it says how old and
-offers an update. The words are pure functions, tested without a window.
+offers an update. The words are functions of their arguments alone, tested without a
+window, in the window's language.
 """
 
 from __future__ import annotations
@@ -14,11 +15,17 @@ import datetime as dt
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from tracker.ui import words
+from tracker.ui.i18n import Context
 from tracker.vocabulary import DEFAULT_DATA_AS_OF
 
 CLOCK_CHOICE_KEY = "data/clock"  # "live": the user chose live time over the data's moment
 LIVE = "live"
 STALE_AFTER = dt.timedelta(days=1)
+
+
+class DataAge(Context):
+    pass
 
 
 def is_default_data(as_of: dt.datetime | None) -> bool:
@@ -37,19 +44,21 @@ def opens_on_data_moment(
 
 def day_text(when: dt.datetime) -> str:
     """'27 October 2021' (UTC)."""
-    utc = when.astimezone(dt.UTC)
-    return f"{utc.day} {utc:%B %Y}"
+    return words.format_wall(when.astimezone(dt.UTC), DataAge.tr("d MMMM yyyy"))
 
 
 def age_text(age: dt.timedelta) -> str:
     """'4 years', '3 months', '12 days', '30 hours': as a person says how old news is."""
     days = age.days
-    for unit, length in (("year", 365), ("month", 30), ("week", 7), ("day", 1)):
-        if days >= 2 * length:
-            count = days // length
-            return f"{count} {unit}{'s' if count != 1 else ''}"
-    hours = int(age.total_seconds() // 3600)
-    return f"{hours} hour{'s' if hours != 1 else ''}"
+    if days >= 2 * 365:
+        return DataAge.tr("%n years", "", days // 365)
+    if days >= 2 * 30:
+        return DataAge.tr("%n months", "", days // 30)
+    if days >= 2 * 7:
+        return DataAge.tr("%n weeks", "", days // 7)
+    if days >= 2:
+        return DataAge.tr("%n days", "", days)
+    return DataAge.tr("%n hours", "", int(age.total_seconds() // 3600))
 
 
 def is_stale(as_of: dt.datetime | None, now: dt.datetime) -> bool:
@@ -61,12 +70,14 @@ def notice(as_of: dt.datetime | None, now: dt.datetime, on_data_moment: bool) ->
     if as_of is None:
         return ""
     if on_data_moment:
-        return f"Default data as of {day_text(as_of)} \u2014 the clock runs from there"
-    if is_stale(as_of, now):
-        return (
-            f"The data is {age_text(now - as_of)} old (as of {day_text(as_of)}): "
-            "launches since then are missing and NETs may have moved"
+        return DataAge.tr("Default data as of {0} \u2014 the clock runs from there").format(
+            day_text(as_of)
         )
+    if is_stale(as_of, now):
+        return DataAge.tr(
+            "The data is {0} old (as of {1}): launches since then are missing and NETs may "
+            "have moved"
+        ).format(age_text(now - as_of), day_text(as_of))
     return ""
 
 
@@ -75,10 +86,10 @@ def no_launch_reason(as_of: dt.datetime | None, now: dt.datetime) -> str:
     if not is_stale(as_of, now):
         return ""
     assert as_of is not None
-    return (
-        f"The data is {age_text(now - as_of)} old: update it from Launch Library 2 "
-        "(File \u25b8 Update Now, F5) to see the launches ahead."
-    )
+    return DataAge.tr(
+        "The data is {0} old: update it from Launch Library 2 (File \u25b8 Update Now, F5) "
+        "to see the launches ahead."
+    ).format(age_text(now - as_of))
 
 
 class DataAgeBar(QFrame):
@@ -91,18 +102,20 @@ class DataAgeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dataAgeBar")
-        self.setAccessibleName("The data's age")
+        self.setAccessibleName(self.tr("The data's age"))
         self.text = QLabel()
         self.text.setObjectName("dataAgeText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.live_button = QPushButton("Use Live Time")
+        self.live_button = QPushButton(self.tr("Use Live Time"))
         self.live_button.setObjectName("liveTimeButton")
-        self.live_button.setToolTip("Run the clock on the current time (remembered)")
+        self.live_button.setToolTip(self.tr("Run the clock on the current time (remembered)"))
         self.live_button.clicked.connect(self.live_requested)
-        self.update_button = QPushButton("Update from Launch Library 2")
+        self.update_button = QPushButton(self.update_text())
         self.update_button.setObjectName("updateDataButton")
-        self.update_button.setToolTip("Fetch the current launches (File \u25b8 Update Now, F5)")
+        self.update_button.setToolTip(
+            self.tr("Fetch the current launches (File \u25b8 Update Now, F5)")
+        )
         self.update_button.clicked.connect(self.update_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 8, 6)
@@ -111,10 +124,13 @@ class DataAgeBar(QFrame):
         row.addWidget(self.update_button)
         self.hide()
 
+    def update_text(self) -> str:
+        return self.tr("Update from Launch Library 2")
+
     def show_notice(self, text: str, *, offer_live: bool, updating: bool) -> None:
         if self.text.text() != text:
             self.text.setText(text)
         self.live_button.setVisible(offer_live)
         self.update_button.setEnabled(not updating)
-        self.update_button.setText("Updating\u2026" if updating else "Update from Launch Library 2")
+        self.update_button.setText(self.tr("Updating\u2026") if updating else self.update_text())
         self.setVisible(bool(text))

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import InUse, NeedsConfirmation, UserError
+from tracker.ui import words
 from tracker.ui.catalog_commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
     UpdateMissionCommand,
     UpdateRecordCommand,
 )
+from tracker.ui.i18n import Context
 from tracker.ui.instant_edit import InstantEdit
 from tracker.ui.labels import MessageLine
 from tracker.ui.service import DataService
@@ -58,7 +60,13 @@ from tracker.vocabulary import (
 if TYPE_CHECKING:
     from tracker.store.records import AgencyRecord, Kind
 
-NONE_LABEL = "\u2014 none \u2014"
+
+class Editors(Context):
+    pass
+
+
+def none_label() -> str:
+    return Editors.tr("\u2014 none \u2014")
 
 
 def _line(text: str = "", name: str = "") -> QLineEdit:
@@ -131,13 +139,17 @@ class RecordDialog(QDialog):
         """Save through an undo command; on refusal, say why here and stay open."""
         try:
             done = run_confirmed(
-                self.command, self.undo_stack, self.on_error, self.confirm, "Save anyway?"
+                self.command,
+                self.undo_stack,
+                self.on_error,
+                self.confirm,
+                Editors.tr("Save anyway?"),
             )
         except UserError as exc:
             self.message.show_text(str(exc))
             return
         if not done:
-            self.message.show_text("Not saved: confirmation declined.")
+            self.message.show_text(Editors.tr("Not saved: confirmation declined."))
             return
         self.message.show_text("")
         super().accept()
@@ -153,15 +165,15 @@ class AgencyDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         record = service.agency(agency_id) if agency_id is not None else None
-        title = f"Edit {record.name}" if record else "New agency"
+        title = Editors.tr("Edit {0}").format(record.name) if record else Editors.tr("New agency")
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
         self.name = _line(record.name if record else "", "nameEdit")
         self.abbrev = _line(record.abbrev if record else "", "abbrevEdit")
         self.country = _line(record.country if record else "", "countryEdit")
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Abbreviation:", self.abbrev)
-        self.form.addRow("&Country:", self.country)
+        self.form.addRow(Editors.tr("&Name:"), self.name)
+        self.form.addRow(Editors.tr("&Abbreviation:"), self.abbrev)
+        self.form.addRow(Editors.tr("&Country:"), self.country)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -188,12 +200,12 @@ class PersonDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         record = service.person(person_id) if person_id is not None else None
-        title = f"Edit {record.name}" if record else "New person"
+        title = Editors.tr("Edit {0}").format(record.name) if record else Editors.tr("New person")
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
         self.name = _line(record.name if record else "", "nameEdit")
         self.agency = _combo(
-            _agency_items(service.agencies(), "Private (no agency)"),
+            _agency_items(service.agencies(), Editors.tr("Private (no agency)")),
             record.agency_id if record else None,
             "agencyCombo",
         )
@@ -203,10 +215,10 @@ class PersonDialog(RecordDialog):
         self.status.setEditable(True)  # Launch Library 2 has rarer statuses too
         self.status.addItems([s.value for s in PersonStatus])
         self.status.setCurrentText(record.status if record else PersonStatus.ACTIVE.value)
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Agency:", self.agency)
-        self.form.addRow("N&ationality:", self.nationality)
-        self.form.addRow("&Status:", self.status)
+        self.form.addRow(Editors.tr("&Name:"), self.name)
+        self.form.addRow(Editors.tr("&Agency:"), self.agency)
+        self.form.addRow(Editors.tr("N&ationality:"), self.nationality)
+        self.form.addRow(Editors.tr("&Status:"), self.status)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -234,48 +246,49 @@ class VehicleDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         record = service.vehicle(vehicle_id) if vehicle_id is not None else None
-        title = f"Edit {record.name}" if record else "New vehicle"
+        title = Editors.tr("Edit {0}").format(record.name) if record else Editors.tr("New vehicle")
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
         self.name = _line(record.name if record else "", "nameEdit")
         self.kind = _combo(
             [
-                ("Spacecraft", VehicleKind.SPACECRAFT.value),
-                ("Launcher", VehicleKind.LAUNCHER.value),
+                (Editors.tr("Spacecraft"), VehicleKind.SPACECRAFT.value),
+                (Editors.tr("Launcher"), VehicleKind.LAUNCHER.value),
             ],
             record.kind.value if record else VehicleKind.SPACECRAFT.value,
             "kindCombo",
         )
         self.operator = _combo(
-            _agency_items(service.agencies(), NONE_LABEL),
+            _agency_items(service.agencies(), none_label()),
             record.operator_id if record else None,
             "operatorCombo",
         )
         self.capacity = QSpinBox()
         self.capacity.setObjectName("capacitySpin")
         self.capacity.setRange(0, CAPACITY_MAX)
-        self.capacity.setSpecialValueText("none (a launcher)")  # 0 stands for no capacity
+        # 0 stands for no capacity
+        self.capacity.setSpecialValueText(Editors.tr("none (a launcher)"))
         self.capacity.setValue((record.crew_capacity or 0) if record else 4)
         self.first_flight = QDateEdit()
         self.first_flight.setObjectName("firstFlightEdit")
-        self.first_flight.setDisplayFormat("yyyy-MM-dd")
+        self.first_flight.setDisplayFormat(words.date_format())
         self.first_flight.setCalendarPopup(True)
         self.first_flight.setDateRange(QDate(YEAR_MIN, 1, 1), QDate(YEAR_MAX, 12, 31))
         first = record.first_crewed_flight if record else None
         shown = first or service.now().date()
         self.first_flight.setDate(QDate(shown.year, shown.month, shown.day))
-        self.first_unset = QCheckBox("not set")
+        self.first_unset = QCheckBox(Editors.tr("not set"))
         self.first_unset.toggled.connect(lambda on: self.first_flight.setEnabled(not on))
         self.first_unset.setChecked(first is None)
         self.first_flight.setEnabled(first is not None)
         first_row = QHBoxLayout()
         first_row.addWidget(self.first_flight, 1)
         first_row.addWidget(self.first_unset)
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Kind:", self.kind)
-        self.form.addRow("&Operator:", self.operator)
-        self.form.addRow("Crew &capacity:", self.capacity)
-        self.form.addRow("&First crewed flight:", first_row)
+        self.form.addRow(Editors.tr("&Name:"), self.name)
+        self.form.addRow(Editors.tr("&Kind:"), self.kind)
+        self.form.addRow(Editors.tr("&Operator:"), self.operator)
+        self.form.addRow(Editors.tr("Crew &capacity:"), self.capacity)
+        self.form.addRow(Editors.tr("&First crewed flight:"), first_row)
 
     def values(self) -> dict[str, Any]:
         first: dt.date | None = None
@@ -298,12 +311,6 @@ class VehicleDialog(RecordDialog):
         )
 
 
-GIVE_A_NET = (
-    "Give a NET: the earliest the mission may launch, as precisely as it is known "
-    "(a year is enough: choose the precision Year)."
-)
-
-
 class MissionDialog(RecordDialog):
     """A mission's fields; a moved NET takes the launch window along and goes to its history.
 
@@ -322,20 +329,20 @@ class MissionDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         detail = service.mission(mission_id) if mission_id is not None else None
-        title = f"Edit {detail.name}" if detail else "New mission"
+        title = Editors.tr("Edit {0}").format(detail.name) if detail else Editors.tr("New mission")
         super().__init__(service, undo_stack, confirm, title, parent)
         self.detail = detail
         vehicles = service.vehicles()
         agencies = service.agencies()
 
         def craft(kind: VehicleKind) -> list[tuple[str, Any]]:
-            return [(NONE_LABEL, None), *((v.name, v.id) for v in vehicles if v.kind is kind)]
+            return [(none_label(), None), *((v.name, v.id) for v in vehicles if v.kind is kind)]
 
         now = service.now().replace(second=0, microsecond=0)
         net = detail.net if detail else now
         self.name = _line(detail.name if detail else "", "nameEdit")
         self.status = _combo(
-            [(f"{s.value} \u2014 {s.label}", s.value) for s in LaunchStatus],
+            [(f"{s.value} \u2014 {words.status_text(s)}", s.value) for s in LaunchStatus],
             (detail.status if detail else LaunchStatus.TBD).value,
             "statusCombo",
         )
@@ -349,17 +356,17 @@ class MissionDialog(RecordDialog):
             craft(VehicleKind.LAUNCHER), detail.launcher_id if detail else None, "launcherCombo"
         )
         self.operator = _combo(
-            _agency_items(agencies, NONE_LABEL),
+            _agency_items(agencies, none_label()),
             detail.operator_id if detail else None,
             "operatorCombo",
         )
         self.launch_site = _line(detail.launch_site if detail else "", "launchSiteEdit")
         self.destination = _line(detail.destination if detail else "", "destinationEdit")
-        self.net = InstantEdit(optional=detail is None, unset_text="not given yet")
+        self.net = InstantEdit(optional=detail is None, unset_text=Editors.tr("not given yet"))
         self.net.setObjectName("netEdit")
         self.net.set_value(detail.net if detail else None, net)
         self.precision = _combo(
-            [(p.value, p.value) for p in NetPrecision],
+            [(words.precision_text(p), p.value) for p in NetPrecision],
             (detail.net_precision if detail else NetPrecision.DAY).value,
             "precisionCombo",
         )
@@ -381,25 +388,27 @@ class MissionDialog(RecordDialog):
         for text in (self.description, self.source):
             text.setMaximumHeight(text.fontMetrics().lineSpacing() * 5)
         self.reason = _line("", "reasonEdit")
-        self.reason.setPlaceholderText("why the NET moved (kept in the schedule history)")
+        self.reason.setPlaceholderText(
+            Editors.tr("why the NET moved (kept in the schedule history)")
+        )
 
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("S&tatus:", self.status)
-        self.form.addRow("&Spacecraft:", self.spacecraft)
-        self.form.addRow("Ca&psule:", self.capsule)
-        self.form.addRow("&Launcher:", self.launcher)
-        self.form.addRow("&Operator:", self.operator)
-        self.form.addRow("Launch s&ite:", self.launch_site)
-        self.form.addRow("&Destination:", self.destination)
-        self.form.addRow("N&ET:", self.net)
-        self.form.addRow("NET p&recision:", self.precision)
-        self.form.addRow("&Window opens:", self.window_start)
-        self.form.addRow("Window &closes:", self.window_end)
-        self.form.addRow("Landin&g:", self.landing)
-        self.form.addRow("Descriptio&n:", self.description)
-        self.form.addRow("So&urce:", self.source)
+        self.form.addRow(Editors.tr("&Name:"), self.name)
+        self.form.addRow(Editors.tr("S&tatus:"), self.status)
+        self.form.addRow(Editors.tr("&Spacecraft:"), self.spacecraft)
+        self.form.addRow(Editors.tr("Ca&psule:"), self.capsule)
+        self.form.addRow(Editors.tr("&Launcher:"), self.launcher)
+        self.form.addRow(Editors.tr("&Operator:"), self.operator)
+        self.form.addRow(Editors.tr("Launch s&ite:"), self.launch_site)
+        self.form.addRow(Editors.tr("&Destination:"), self.destination)
+        self.form.addRow(Editors.tr("N&ET:"), self.net)
+        self.form.addRow(Editors.tr("NET p&recision:"), self.precision)
+        self.form.addRow(Editors.tr("&Window opens:"), self.window_start)
+        self.form.addRow(Editors.tr("Window &closes:"), self.window_end)
+        self.form.addRow(Editors.tr("Landin&g:"), self.landing)
+        self.form.addRow(Editors.tr("Descriptio&n:"), self.description)
+        self.form.addRow(Editors.tr("So&urce:"), self.source)
         if detail is not None:
-            self.form.addRow("&Reason for a NET change:", self.reason)
+            self.form.addRow(Editors.tr("&Reason for a NET change:"), self.reason)
         self._net_ms = self.net.edit.dateTime().toMSecsSinceEpoch()
         self.net.edit.dateTimeChanged.connect(self._net_moved)
 
@@ -431,7 +440,12 @@ class MissionDialog(RecordDialog):
 
     def accept(self) -> None:
         if self.net.value() is None:
-            self.message.show_text(GIVE_A_NET)
+            self.message.show_text(
+                Editors.tr(
+                    "Give a NET: the earliest the mission may launch, as precisely as it is "
+                    "known (a year is enough: choose the precision Year)."
+                )
+            )
             return
         super().accept()
 
@@ -452,11 +466,13 @@ class MissionDialog(RecordDialog):
 
 # --- deleting -------------------------------------------------------------------------------
 
-CONSEQUENCES: dict[Kind, str] = {
-    "person": "They come off those crews.",
-    "vehicle": "Those missions keep no record of it.",
-    "agency": "Those records are left without an agency.",
-    "mission": "Its crew assignments and schedule history go with it.",
+CONSEQUENCES: dict[Kind, object] = {
+    "person": QT_TRANSLATE_NOOP("Editors", "They come off those crews."),
+    "vehicle": QT_TRANSLATE_NOOP("Editors", "Those missions keep no record of it."),
+    "agency": QT_TRANSLATE_NOOP("Editors", "Those records are left without an agency."),
+    "mission": QT_TRANSLATE_NOOP(
+        "Editors", "Its crew assignments and schedule history go with it."
+    ),
 }
 
 
@@ -479,7 +495,9 @@ def delete_record(
             undo_stack,
             on_error,
             confirm,
-            f"Delete {name} anyway? {CONSEQUENCES[kind]} Undo puts it all back.",
+            Editors.tr("Delete {0} anyway? {1} Undo puts it all back.").format(
+                name, Editors.tr(str(CONSEQUENCES[kind]))
+            ),
             overridable=(InUse, NeedsConfirmation),
         )
     except UserError as exc:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.ui.i18n import Context
+
 
 @dataclass(frozen=True, slots=True)
 class Shortcut:
@@ -64,11 +66,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsList")
-        self.tree.setAccessibleName("Keyboard shortcuts")
-        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -103,56 +105,83 @@ class ShortcutsDialog(QDialog):
         return out
 
 
-GUIDE = """
-<h2>Mission Tracker</h2>
-<p>Crewed spaceflight missions, their crews and vehicles, and a countdown to the next
-launch. Everything is kept in a database on this computer; the app works offline.</p>
+class Guide(Context):
+    pass
 
-<h3>The list and the detail</h3>
-<p>The list shows every mission; the next launch is in bold and marked
-<b>&#9664; Next</b>. Click a column title to sort. Type in the search box
-(<b>Ctrl+F</b>) to find missions by name, vehicle, agency, destination or crew; press
-<b>Down</b> to move into the results or <b>Return</b> to take the first match. The
-scope and status boxes beside it narrow the list further.</p>
-<p>The detail on the right shows the selected mission: its vehicles, schedule, launch
-window, landing, description and source, its crew and its schedule history.
-<b>Reschedule&hellip;</b> moves its NET; the change joins the history.</p>
 
-<h3>Crews</h3>
-<p>Pick a person and a role under <i>Crew</i> and choose <b>Add to crew</b>, or drag a
-person from the People panel (<b>View &#9656; People</b>) onto the roster or onto a
-mission in the list. Drag rows (or <b>Alt+Up</b>/<b>Alt+Down</b>) to reorder, double-click
-a role to change it, <b>Delete</b> to remove. A roster over its spacecraft's capacity,
-the same person twice, or a person on two overlapping flights is refused, and nothing is
-half-saved. Every change can be undone (<b>Ctrl+Z</b>) and redone.</p>
-
-<h3>The clock and the data's age</h3>
-<p>The countdown above the list follows the next launch. <b>View &#9656; Clock</b> sets
-the clock to live time or runs a simulated clock from a moment you choose. The default
-data describes the world as of 27 October 2021, so the window starts on that moment, with
-Crew-3 counting down, until you choose live time or update the data.</p>
-
-<h3>Staying current</h3>
-<p><b>File &#9656; Update Now</b> (<b>F5</b>) fetches the upcoming launches from Launch
-Library 2, within its free budget of requests; once you have updated, the app keeps the
-data current in the background. The status bar says when it last updated and when it
-will next; offline is normal and changes nothing. <b>View &#9656; Changes</b> lists what
-the updates changed, newest first.</p>
-
-<h3>Files</h3>
-<p><b>File &#9656; Import</b> reads Launch Library 2 JSON or an archive; the summary can
-undo the import while nothing else has changed. <b>Export Archive</b> writes everything
-to one JSON file, <b>Export Calendar</b> the upcoming launches as an iCalendar file.
-<b>Back Up</b> and <b>Restore a Backup</b> work on the whole database; a copy of what a
-restore replaces is kept beside it.</p>
-
-<h3>Reminders</h3>
-<p>Crewed missions are followed: a reminder comes at the lead times set in
-<b>View &#9656; Reminders</b> (for example <i>24 h, 1 h, 10 min</i>). Untick
-<i>Remind me before launch</i> in the detail to stop following one.</p>
-
-<p>Every shortcut is listed under <b>Help &#9656; Keyboard Shortcuts</b>.</p>
-"""
+def guide_html() -> str:
+    """The guide's page, a paragraph per message so that each translates on its own."""
+    parts = (
+        Guide.tr("<h2>Mission Tracker</h2>"),
+        Guide.tr(
+            "<p>Crewed spaceflight missions, their crews and vehicles, and a countdown to the "
+            "next launch. Everything is kept in a database on this computer; the app works "
+            "offline.</p>"
+        ),
+        Guide.tr("<h3>The list and the detail</h3>"),
+        Guide.tr(
+            "<p>The list shows every mission; the next launch is in bold and marked "
+            "<b>&#9664; Next</b>. Click a column title to sort. Type in the search box "
+            "(<b>Ctrl+F</b>) to find missions by name, vehicle, agency, destination or crew; "
+            "press <b>Down</b> to move into the results or <b>Return</b> to take the first "
+            "match. The scope and status boxes beside it narrow the list further.</p>"
+        ),
+        Guide.tr(
+            "<p>The detail on the right shows the selected mission: its vehicles, schedule, "
+            "launch window, landing, description and source, its crew and its schedule "
+            "history. <b>Reschedule&hellip;</b> moves its NET; the change joins the "
+            "history.</p>"
+        ),
+        Guide.tr("<h3>Crews</h3>"),
+        Guide.tr(
+            "<p>Pick a person and a role under <i>Crew</i> and choose <b>Add to crew</b>, or "
+            "drag a person from the People panel (<b>View &#9656; People</b>) onto the roster "
+            "or onto a mission in the list. Drag rows (or <b>Alt+Up</b>/<b>Alt+Down</b>) to "
+            "reorder, double-click a role to change it, <b>Delete</b> to remove. A roster over "
+            "its spacecraft's capacity, the same person twice, or a person on two overlapping "
+            "flights is refused, and nothing is half-saved. Every change can be undone "
+            "(<b>Ctrl+Z</b>) and redone.</p>"
+        ),
+        Guide.tr("<h3>The clock and the data's age</h3>"),
+        Guide.tr(
+            "<p>The countdown above the list follows the next launch. <b>View &#9656; "
+            "Clock</b> sets the clock to live time or runs a simulated clock from a moment "
+            "you choose. The default data describes the world as of 27 October 2021, so the "
+            "window starts on that moment, with Crew-3 counting down, until you choose live "
+            "time or update the data.</p>"
+        ),
+        Guide.tr("<h3>Staying current</h3>"),
+        Guide.tr(
+            "<p><b>File &#9656; Update Now</b> (<b>F5</b>) fetches the upcoming launches from "
+            "Launch Library 2, within its free budget of requests; once you have updated, the "
+            "app keeps the data current in the background. The status bar says when it last "
+            "updated and when it will next; offline is normal and changes nothing. <b>View "
+            "&#9656; Changes</b> lists what the updates changed, newest first.</p>"
+        ),
+        Guide.tr("<h3>Files</h3>"),
+        Guide.tr(
+            "<p><b>File &#9656; Import</b> reads Launch Library 2 JSON or an archive; the "
+            "summary can undo the import while nothing else has changed. <b>Export "
+            "Archive</b> writes everything to one JSON file, <b>Export Calendar</b> the "
+            "upcoming launches as an iCalendar file. <b>Back Up</b> and <b>Restore a "
+            "Backup</b> work on the whole database; a copy of what a restore replaces is kept "
+            "beside it.</p>"
+        ),
+        Guide.tr("<h3>Reminders</h3>"),
+        Guide.tr(
+            "<p>Crewed missions are followed: a reminder comes at the lead times set in "
+            "<b>View &#9656; Reminders</b> (for example <i>24 h, 1 h, 10 min</i>). Untick "
+            "<i>Remind me before launch</i> in the detail to stop following one.</p>"
+        ),
+        Guide.tr("<h3>Language</h3>"),
+        Guide.tr(
+            "<p>The window speaks the system's language when it knows it (English, German, "
+            "Russian or Japanese); <b>View &#9656; Language</b> chooses another, from the next "
+            "start. The command line and its JSON stay in English, for scripts.</p>"
+        ),
+        Guide.tr("<p>Every shortcut is listed under <b>Help &#9656; Keyboard Shortcuts</b>.</p>"),
+    )
+    return "\n".join(parts)
 
 
 class GuideDialog(QDialog):
@@ -161,11 +190,11 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle("Mission Tracker User Guide")
+        self.setWindowTitle(self.tr("Mission Tracker User Guide"))
         self.text = QTextBrowser()
         self.text.setObjectName("guideText")
         self.text.setOpenLinks(False)
-        self.text.setHtml(GUIDE)
+        self.text.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from tracker.errors import ImportCancelled, UserError
+from tracker.ui.i18n import Context
 from tracker.ui.messages import tell
 from tracker.ui.service import DataService
 
@@ -24,7 +25,9 @@ if TYPE_CHECKING:  # the importer loads only when a file is imported or exported
     from tracker.store.importing import ImportReport
     from tracker.ui.import_summary import ImportCommand
 
-FILE_FILTER = "Launch Library 2 or archive JSON (*.json);;All files (*)"
+
+class Files(Context):
+    pass
 
 
 class ImportWorker(QObject):
@@ -43,11 +46,11 @@ class ImportWorker(QObject):
     def _back_up(self) -> tuple[Path | None, str]:
         """The database as it is before the import, for its undo (or why there is none)."""
         if self.service.file_path is None:
-            return None, "a server database has no file to go back to"
+            return None, Files.tr("a server database has no file to go back to")
         try:
             return self.service.back_up_beside("before-import"), ""
         except (UserError, OSError) as exc:
-            return None, f"no backup could be taken before it ({exc})"
+            return None, Files.tr("no backup could be taken before it ({0})").format(exc)
 
     def run(self) -> None:
         backup, why = self._back_up()
@@ -58,11 +61,11 @@ class ImportWorker(QObject):
                 cancelled=self.cancel_requested.is_set,
             )
         except ImportCancelled:
-            self.failed.emit("Import cancelled: nothing was changed.")
+            self.failed.emit(Files.tr("Import cancelled: nothing was changed."))
         except UserError as exc:
-            self.failed.emit(f"Nothing was imported: {exc}")
+            self.failed.emit(Files.tr("Nothing was imported: {0}").format(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-            self.failed.emit(f"Nothing was imported: unexpected error: {exc}")
+            self.failed.emit(Files.tr("Nothing was imported: unexpected error: {0}").format(exc))
         else:
             self.finished.emit(report, backup, why)
 
@@ -89,9 +92,11 @@ class ImportRunner(QObject):
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
-        self.dialog = QProgressDialog(f"Importing {path.name}\u2026", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            Files.tr("Importing {0}\u2026").format(path.name), Files.tr("Cancel"), 0, 0, parent
+        )
         self.dialog.setObjectName("importProgress")
-        self.dialog.setWindowTitle("Import")
+        self.dialog.setWindowTitle(Files.tr("Import"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.worker.cancel_requested.set)
@@ -121,7 +126,7 @@ class ImportRunner(QObject):
 
     def _refused(self, message: str) -> None:
         """A later undo or redo of the import was refused (something changed since)."""
-        tell(self.parent_widget, "Import", message)
+        tell(self.parent_widget, Files.tr("Import"), message)
 
     def _on_failed(self, message: str) -> None:
         self.failed_message.emit(message)
@@ -130,8 +135,8 @@ class ImportRunner(QObject):
 
 def choose_import(parent: QWidget, service: DataService, undo_stack: QUndoStack) -> None:
     """Ask for a file, import it in the background, then say what happened."""
-    dialog = QFileDialog(parent, "Import Launch Library 2 data or an archive")
-    dialog.setNameFilter(FILE_FILTER)
+    dialog = QFileDialog(parent, Files.tr("Import Launch Library 2 data or an archive"))
+    dialog.setNameFilter(Files.tr("Launch Library 2 or archive JSON (*.json);;All files (*)"))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(lambda name: start_import(parent, service, Path(name), undo_stack))
     dialog.open()
@@ -162,14 +167,16 @@ def _show_summary(
 
 
 def _show_failure(parent: QWidget, message: str) -> None:
-    box = tell(parent, "Import", message, icon=QMessageBox.Icon.Information)
+    box = tell(parent, Files.tr("Import"), message, icon=QMessageBox.Icon.Information)
     box.setObjectName("importOutcome")
 
 
 def choose_export(parent: QWidget, service: DataService) -> None:
-    dialog = QFileDialog(parent, "Export everything to an archive", "mission-tracker.json")
+    dialog = QFileDialog(
+        parent, Files.tr("Export everything to an archive"), "mission-tracker.json"
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter("Mission Tracker archive (*.json)")
+    dialog.setNameFilter(Files.tr("Mission Tracker archive (*.json)"))
     dialog.setDefaultSuffix("json")
     dialog.fileSelected.connect(lambda name: export_to(parent, service, Path(name)))
     dialog.open()
@@ -179,6 +186,6 @@ def export_to(parent: QWidget, service: DataService, path: Path) -> int | None:
     try:
         count = service.export_archive(path)
     except (UserError, OSError) as exc:
-        tell(parent, "Export", f"Nothing was written: {exc}")
+        tell(parent, Files.tr("Export"), Files.tr("Nothing was written: {0}").format(exc))
         return None
     return count

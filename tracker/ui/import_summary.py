@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import UserError
+from tracker.ui.i18n import Context
 from tracker.ui.labels import MessageLine, heading
 from tracker.ui.service import DataService
 from tracker.ui.undo import ServiceCommand
@@ -45,17 +48,21 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = (
-    ("missions", "Missions"),
-    ("people", "People"),
-    ("vehicles", "Vehicles"),
-    ("agencies", "Agencies"),
+    ("missions", QT_TRANSLATE_NOOP("CountsModel", "Missions")),
+    ("people", QT_TRANSLATE_NOOP("CountsModel", "People")),
+    ("vehicles", QT_TRANSLATE_NOOP("CountsModel", "Vehicles")),
+    ("agencies", QT_TRANSLATE_NOOP("CountsModel", "Agencies")),
 )
 OUTCOMES = (
-    ("added", "Added"),
-    ("updated", "Updated"),
-    ("unchanged", "Unchanged"),
-    ("skipped", "Skipped"),
+    ("added", QT_TRANSLATE_NOOP("CountsModel", "Added")),
+    ("updated", QT_TRANSLATE_NOOP("CountsModel", "Updated")),
+    ("unchanged", QT_TRANSLATE_NOOP("CountsModel", "Unchanged")),
+    ("skipped", QT_TRANSLATE_NOOP("CountsModel", "Skipped")),
 )
+
+
+class ImportText(Context):
+    pass
 
 
 class ImportCommand(ServiceCommand):
@@ -63,7 +70,7 @@ class ImportCommand(ServiceCommand):
     before it, while nothing else has changed since."""
 
     def __init__(self, service: DataService, source: str, backup: Path | None, why: str) -> None:
-        super().__init__(service, f"Import {source}")
+        super().__init__(service, ImportText.tr("Import {0}").format(source))
         self._ran = False  # the first step is the import itself, run on its worker
         self.backup, self._no_backup = backup, why
         self.after: Path | None = None  # what the undo replaced, for redo
@@ -81,15 +88,15 @@ class ImportCommand(ServiceCommand):
     def why_not(self) -> str:
         """Why this step cannot be undone (or redone) now, or ''."""
         if self.backup is None:
-            return f"This import cannot be undone: {self._no_backup}."
+            return ImportText.tr("This import cannot be undone: {0}.").format(self._no_backup)
         if self._watcher is not None:
             self._touched = self._touched or self._watcher.changed()
         if self._touched:
-            return (
+            return ImportText.tr(
                 "The database has changed since (an edit, an update or another window), and "
                 "going back would lose that change, so nothing was undone. To go back anyway, "
-                f"restore {self.backup.name} (File \u25b8 Restore a Backup)."
-            )
+                "restore {0} (File \u25b8 Restore a Backup)."
+            ).format(self.backup.name)
         return ""
 
     def _undo(self) -> None:
@@ -106,7 +113,7 @@ class ImportCommand(ServiceCommand):
             return
         refusal = self.why_not()
         if refusal or self.after is None:
-            raise UserError(refusal or "what the import brought was not kept")
+            raise UserError(refusal or ImportText.tr("what the import brought was not kept"))
         self.service.restore(self.after)
         self._watch()
 
@@ -134,19 +141,21 @@ class CountsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return OUTCOMES[section][1]
-        return KINDS[section][1]
+            return self.tr(str(OUTCOMES[section][1]))
+        return self.tr(str(KINDS[section][1]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(self.count(index.row(), index.column()))
+            return QLocale().toString(self.count(index.row(), index.column()))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind, outcome = KINDS[index.row()][1], OUTCOMES[index.column()][1]
-            return f"{kind} {outcome.lower()}: {self.count(index.row(), index.column())}"
+            kind = self.tr(str(KINDS[index.row()][1]))
+            outcome = self.tr(str(OUTCOMES[index.column()][1]))
+            count = QLocale().toString(self.count(index.row(), index.column()))
+            return self.tr("{0}, {1}: {2}").format(kind, outcome, count)
         return None
 
 
@@ -154,12 +163,12 @@ def details(report: ImportReport) -> str:
     """The lists under the table: what was skipped and why, hand edits kept, notes."""
     parts = []
     for title, items in (
-        ("Skipped, and why", report.skipped_reasons),
-        ("Your values kept (the file differs)", report.kept_local_edits),
-        ("Notes", report.notes),
+        (ImportText.tr("Skipped, and why:"), report.skipped_reasons),
+        (ImportText.tr("Your values kept (the file differs):"), report.kept_local_edits),
+        (ImportText.tr("Notes:"), report.notes),
     ):
         if items:
-            parts.append("\n".join([f"{title}:", *(f"\u2022 {item}" for item in items)]))
+            parts.append("\n".join([title, *(f"\u2022 {item}" for item in items)]))
     return "\n\n".join(parts)
 
 
@@ -175,13 +184,13 @@ class ImportSummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.command, self.undo_stack = command, undo_stack
-        title = heading(f"Imported {report.source}")
+        title = heading(self.tr("Imported {0}").format(report.source))
         title.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("importCounts")
-        self.table.setAccessibleName("What the import did")
+        self.table.setAccessibleName(self.tr("What the import did"))
         self.table.setModel(CountsModel(report, self))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -192,7 +201,11 @@ class ImportSummaryDialog(QDialog):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = sum(self.table.rowHeight(r) for r in range(len(KINDS)))
         self.table.setFixedHeight(rows + header.sizeHint().height() + 2 * self.table.frameWidth())
-        moved = QLabel(f"NETs moved: {report.slips}" if report.slips else "No NET moved.")
+        moved = QLabel(
+            self.tr("NETs moved: {0}").format(QLocale().toString(report.slips))
+            if report.slips
+            else self.tr("No NET moved.")
+        )
         moved.setObjectName("importSlips")
         self.details = QPlainTextEdit(details(report))
         self.details.setObjectName("importDetails")
@@ -201,7 +214,7 @@ class ImportSummaryDialog(QDialog):
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 8)
         self.message = MessageLine("importUndoMessage")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.undo_button = QPushButton("Undo this import")
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
         self.undo_button.setObjectName("undoImportButton")
         self.undo_button.setEnabled(command is not None)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -220,12 +233,12 @@ class ImportSummaryDialog(QDialog):
         last = self.undo_stack.command(self.undo_stack.index() - 1)
         refusal = command.why_not()
         if not refusal and last is not command:
-            refusal = "Other edits came after the import: undo them first."
+            refusal = self.tr("Other edits came after the import: undo them first.")
         if refusal:
             self.message.show_text(refusal)
             return False
         self.undo_stack.undo()
         self.message.show_text("")
         self.undo_button.setEnabled(False)
-        self.undo_button.setText("Import undone")
+        self.undo_button.setText(self.tr("Import undone"))
         return True

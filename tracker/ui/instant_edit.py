@@ -16,17 +16,18 @@ from tracker.vocabulary import YEAR_MAX, YEAR_MIN
 
 
 class InstantEdit(QWidget):
-    """A UTC date-and-time field, with a "not set" box when the value is optional."""
+    """A UTC date-and-time field, with a "not set" box (or ``unset_text``) when the value is
+    optional."""
 
     def __init__(
-        self, optional: bool = False, parent: QWidget | None = None, unset_text: str = "not set"
+        self, optional: bool = False, parent: QWidget | None = None, unset_text: str = ""
     ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QDateTimeEdit()
         self.edit.setTimeZone(QTimeZone.utc())
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss 'UTC'")
+        self.edit.setDisplayFormat(self.tr("yyyy-MM-dd HH:mm:ss 'UTC'"))
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDateTime(to_qdatetime(dt.datetime(YEAR_MIN, 1, 1, tzinfo=dt.UTC)))
         self.edit.setMaximumDateTime(
@@ -35,7 +36,7 @@ class InstantEdit(QWidget):
         layout.addWidget(self.edit, 1)
         self.unset: QCheckBox | None = None
         if optional:
-            self.unset = QCheckBox(unset_text)
+            self.unset = QCheckBox(unset_text or self.tr("not set"))
             self.unset.toggled.connect(lambda checked: self.edit.setEnabled(not checked))
             layout.addWidget(self.unset)
         self._shown: dt.datetime | None = None

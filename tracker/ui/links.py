@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store.records import LinkRow
+from tracker.ui.i18n import Context
 from tracker.ui.labels import plain_tooltip
 from tracker.vocabulary import LinkKind
 
 WEB_SCHEMES = frozenset({"http", "https"})
 LIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 URL_ROLE = Qt.ItemDataRole.UserRole + 2
-LIVE_TEXT = "LIVE"
 LIVE_COLOUR = "#c0392b"
 Index = QModelIndex | QPersistentModelIndex
 Opener = Callable[[QUrl], bool]
@@ -52,6 +52,15 @@ def web_url(text: str) -> QUrl | None:
     if url.isValid() and url.scheme().lower() in WEB_SCHEMES and url.host():
         return url
     return None
+
+
+class Links(Context):
+    pass
+
+
+def live_text() -> str:
+    """The badge on a webcast that is live now."""
+    return Links.tr("LIVE")
 
 
 def link_text(link: LinkRow) -> str:
@@ -90,8 +99,11 @@ class LinkListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(link.url)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = "Webcast" if link.kind is LinkKind.WEBCAST else "Link"
-            return f"{kind}{', live' if link.live else ''}: {link_text(link)}"
+            if link.kind is LinkKind.WEBCAST:
+                text = self.tr("Webcast, live: {0}") if link.live else self.tr("Webcast: {0}")
+            else:
+                text = self.tr("Link: {0}")
+            return text.format(link_text(link))
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = (
                 QStyle.StandardPixmap.SP_MediaPlay
@@ -131,12 +143,12 @@ class LiveBadgeDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setFont(_bold(option.font))
         painter.setPen(QColor(Qt.GlobalColor.white))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, LIVE_TEXT)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, live_text())
         painter.restore()
 
     def _badge_rect(self, option: QStyleOptionViewItem) -> QRect:
         metrics = QFontMetrics(_bold(option.font))
-        width = metrics.horizontalAdvance(LIVE_TEXT) + 16
+        width = metrics.horizontalAdvance(live_text()) + 16
         height = min(option.rect.height() - 4, metrics.height() + 4)
         rect = option.rect
         return QRect(rect.right() - width - 4, rect.center().y() - height // 2, width, height)
@@ -155,7 +167,7 @@ class LinkList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("missionLinks")
-        self.setAccessibleName("Webcasts and links")
+        self.setAccessibleName(self.tr("Webcasts and links"))
         self.links = LinkListModel(self)
         self.setModel(self.links)
         self.setItemDelegate(LiveBadgeDelegate(self))
@@ -183,9 +195,15 @@ class LinkList(QListView):
         """Open a web address in the browser; anything else is refused, said, not opened."""
         url = web_url(address)
         if url is None:
-            self.message.emit(f"Not opened: {address!r} is not a web address (http or https)")
+            self.message.emit(
+                self.tr("Not opened: {0} is not a web address (http or https)").format(
+                    repr(address)
+                )
+            )
             return False
         if not self.opener(url):
-            self.message.emit(f"Could not open {url.toDisplayString()}: no browser answered")
+            self.message.emit(
+                self.tr("Could not open {0}: no browser answered").format(url.toDisplayString())
+            )
             return False
         return True

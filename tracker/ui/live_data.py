@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel
 
-from tracker.board import Outlook
+from tracker.board import AWAITING_NAMED, Outlook
 from tracker.store.records import MissionRow
 from tracker.sync.run import SyncResult
+from tracker.ui import words
 from tracker.ui.changes_panel import ChangesDock
 from tracker.ui.data_age import (
     CLOCK_CHOICE_KEY,
@@ -76,10 +77,21 @@ class LiveData(QObject):
     def banner_notice(self, outlook: Outlook[MissionRow]) -> str:
         """The banner's note: missions awaiting an update, and why no launch is ahead when
         the data's age explains it (never a bare "No launch ahead")."""
-        parts = [outlook.notice()]
+        parts = [self.awaiting_notice(outlook)]
         if outlook.next is None:
             parts.append(no_launch_reason(self.as_of, self.window.clock()))
         return "\n".join(p for p in parts if p)
+
+    def awaiting_notice(self, outlook: Outlook[MissionRow]) -> str:
+        """``Outlook.notice`` in the window's language: 'Crew-3, Soyuz MS-20 and 2 more:
+        NET passed — awaiting update', or ''."""
+        if not outlook.awaiting:
+            return ""
+        names = ", ".join(m.name for m in outlook.awaiting[:AWAITING_NAMED])
+        more = len(outlook.awaiting) - AWAITING_NAMED
+        if more > 0:
+            names = self.tr("{0} and %n more", "", more).format(names)
+        return self.tr("{0}: {1}").format(names, words.passed_text())
 
     # --- what the user asks -----------------------------------------------------------------
 
@@ -96,7 +108,7 @@ class LiveData(QObject):
 
     def update_now(self) -> None:
         if self.sync.update_now():
-            self.window.say("Updating from Launch Library 2\u2026")
+            self.window.say(self.tr("Updating from Launch Library 2\u2026"))
         self.refresh()
 
     def _synced(self, result: SyncResult) -> None:
@@ -105,7 +117,9 @@ class LiveData(QObject):
             self.window.set_clock(None)
         counts = result.launches
         self.window.say(
-            f"Updated from Launch Library 2: {counts.added} new, {counts.updated} updated"
+            self.tr("Updated from Launch Library 2: {0} new, {1} updated").format(
+                counts.added, counts.updated
+            )
         )
         self.changes.refresh()
         self.window.refresh_next(force=True)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
 
 from tracker.store.records import MissionRow
+from tracker.ui.i18n import LanguageMenu
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
 from tracker.ui.mission_model import ROW_ROLE
@@ -189,6 +190,7 @@ class Menus:
             view.addAction(action)
         w.prefs.zone_menu(view.addMenu("Time &zone"))
         w.prefs.scheme_menu(view.addMenu("&Appearance"))
+        view.addMenu(LanguageMenu(w.settings, w))  # View ▸ Language (tracker/ui/i18n.py)
         view.addSeparator()
         view.addAction(self.people)
         view.addAction(self.history)

@@ -7,7 +7,7 @@ exactly what they are given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Icon = QMessageBox.Icon
@@ -37,7 +37,7 @@ def ask(parent: QWidget | None, question: str) -> bool:
     """Yes or Cancel (the default); blocks until answered, since the caller needs it."""
     box = QMessageBox(
         Icon.Question,
-        "Mission Tracker",
+        QCoreApplication.translate("Messages", "Mission Tracker"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,

@@ -32,8 +32,7 @@ from tracker.ui.tray import ReminderService
 
 ZONE_KEY = "view/zone"
 SCHEME_KEY = "view/colorScheme"
-SCHEMES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
-NAMED_ZONES = (("UTC", "UTC"), ("Local time", "local"))
+NAMED_ZONES = ("UTC", "local")
 
 
 def zone_or_utc(name: str) -> schedule.Zone:
@@ -56,7 +55,7 @@ class Preferences(QObject):
         self.zone_name = str(settings.value(ZONE_KEY, "UTC"))
         self.zone = zone_or_utc(self.zone_name)
         self.zone_group = QActionGroup(self)
-        self.other_zone_action = QAction("Other\u2026", self, checkable=True)
+        self.other_zone_action = QAction(self.tr("&Other\u2026"), self, checkable=True)
         self.scheme_group = QActionGroup(self)
         theme.apply(str(settings.value(SCHEME_KEY, "system")))
 
@@ -64,8 +63,9 @@ class Preferences(QObject):
 
     def zone_menu(self, menu: QMenu) -> None:
         """UTC, local time, or any IANA zone, as checkable entries of ``menu``."""
-        for label, name in NAMED_ZONES:
-            action = QAction(label, self, checkable=True)
+        labels = {"UTC": self.tr("&UTC"), "local": self.tr("&Local time")}
+        for name in NAMED_ZONES:
+            action = QAction(labels[name], self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _c=False, n=name: self.set_zone(n))
             self.zone_group.addAction(action)
@@ -83,21 +83,23 @@ class Preferences(QObject):
         self.zone_changed.emit(self.zone)
 
     def _check_zone(self) -> None:
-        named = [n for _label, n in NAMED_ZONES]
         for action in self.zone_group.actions():
             action.setChecked(action.data() == self.zone_name)
-        other = self.zone_name not in named
+        other = self.zone_name not in NAMED_ZONES
         self.other_zone_action.setChecked(other)
         self.other_zone_action.setText(
-            f"Other ({self.zone_name})\u2026" if other else "Other\u2026"
+            self.tr("&Other ({0})\u2026").format(self.zone_name)
+            if other
+            else self.tr("&Other\u2026")
         )
 
     def choose_zone(self) -> None:
         dialog = QInputDialog(self._window)
-        dialog.setWindowTitle("Time zone")
-        dialog.setLabelText("Show times in this zone (e.g. Europe/Berlin, America/New_York):")
-        named = [n for _label, n in NAMED_ZONES]
-        dialog.setTextValue(self.zone_name if self.zone_name not in named else "")
+        dialog.setWindowTitle(self.tr("Time zone"))
+        dialog.setLabelText(
+            self.tr("Show times in this zone (e.g. Europe/Berlin, America/New_York):")
+        )
+        dialog.setTextValue(self.zone_name if self.zone_name not in NAMED_ZONES else "")
         dialog.textValueSelected.connect(self.zone_chosen)
         dialog.open()
 
@@ -105,7 +107,11 @@ class Preferences(QObject):
         try:
             schedule.zone_from_name(name.strip())
         except (KeyError, ValueError):
-            tell(self._window, "Time zone", f"Unknown time zone: {name!r}")
+            tell(
+                self._window,
+                self.tr("Time zone"),
+                self.tr("Unknown time zone: {0}").format(repr(name)),
+            )
             self._check_zone()
             return
         self.set_zone(name.strip() or "UTC")
@@ -113,7 +119,12 @@ class Preferences(QObject):
     # --- the appearance ---------------------------------------------------------------------
 
     def scheme_menu(self, menu: QMenu) -> None:
-        for label, name in SCHEMES:
+        schemes = (
+            (self.tr("&Follow the system"), "system"),
+            (self.tr("&Light"), "light"),
+            (self.tr("&Dark"), "dark"),
+        )
+        for label, name in schemes:
             action = QAction(label, self, checkable=True)
             action.setData(name)
             action.setChecked(name == self.theme.scheme)
@@ -145,18 +156,20 @@ class LeadTimesDialog(QDialog):
     def __init__(self, reminders: ReminderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadTimesDialog")
-        self.setWindowTitle("Reminders")
+        self.setWindowTitle(self.tr("Reminders"))
         self.reminders = reminders
         intro = QLabel(
-            "Remind me this long before each followed launch, e.g. 24 h, 1 h, 10 min "
-            "(also 1 d, 30 min, 2 h 30 min).\n"
-            "Crewed missions are followed unless you untick \u201cRemind me\u201d."
+            self.tr(
+                "Remind me this long before each followed launch, e.g. 24 h, 1 h, 10 min "
+                "(also 1 d, 30 min, 2 h 30 min).\n"
+                "Crewed missions are followed unless you untick \u201cRemind me\u201d."
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.edit = QLineEdit(format_leads(reminders.leads))
         self.edit.setObjectName("leadTimesEdit")
-        self.edit.setAccessibleName("Reminder lead times")
+        self.edit.setAccessibleName(self.tr("Reminder lead times"))
         self.edit.setPlaceholderText("24 h, 1 h, 10 min")
         self.message = MessageLine("leadTimesMessage")
         self.edit.textEdited.connect(lambda _text: self.message.show_text(""))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QDateTime,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.store.records import MissionDetail, ScheduleEntry
+from tracker.ui import words
 from tracker.ui.labels import MessageLine, plain_tooltip, text_width
 from tracker.ui.qtime import UTC, from_wall, to_wall
 from tracker.vocabulary import REASON_MAX, YEAR_MAX, YEAR_MIN, NetPrecision
@@ -49,7 +51,7 @@ from tracker.vocabulary import REASON_MAX, YEAR_MAX, YEAR_MIN, NetPrecision
 def signed_duration(delta: dt.timedelta) -> str:
     """'+2 days 22 h 49 min' for a slip, '−1 day' for a move earlier."""
     sign = "+" if delta >= dt.timedelta(0) else schedule.MINUS
-    return sign + schedule.format_duration(delta)
+    return sign + words.format_duration(delta)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ class RescheduleDialog(QDialog):
         self.mission = mission
         self.zone = zone
         self.setWindowTitle(self.tr("Reschedule {0}").format(mission.name))
-        current = schedule.format_net(mission.net, mission.net_precision, zone)
+        current = words.format_net(mission.net, mission.net_precision, zone)
         intro = QLabel(self.tr("{0} is NET {1}. Move it to:").format(mission.name, current))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
@@ -80,7 +82,7 @@ class RescheduleDialog(QDialog):
         self.net_edit = QDateTimeEdit(to_wall(mission.net, zone))
         self.net_edit.setObjectName("rescheduleNet")
         self.net_edit.setAccessibleName(self.tr("New NET"))
-        self.net_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.net_edit.setDisplayFormat(words.date_time_format())
         self.net_edit.setCalendarPopup(True)
         self.net_edit.setTimeZone(UTC)
         self.net_edit.setMinimumDateTime(QDateTime(QDate(YEAR_MIN, 1, 1), QTime(0, 0), UTC))
@@ -95,7 +97,7 @@ class RescheduleDialog(QDialog):
         self.precision.setObjectName("reschedulePrecision")
         self.precision.setAccessibleName(self.tr("NET precision"))
         for p in NetPrecision:
-            self.precision.addItem(p.value, p)
+            self.precision.addItem(words.precision_text(p), p)
         self.precision.setCurrentIndex(list(NetPrecision).index(mission.net_precision))
 
         self.reason = QLineEdit()
@@ -173,7 +175,7 @@ class RescheduleDialog(QDialog):
         if problem:
             self.preview.clear()
             return
-        new = schedule.format_net(net, precision, self.zone)
+        new = words.format_net(net, precision, self.zone)
         moved = signed_duration(net - self.mission.net)
         self.preview.setText(self.tr("New NET: {0} ({1})").format(new, moved))
 
@@ -187,7 +189,13 @@ class HistoryColumn:
     CHANGED, FROM, TO, MOVED, REASON = range(5)
 
 
-HEADERS = ("Changed", "From", "To", "Moved", "Reason")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SlipHistoryModel", "Changed"),
+    QT_TRANSLATE_NOOP("SlipHistoryModel", "From"),
+    QT_TRANSLATE_NOOP("SlipHistoryModel", "To"),
+    QT_TRANSLATE_NOOP("SlipHistoryModel", "Moved"),
+    QT_TRANSLATE_NOOP("SlipHistoryModel", "Reason"),
+)
 
 
 class SlipHistoryModel(QAbstractTableModel):
@@ -213,17 +221,17 @@ class SlipHistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+            return self.tr(str(HEADERS[section])) if 0 <= section < len(HEADERS) else None
         return None
 
     def text(self, row: int, column: int) -> str:
         h = self._rows[row]
         if column == HistoryColumn.CHANGED:
-            return schedule.format_net(h.changed_at, NetPrecision.MINUTE, self._zone)
+            return words.format_net(h.changed_at, NetPrecision.MINUTE, self._zone)
         if column == HistoryColumn.FROM:
-            return schedule.format_net(h.previous_net, h.previous_precision, self._zone)
+            return words.format_net(h.previous_net, h.previous_precision, self._zone)
         if column == HistoryColumn.TO:
-            return schedule.format_net(h.new_net, h.new_precision, self._zone)
+            return words.format_net(h.new_net, h.new_precision, self._zone)
         if column == HistoryColumn.MOVED:
             return signed_duration(h.new_net - h.previous_net)
         return h.reason or self.tr("no reason given")
@@ -299,9 +307,9 @@ class SlipHistoryView(QWidget):
         if m is None:
             self.summary.clear()
             return
-        text = schedule.slip_summary(m.name, history)
+        text = words.slip_summary(m.name, history)
         if history:
             first = history[0]
-            since = schedule.format_net(first.previous_net, first.previous_precision, self._zone)
+            since = words.format_net(first.previous_net, first.previous_precision, self._zone)
             text += self.tr(" (first NET on record: {0})").format(since)
         self.summary.setText(text)

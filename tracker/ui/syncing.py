@@ -5,7 +5,8 @@ as ``tracker sync``), keeps the one-line state the status bar shows ("Updated 12
 12:33", "Offline — data as of …", "Rate limited until 12:40") and, once the user has updated
 by hand, syncs in the background at the cadence ``tracker.sync.cadence`` sets. The ledger
 has the last word on every request. Times here are wall-clock times: a simulated clock
-moves countdowns, never the request budget.
+moves countdowns, never the request budget. The status line says what
+``tracker.sync.status`` says, in the window's language (``status_text``).
 """
 
 from __future__ import annotations
@@ -25,12 +26,66 @@ from tracker.sync.errors import SyncFailed
 from tracker.sync.ledger import Ledger
 from tracker.sync.run import SyncResult, configured, live_now
 from tracker.sync.status import SyncStatus
+from tracker.ui import words
+from tracker.ui.i18n import Context
 from tracker.ui.service import DataService
 
 SyncSource = Callable[[], tuple[Endpoint, Ledger]]  # where to sync from, within what budget
 AUTOMATIC_KEY = "sync/automatic"
 FREE_BUDGET = 15  # requests an hour, until a sync has said what the ledger allows
 CHECK_AT_MOST_MS = 15 * 60 * 1000  # look again at least this often (the clock may jump)
+
+
+class Sync(Context):
+    pass
+
+
+def clock_time(when: dt.datetime, now: dt.datetime, zone: schedule.Zone) -> str:
+    """'12:03' on the same day as ``now`` in ``zone``, else '28 Oct 12:03'."""
+    local = when.astimezone(zone)
+    if local.date() == now.astimezone(zone).date():
+        return words.format_wall(local, Sync.tr("HH:mm"))
+    return words.format_wall(local, Sync.tr("d MMM HH:mm"))
+
+
+def moment(when: dt.datetime, zone: schedule.Zone) -> str:
+    """'27 Oct 2021 12:00 UTC'."""
+    local = when.astimezone(zone)
+    text = words.format_wall(local, Sync.tr("d MMM yyyy HH:mm"))
+    return f"{text} {schedule.zone_label(when, zone)}"
+
+
+def status_text(status: SyncStatus, now: dt.datetime, zone: schedule.Zone) -> str:
+    """``SyncStatus.text`` in the window's language: 'Updated 12:03 · next 12:33',
+    'Offline — data as of 27 Oct 2021 12:00 UTC', 'Rate limited until 12:40'."""
+    if status.waiting_until is not None and status.waiting_until > now:
+        until = clock_time(status.waiting_until, now, zone)
+        if status.throttled:
+            return Sync.tr("Rate limited until {0}").format(until)
+        return Sync.tr("Request budget spent \u2014 next update {0}").format(until)
+    as_of = status.data_as_of
+    if status.failure is not None:
+        if as_of is None:
+            return (
+                Sync.tr("Offline \u2014 not updated yet")
+                if status.offline
+                else Sync.tr("Update failed \u2014 not updated yet")
+            )
+        head = (
+            Sync.tr("Offline \u2014 data as of {0}")
+            if status.offline
+            else Sync.tr("Update failed \u2014 data as of {0}")
+        )
+        return head.format(moment(as_of, zone))
+    if status.last_success is not None:
+        done = clock_time(status.last_success, now, zone)
+        if status.next_sync is None:
+            return Sync.tr("Updated {0}").format(done)
+        after = clock_time(status.next_sync, now, zone)
+        return Sync.tr("Updated {0} \u00b7 next {1}").format(done, after)
+    if as_of is None:
+        return Sync.tr("Not updated yet")
+    return Sync.tr("Data as of {0}").format(moment(as_of, zone))
 
 
 class _Sync(QThread):
@@ -52,11 +107,11 @@ class _Sync(QThread):
         except SyncFailed as exc:
             self.error = exc
         except ImportCancelled:
-            self.error = SyncFailed("update cancelled; nothing was changed")
+            self.error = SyncFailed(Sync.tr("update cancelled; nothing was changed"))
         except UserError as exc:  # a setting that cannot be used (an address, a budget)
             self.error = SyncFailed(str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-            self.error = SyncFailed(f"unexpected error: {exc}")
+            self.error = SyncFailed(Sync.tr("unexpected error: {0}").format(exc))
 
 
 class SyncController(QObject):
@@ -107,8 +162,8 @@ class SyncController(QObject):
 
     def text(self) -> str:
         if self.busy:
-            return "Updating from Launch Library 2\u2026"
-        return self.status.text(self._wall(), self._zone())
+            return self.tr("Updating from Launch Library 2\u2026")
+        return status_text(self.status, self._wall(), self._zone())
 
     # --- syncing --------------------------------------------------------------------------
 

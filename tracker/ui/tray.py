@@ -23,6 +23,8 @@ from tracker import reminders, schedule
 from tracker.clock import Now
 from tracker.errors import UserError
 from tracker.reminders import Followable, OutcomeNotice, Reminder
+from tracker.ui import words
+from tracker.ui.i18n import Context
 from tracker.ui.icons import icon as named_icon
 
 FIRED_KEY = "reminders/fired"
@@ -101,6 +103,38 @@ def make_notifier(parent: QObject | None = None) -> TrayNotifier | WindowNotifie
     return WindowNotifier(parent)
 
 
+class Reminders(Context):
+    pass
+
+
+def reminder_title(r: Reminder, now: dt.datetime) -> str:
+    """``Reminder.title`` in the window's language: 'Crew-3 launches in 1 h'."""
+    if r.net_precision in schedule.FINE:
+        left = r.net - now
+        if round(left.total_seconds() / 60) <= 0:
+            return Reminders.tr("{0} is launching now").format(r.mission_name)
+        return Reminders.tr("{0} launches in {1}").format(
+            r.mission_name, words.format_duration(left)
+        )
+    days = (r.net.astimezone(dt.UTC).date() - now.astimezone(dt.UTC).date()).days
+    if days <= 0:
+        return Reminders.tr("{0} launches today").format(r.mission_name)
+    if days == 1:
+        return Reminders.tr("{0} launches tomorrow").format(r.mission_name)
+    return Reminders.tr("{0} launches in %n days", "", days).format(r.mission_name)
+
+
+def reminder_text(r: Reminder, zone: schedule.Zone) -> str:
+    """``Reminder.text`` in the window's language: 'Crew Dragon · NET 2021-10-31 06:21 UTC'."""
+    net = words.net_label(words.format_net(r.net, r.net_precision, zone))
+    return f"{r.vehicle} \u00b7 {net}" if r.vehicle else net
+
+
+def outcome_title(notice: OutcomeNotice) -> str:
+    """'Crew-3: Launch Successful'."""
+    return Reminders.tr("{0}: {1}").format(notice.mission_name, words.status_text(notice.status))
+
+
 def _ids(value: object) -> set[int]:
     return {int(part) for part in str(value or "").split(",") if part.strip().isdigit()}
 
@@ -170,7 +204,7 @@ class ReminderService(QObject):
             self._fired = reminders.prune_fired(self._fired, now)
             self.settings.setValue(FIRED_KEY, "\n".join(sorted(self._fired)))
         for r in due:
-            self.notifier.notify(r.title(now), r.text(self.zone))
+            self.notifier.notify(reminder_title(r, now), reminder_text(r, self.zone))
             self.reminded.emit(r)
         self.notifier.set_status(self.tooltip_text(rows, now))
         return due
@@ -181,7 +215,7 @@ class ReminderService(QObject):
         followed = reminders.followed_ids(rows, self._followed, self._unfollowed)
         news = self._outcomes.update(rows, followed)
         for notice in news:
-            self.notifier.notify(notice.title(), notice.text())
+            self.notifier.notify(outcome_title(notice), notice.text())
             self.outcome.emit(notice)
         return news
 
@@ -199,9 +233,9 @@ class ReminderService(QObject):
             nxt = schedule.next_launch(rows if rows is not None else self._missions(), now)
         if nxt is None:
             return self.tr("Mission Tracker: no launch ahead")
-        net = schedule.format_net(nxt.net, nxt.net_precision, self.zone)
-        state = schedule.launch_state(nxt, now, self.zone, compact=True)
-        parts = [state.clock] if state.clock != f"NET {net}" else []
+        net = words.format_net(nxt.net, nxt.net_precision, self.zone)
+        state = words.launch_state(nxt, now, self.zone, compact=True)
+        parts = [state.clock] if state.clock != words.net_label(net) else []
         tail = "".join(f" \u00b7 {part}" for part in (*parts, state.note) if part)
         return self.tr("Next launch: {0} \u00b7 NET {1}").format(nxt.name, net) + tail
 

@@ -1,0 +1,2477 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>Abbreviation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missionen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>Double-click a mission to show it in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a person to open their page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a vehicle to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vehicles (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes the updates brought, newest first</source>
+        <translation>Änderungen durch Aktualisierungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No changes yet: File ▸ Update Now (F5) fetches the launches from Launch Library 2, and what each update changes is listed here.</source>
+        <translation>Noch keine Änderungen: Datei ▸ Jetzt aktualisieren (F5) ruft die Starts aus Launch Library 2 ab, und was jede Aktualisierung ändert, steht hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since you last looked (marked {0})</source>
+        <translation>
+            <numerusform>%n neu seit Ihrem letzten Blick (markiert mit {0})</numerusform>
+            <numerusform>%n neu seit Ihrem letzten Blick (markiert mit {0})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked.</source>
+        <translation>Nichts Neues seit Ihrem letzten Blick.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>New launch</source>
+        <translation>Neuer Start</translation>
+    </message>
+    <message>
+        <source>NET moved</source>
+        <translation>NET verschoben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Besatzung</translation>
+    </message>
+    <message>
+        <source>Webcast added</source>
+        <translation>Webcast hinzugefügt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>Neu seit Ihrem letzten Blick</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialog</name>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>&amp;Live time</source>
+        <translation>&amp;Echtzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Simulated clock, running from:</source>
+        <translation>&amp;Simulierte Uhr, läuft ab:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</source>
+        <translation>dd.MM.yyyy HH:mm:ss &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>Simulated clock start, in UTC</source>
+        <translation>Start der simulierten Uhr, in UTC</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{0} (the default data&apos;s day)</source>
+        <translation>{0} (Tag der Standarddaten)</translation>
+    </message>
+    <message>
+        <source>A simulated clock starts at the moment you choose and then runs on.</source>
+        <translation>Eine simulierte Uhr beginnt beim gewählten Zeitpunkt und läuft dann weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockModeWindow</name>
+    <message>
+        <source>Countdown — Mission Tracker</source>
+        <translation>Countdown — Mission Tracker</translation>
+    </message>
+    <message>
+        <source>Countdown, clock mode</source>
+        <translation>Countdown, Uhrmodus</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>No launch ahead</source>
+        <translation>Kein Start in Sicht</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Local time: {0} {1}</source>
+        <translation>Ortszeit: {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>IN FLIGHT</source>
+        <translation>IM FLUG</translation>
+    </message>
+    <message>
+        <source>NEXT LAUNCH</source>
+        <translation>NÄCHSTER START</translation>
+    </message>
+    <message>
+        <source>No crew assigned yet</source>
+        <translation>Noch keine Besatzung eingeteilt</translation>
+    </message>
+    <message>
+        <source>Simulated clock: {0}</source>
+        <translation>Simulierte Uhr: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownBanner</name>
+    <message>
+        <source>Next launch countdown</source>
+        <translation>Countdown zum nächsten Start</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>No launch ahead</source>
+        <translation>Kein Start in Sicht</translation>
+    </message>
+    <message>
+        <source>No mission in the database is waiting to fly.</source>
+        <translation>Keine Mission in der Datenbank wartet auf ihren Start.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Missions</source>
+        <translation>Missionen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agenturen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CrewTableModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Sitz</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the role</source>
+        <translation>Doppelklicken oder F2 drücken, um die Rolle zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>DataAge</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default data as of {0} — the clock runs from there</source>
+        <translation>Standarddaten vom {0} — die Uhr läuft ab diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>The data is {0} old (as of {1}): launches since then are missing and NETs may have moved</source>
+        <translation>Die Daten sind {0} alt (Stand {1}): seitdem geplante Starts fehlen, und NETs können sich verschoben haben</translation>
+    </message>
+    <message>
+        <source>The data is {0} old: update it from Launch Library 2 (File ▸ Update Now, F5) to see the launches ahead.</source>
+        <translation>Die Daten sind {0} alt: Aktualisieren Sie sie aus Launch Library 2 (Datei ▸ Jetzt aktualisieren, F5), um die kommenden Starts zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DataAgeBar</name>
+    <message>
+        <source>The data&apos;s age</source>
+        <translation>Alter der Daten</translation>
+    </message>
+    <message>
+        <source>Use Live Time</source>
+        <translation>Echtzeit verwenden</translation>
+    </message>
+    <message>
+        <source>Run the clock on the current time (remembered)</source>
+        <translation>Die Uhr auf die aktuelle Zeit stellen (wird gemerkt)</translation>
+    </message>
+    <message>
+        <source>Fetch the current launches (File ▸ Update Now, F5)</source>
+        <translation>Aktuelle Starts abrufen (Datei ▸ Jetzt aktualisieren, F5)</translation>
+    </message>
+    <message>
+        <source>Update from Launch Library 2</source>
+        <translation>Aus Launch Library 2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aktualisierung…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (Delete: any date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditGate</name>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved: confirmation declined.</source>
+        <translation>Nicht gespeichert: Bestätigung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Neue Agentur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Abkürzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Private (no agency)</source>
+        <translation>Privat (keine Agentur)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agentur:</translation>
+    </message>
+    <message>
+        <source>N&amp;ationality:</source>
+        <translation>S&amp;taatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Neues Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Spacecraft</source>
+        <translation>Raumschiff</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>Trägerrakete</translation>
+    </message>
+    <message>
+        <source>none (a launcher)</source>
+        <translation>keine (Trägerrakete)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Betreiber:</translation>
+    </message>
+    <message>
+        <source>Crew &amp;capacity:</source>
+        <translation>Besatzungs&amp;kapazität:</translation>
+    </message>
+    <message>
+        <source>&amp;First crewed flight:</source>
+        <translation>&amp;Erster bemannter Flug:</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Neue Mission</translation>
+    </message>
+    <message>
+        <source>not given yet</source>
+        <translation>noch nicht angegeben</translation>
+    </message>
+    <message>
+        <source>why the NET moved (kept in the schedule history)</source>
+        <translation>warum sich das NET verschoben hat (bleibt im Terminverlauf)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Spacecraft:</source>
+        <translation>&amp;Raumschiff:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;psule:</source>
+        <translation>Ka&amp;psel:</translation>
+    </message>
+    <message>
+        <source>&amp;Launcher:</source>
+        <translation>&amp;Trägerrakete:</translation>
+    </message>
+    <message>
+        <source>Launch s&amp;ite:</source>
+        <translation>Start&amp;platz:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>N&amp;ET:</source>
+        <translation>N&amp;ET:</translation>
+    </message>
+    <message>
+        <source>NET p&amp;recision:</source>
+        <translation>NET-&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Window opens:</source>
+        <translation>Start&amp;fenster öffnet:</translation>
+    </message>
+    <message>
+        <source>Window &amp;closes:</source>
+        <translation>Startfenster &amp;schließt:</translation>
+    </message>
+    <message>
+        <source>Landin&amp;g:</source>
+        <translation>Landun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a NET change:</source>
+        <translation>&amp;Grund für die NET-Änderung:</translation>
+    </message>
+    <message>
+        <source>Give a NET: the earliest the mission may launch, as precisely as it is known (a year is enough: choose the precision Year).</source>
+        <translation>Geben Sie ein NET an: den frühesten möglichen Start, so genau wie bekannt (ein Jahr genügt: wählen Sie die Genauigkeit Jahr).</translation>
+    </message>
+    <message>
+        <source>They come off those crews.</source>
+        <translation>Sie werden aus diesen Besatzungen entfernt.</translation>
+    </message>
+    <message>
+        <source>Those missions keep no record of it.</source>
+        <translation>Diese Missionen verlieren den Verweis darauf.</translation>
+    </message>
+    <message>
+        <source>Those records are left without an agency.</source>
+        <translation>Diese Einträge bleiben ohne Agentur.</translation>
+    </message>
+    <message>
+        <source>Its crew assignments and schedule history go with it.</source>
+        <translation>Ihre Besatzungszuteilungen und ihr Terminverlauf werden mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete {0} anyway? {1} Undo puts it all back.</source>
+        <translation>{0} trotzdem löschen? {1} Rückgängig stellt alles wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>a server database has no file to go back to</source>
+        <translation>eine Server-Datenbank hat keine Datei, zu der man zurückkehren könnte</translation>
+    </message>
+    <message>
+        <source>no backup could be taken before it ({0})</source>
+        <translation>vorher konnte keine Sicherung angelegt werden ({0})</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import abgebrochen: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Nichts wurde importiert: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: unexpected error: {0}</source>
+        <translation>Nichts wurde importiert: unerwarteter Fehler: {0}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import Launch Library 2 data or an archive</source>
+        <translation>Launch-Library-2-Daten oder ein Archiv importieren</translation>
+    </message>
+    <message>
+        <source>Launch Library 2 or archive JSON (*.json);;All files (*)</source>
+        <translation>Launch Library 2 oder Archiv-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export everything to an archive</source>
+        <translation>Alles in ein Archiv exportieren</translation>
+    </message>
+    <message>
+        <source>Mission Tracker archive (*.json)</source>
+        <translation>Mission-Tracker-Archiv (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Nichts wurde geschrieben: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any launch site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NET from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NET until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NET &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>&lt;h2&gt;Mission Tracker&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mission Tracker&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Crewed spaceflight missions, their crews and vehicles, and a countdown to the next launch. Everything is kept in a database on this computer; the app works offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bemannte Raumflugmissionen, ihre Besatzungen und Fahrzeuge und ein Countdown zum nächsten Start. Alles liegt in einer Datenbank auf diesem Computer; die App funktioniert auch offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The list and the detail&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Liste und Detailansicht&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The list shows every mission; the next launch is in bold and marked &lt;b&gt;&amp;#9664; Next&lt;/b&gt;. Click a column title to sort. Type in the search box (&lt;b&gt;Ctrl+F&lt;/b&gt;) to find missions by name, vehicle, agency, destination or crew; press &lt;b&gt;Down&lt;/b&gt; to move into the results or &lt;b&gt;Return&lt;/b&gt; to take the first match. The scope and status boxes beside it narrow the list further.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Liste zeigt alle Missionen; der nächste Start ist fett und mit &lt;b&gt;&amp;#9664; Nächster&lt;/b&gt; markiert. Ein Klick auf einen Spaltentitel sortiert. Tippen Sie ins Suchfeld (&lt;b&gt;Strg+F&lt;/b&gt;), um Missionen nach Name, Fahrzeug, Agentur, Ziel oder Besatzung zu finden; &lt;b&gt;Pfeil nach unten&lt;/b&gt; führt in die Ergebnisse, &lt;b&gt;Eingabe&lt;/b&gt; nimmt den ersten Treffer. Die Auswahlfelder daneben schränken die Liste weiter ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The detail on the right shows the selected mission: its vehicles, schedule, launch window, landing, description and source, its crew and its schedule history. &lt;b&gt;Reschedule&amp;hellip;&lt;/b&gt; moves its NET; the change joins the history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Detailansicht rechts zeigt die gewählte Mission: Fahrzeuge, Termin, Startfenster, Landung, Beschreibung und Quelle, Besatzung und Terminverlauf. &lt;b&gt;Verschieben&amp;hellip;&lt;/b&gt; ändert das NET; die Änderung kommt in den Verlauf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crews&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Besatzungen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick a person and a role under &lt;i&gt;Crew&lt;/i&gt; and choose &lt;b&gt;Add to crew&lt;/b&gt;, or drag a person from the People panel (&lt;b&gt;View &amp;#9656; People&lt;/b&gt;) onto the roster or onto a mission in the list. Drag rows (or &lt;b&gt;Alt+Up&lt;/b&gt;/&lt;b&gt;Alt+Down&lt;/b&gt;) to reorder, double-click a role to change it, &lt;b&gt;Delete&lt;/b&gt; to remove. A roster over its spacecraft&apos;s capacity, the same person twice, or a person on two overlapping flights is refused, and nothing is half-saved. Every change can be undone (&lt;b&gt;Ctrl+Z&lt;/b&gt;) and redone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie unter &lt;i&gt;Besatzung&lt;/i&gt; eine Person und eine Rolle und dann &lt;b&gt;Zur Besatzung hinzufügen&lt;/b&gt;, oder ziehen Sie eine Person aus dem Personen-Bereich (&lt;b&gt;Ansicht &amp;#9656; Personen&lt;/b&gt;) auf die Besatzungsliste oder auf eine Mission in der Liste. Zeilen ziehen (oder &lt;b&gt;Alt+Hoch&lt;/b&gt;/&lt;b&gt;Alt+Runter&lt;/b&gt;) ordnet um, ein Doppelklick auf eine Rolle ändert sie, &lt;b&gt;Entf&lt;/b&gt; entfernt. Mehr Besatzung als das Raumschiff fasst, dieselbe Person zweimal oder eine Person auf zwei sich überschneidenden Flügen wird abgelehnt, und nichts wird halb gespeichert. Jede Änderung lässt sich rückgängig machen (&lt;b&gt;Strg+Z&lt;/b&gt;) und wiederholen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The clock and the data&apos;s age&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Die Uhr und das Alter der Daten&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The countdown above the list follows the next launch. &lt;b&gt;View &amp;#9656; Clock&lt;/b&gt; sets the clock to live time or runs a simulated clock from a moment you choose. The default data describes the world as of 27 October 2021, so the window starts on that moment, with Crew-3 counting down, until you choose live time or update the data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Countdown über der Liste folgt dem nächsten Start. &lt;b&gt;Ansicht &amp;#9656; Uhr&lt;/b&gt; stellt die Uhr auf Echtzeit oder lässt eine simulierte Uhr ab einem gewählten Zeitpunkt laufen. Die Standarddaten beschreiben die Welt am 27. Oktober 2021; daher beginnt das Fenster zu diesem Zeitpunkt mit dem Countdown für Crew-3, bis Sie Echtzeit wählen oder die Daten aktualisieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Staying current&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Auf dem neuesten Stand bleiben&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;File &amp;#9656; Update Now&lt;/b&gt; (&lt;b&gt;F5&lt;/b&gt;) fetches the upcoming launches from Launch Library 2, within its free budget of requests; once you have updated, the app keeps the data current in the background. The status bar says when it last updated and when it will next; offline is normal and changes nothing. &lt;b&gt;View &amp;#9656; Changes&lt;/b&gt; lists what the updates changed, newest first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datei &amp;#9656; Jetzt aktualisieren&lt;/b&gt; (&lt;b&gt;F5&lt;/b&gt;) holt die kommenden Starts aus Launch Library 2, im Rahmen der kostenlosen Anfragen; nach der ersten Aktualisierung hält die App die Daten im Hintergrund aktuell. Die Statusleiste zeigt, wann zuletzt und wann als Nächstes aktualisiert wird; offline ist normal und ändert nichts. &lt;b&gt;Ansicht &amp;#9656; Änderungen&lt;/b&gt; listet, was die Aktualisierungen geändert haben, neueste zuerst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Files&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Dateien&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;File &amp;#9656; Import&lt;/b&gt; reads Launch Library 2 JSON or an archive; the summary can undo the import while nothing else has changed. &lt;b&gt;Export Archive&lt;/b&gt; writes everything to one JSON file, &lt;b&gt;Export Calendar&lt;/b&gt; the upcoming launches as an iCalendar file. &lt;b&gt;Back Up&lt;/b&gt; and &lt;b&gt;Restore a Backup&lt;/b&gt; work on the whole database; a copy of what a restore replaces is kept beside it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datei &amp;#9656; Importieren&lt;/b&gt; liest Launch-Library-2-JSON oder ein Archiv; die Zusammenfassung kann den Import rückgängig machen, solange sich sonst nichts geändert hat. &lt;b&gt;Archiv exportieren&lt;/b&gt; schreibt alles in eine JSON-Datei, &lt;b&gt;Kalender exportieren&lt;/b&gt; die kommenden Starts als iCalendar-Datei. &lt;b&gt;Sichern&lt;/b&gt; und &lt;b&gt;Sicherung wiederherstellen&lt;/b&gt; arbeiten mit der ganzen Datenbank; eine Kopie dessen, was eine Wiederherstellung ersetzt, bleibt daneben erhalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reminders&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Erinnerungen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Crewed missions are followed: a reminder comes at the lead times set in &lt;b&gt;View &amp;#9656; Reminders&lt;/b&gt; (for example &lt;i&gt;24 h, 1 h, 10 min&lt;/i&gt;). Untick &lt;i&gt;Remind me before launch&lt;/i&gt; in the detail to stop following one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bemannte Missionen werden verfolgt: Eine Erinnerung kommt zu den Vorlaufzeiten aus &lt;b&gt;Ansicht &amp;#9656; Erinnerungen&lt;/b&gt; (zum Beispiel &lt;i&gt;24 h, 1 h, 10 min&lt;/i&gt;). Entfernen Sie in der Detailansicht das Häkchen bei &lt;i&gt;Vor dem Start erinnern&lt;/i&gt;, um einer Mission nicht mehr zu folgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Language&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Sprache&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The window speaks the system&apos;s language when it knows it (English, German, Russian or Japanese); &lt;b&gt;View &amp;#9656; Language&lt;/b&gt; chooses another, from the next start. The command line and its JSON stay in English, for scripts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Fenster spricht die Sprache des Systems, wenn es sie kennt (Englisch, Deutsch, Russisch oder Japanisch); &lt;b&gt;Ansicht &amp;#9656; Sprache&lt;/b&gt; wählt eine andere, ab dem nächsten Start. Die Befehlszeile und ihr JSON bleiben für Skripte auf Englisch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every shortcut is listed under &lt;b&gt;Help &amp;#9656; Keyboard Shortcuts&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Tastenkürzel stehen unter &lt;b&gt;Hilfe &amp;#9656; Tastenkürzel&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Mission Tracker User Guide</source>
+        <translation>Mission Tracker — Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLabel</name>
+    <message>
+        <source>Mission patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageSlot</name>
+    <message>
+        <source>Picture of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importiert</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>Was der Import bewirkt hat</translation>
+    </message>
+    <message>
+        <source>NETs moved: {0}</source>
+        <translation>Verschobene NETs: {0}</translation>
+    </message>
+    <message>
+        <source>No NET moved.</source>
+        <translation>Kein NET verschoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Other edits came after the import: undo them first.</source>
+        <translation>Nach dem Import kamen weitere Änderungen: Machen Sie diese zuerst rückgängig.</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} importieren</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: {0}.</source>
+        <translation>Dieser Import lässt sich nicht rückgängig machen: {0}.</translation>
+    </message>
+    <message>
+        <source>The database has changed since (an edit, an update or another window), and going back would lose that change, so nothing was undone. To go back anyway, restore {0} (File ▸ Restore a Backup).</source>
+        <translation>Die Datenbank hat sich seitdem geändert (eine Bearbeitung, eine Aktualisierung oder ein anderes Fenster), und ein Zurückgehen würde diese Änderung verlieren; daher wurde nichts rückgängig gemacht. Um trotzdem zurückzugehen, stellen Sie {0} wieder her (Datei ▸ Sicherung wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>what the import brought was not kept</source>
+        <translation>was der Import brachte, wurde nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Skipped, and why:</source>
+        <translation>Übersprungen, und warum:</translation>
+    </message>
+    <message>
+        <source>Your values kept (the file differs):</source>
+        <translation>Ihre Werte beibehalten (die Datei weicht ab):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>InstantEdit</name>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</source>
+        <translation>dd.MM.yyyy HH:mm:ss &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Mission Tracker will use this language from its next start.</source>
+        <translation>Mission Tracker verwendet diese Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Mission Tracker will follow the system&apos;s language from its next start.</source>
+        <translation>Mission Tracker folgt ab dem nächsten Start der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTimesDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me this long before each followed launch, e.g. 24 h, 1 h, 10 min (also 1 d, 30 min, 2 h 30 min).
+Crewed missions are followed unless you untick “Remind me”.</source>
+        <translation>So lange vor jedem verfolgten Start erinnern, z. B. 24 h, 1 h, 10 min (auch 1 d, 30 min, 2 h 30 min).
+Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor dem Start erinnern“.</translation>
+    </message>
+    <message>
+        <source>Reminder lead times</source>
+        <translation>Vorlaufzeiten der Erinnerungen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <source>Webcasts and links</source>
+        <translation>Webcasts und Links</translation>
+    </message>
+    <message>
+        <source>Not opened: {0} is not a web address (http or https)</source>
+        <translation>Nicht geöffnet: {0} ist keine Webadresse (http oder https)</translation>
+    </message>
+    <message>
+        <source>Could not open {0}: no browser answered</source>
+        <translation>{0} konnte nicht geöffnet werden: kein Browser hat reagiert</translation>
+    </message>
+</context>
+<context>
+    <name>LinkListModel</name>
+    <message>
+        <source>Webcast, live: {0}</source>
+        <translation>Webcast, live: {0}</translation>
+    </message>
+    <message>
+        <source>Webcast: {0}</source>
+        <translation>Webcast: {0}</translation>
+    </message>
+    <message>
+        <source>Link: {0}</source>
+        <translation>Link: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Search missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search missions…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds missions by name, vehicle, agency, destination or crew member; Down or Return moves into the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter bar (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every mission: clear the filters, the search and the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters and saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current filter and search as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveData</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} und %n weitere</numerusform>
+            <numerusform>{0} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Updating from Launch Library 2…</source>
+        <translation>Aktualisierung aus Launch Library 2…</translation>
+    </message>
+    <message>
+        <source>Updated from Launch Library 2: {0} new, {1} updated</source>
+        <translation>Aus Launch Library 2 aktualisiert: {0} neu, {1} geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ManageViews</name>
+    <message>
+        <source>Saved Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentionLink</name>
+    <message>
+        <source>Double-click (or Enter) to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBar</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Dismiss reminder</source>
+        <translation>Erinnerung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PageTableModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Besatzung</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missionen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagesWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next page (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — Mission Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vehicle is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agency is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDock</name>
+    <message>
+        <source>Drag a person onto the crew roster to add them; double-click for their page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Person &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListModel</name>
+    <message numerus="yes">
+        <source>%n missions</source>
+        <translation>
+            <numerusform>%n Mission</numerusform>
+            <numerusform>%n Missionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no flights yet</source>
+        <translation>noch keine Flüge</translation>
+    </message>
+    <message>
+        <source>nationality unknown</source>
+        <translation>Staatsangehörigkeit unbekannt</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}; {3}</source>
+        <translation>{0} — {1}, {2}; {3}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a flight to show its mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (no agency)</source>
+        <translation>Privat (keine Agentur)</translation>
+    </message>
+    <message>
+        <source>Open the agency&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not flown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this mission in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not flown yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flights ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — in space now, counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Precision</name>
+    <message>
+        <source>Second</source>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Vormittag</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Nachmittag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>1. Halbjahr</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>2. Halbjahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Fiscal Year</source>
+        <translation>Haushaltsjahr</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Jahrzehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Andere…</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time</source>
+        <translation>&amp;Ortszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Other ({0})…</source>
+        <translation>&amp;Andere ({0})…</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Show times in this zone (e.g. Europe/Berlin, America/New_York):</source>
+        <translation>Zeiten in dieser Zone anzeigen (z. B. Europe/Berlin, America/New_York):</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation>Unbekannte Zeitzone: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Open &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Mission Tracker: no launch ahead</source>
+        <translation>Mission Tracker: kein Start in Sicht</translation>
+    </message>
+    <message>
+        <source>Next launch: {0} · NET {1}</source>
+        <translation>Nächster Start: {0} · NET {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{0} is launching now</source>
+        <translation>{0} startet jetzt</translation>
+    </message>
+    <message>
+        <source>{0} launches in {1}</source>
+        <translation>{0} startet in {1}</translation>
+    </message>
+    <message>
+        <source>{0} launches today</source>
+        <translation>{0} startet heute</translation>
+    </message>
+    <message>
+        <source>{0} launches tomorrow</source>
+        <translation>{0} startet morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} launches in %n days</source>
+        <translation>
+            <numerusform>{0} startet in %n Tag</numerusform>
+            <numerusform>{0} startet in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule {0}</source>
+        <translation>{0} verschieben</translation>
+    </message>
+    <message>
+        <source>{0} is NET {1}. Move it to:</source>
+        <translation>{0} ist NET {1}. Verschieben auf:</translation>
+    </message>
+    <message>
+        <source>New NET</source>
+        <translation>Neues NET</translation>
+    </message>
+    <message>
+        <source>NET precision</source>
+        <translation>NET-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. weather, vehicle processing</source>
+        <translation>z. B. Wetter, Fahrzeugvorbereitung</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>New &amp;NET:</source>
+        <translation>Neues &amp;NET:</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>G&amp;rund:</translation>
+    </message>
+    <message>
+        <source>The NET must fall in the years {0} to {1}.</source>
+        <translation>Das NET muss in den Jahren {0} bis {1} liegen.</translation>
+    </message>
+    <message>
+        <source>That is the current NET: change the date, time or precision.</source>
+        <translation>Das ist das aktuelle NET: Ändern Sie Datum, Uhrzeit oder Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>New NET: {0} ({1})</source>
+        <translation>Neues NET: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Commander</source>
+        <translation>Kommandant</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Mission Specialist</source>
+        <translation>Missionsspezialist</translation>
+    </message>
+    <message>
+        <source>Flight Engineer</source>
+        <translation>Bordingenieur</translation>
+    </message>
+    <message>
+        <source>Spaceflight Participant</source>
+        <translation>Raumflugteilnehmer</translation>
+    </message>
+    <message>
+        <source>Spacecraft Commander</source>
+        <translation>Raumschiffkommandant</translation>
+    </message>
+    <message>
+        <source>Joint Operations Commander</source>
+        <translation>Kommandant gemeinsamer Operationen</translation>
+    </message>
+    <message>
+        <source>Payload Specialist</source>
+        <translation>Nutzlastspezialist</translation>
+    </message>
+    <message>
+        <source>Medical Officer</source>
+        <translation>Bordarzt</translation>
+    </message>
+    <message>
+        <source>Tourist</source>
+        <translation>Tourist</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Person &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SlipHistoryModel</name>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Changed {0}: NET {1} to {2}, {3}, {4}</source>
+        <translation>Geändert {0}: NET {1} auf {2}, {3}, {4}</translation>
+    </message>
+</context>
+<context>
+    <name>SlipHistoryView</name>
+    <message>
+        <source>Schedule changes</source>
+        <translation>Terminänderungen</translation>
+    </message>
+    <message>
+        <source> (first NET on record: {0})</source>
+        <translation> (erstes erfasstes NET: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics — Mission Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches per year by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches by vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crewed flights per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the statistics: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} launched, {2} yet to launch · as of {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No missions to count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Im Flug</translation>
+    </message>
+    <message>
+        <source>Yet to launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year (UTC, by NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crewed flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crewed flights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (in space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people who flew</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days in space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in space (a flight still up counts to the clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Nobody has flown yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips: how far each NET moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the NET moved (later: right, earlier: left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>No NET has moved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (top {1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Nichts wurde geschrieben: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Go for Launch</source>
+        <translation>Startfreigabe</translation>
+    </message>
+    <message>
+        <source>To Be Determined</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>To Be Confirmed</source>
+        <translation>Noch zu bestätigen</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Launch in Flight</source>
+        <translation>Im Flug</translation>
+    </message>
+    <message>
+        <source>Launch Successful</source>
+        <translation>Start erfolgreich</translation>
+    </message>
+    <message>
+        <source>Launch Failure</source>
+        <translation>Fehlstart</translation>
+    </message>
+    <message>
+        <source>Launch was a Partial Failure</source>
+        <translation>Teilweise fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Payload Deployed</source>
+        <translation>Nutzlast ausgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Liftoff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Rate limited until {0}</source>
+        <translation>Anfragelimit bis {0}</translation>
+    </message>
+    <message>
+        <source>Request budget spent — next update {0}</source>
+        <translation>Anfragen aufgebraucht — nächste Aktualisierung {0}</translation>
+    </message>
+    <message>
+        <source>Offline — not updated yet</source>
+        <translation>Offline — noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Update failed — not updated yet</source>
+        <translation>Aktualisierung fehlgeschlagen — noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Offline — data as of {0}</source>
+        <translation>Offline — Daten vom {0}</translation>
+    </message>
+    <message>
+        <source>Update failed — data as of {0}</source>
+        <translation>Aktualisierung fehlgeschlagen — Daten vom {0}</translation>
+    </message>
+    <message>
+        <source>Updated {0}</source>
+        <translation>Aktualisiert {0}</translation>
+    </message>
+    <message>
+        <source>Updated {0} · next {1}</source>
+        <translation>Aktualisiert {0} · nächste {1}</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Data as of {0}</source>
+        <translation>Daten vom {0}</translation>
+    </message>
+    <message>
+        <source>update cancelled; nothing was changed</source>
+        <translation>Aktualisierung abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}</source>
+        <translation>unerwarteter Fehler: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Updating from Launch Library 2…</source>
+        <translation>Aktualisierung aus Launch Library 2…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared with your team. Leave the password empty to use your .pgpass file or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which database? Give its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamListener</name>
+    <message>
+        <source>Team database connection lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Show Mission Tracker</source>
+        <translation>Mission Tracker anzeigen</translation>
+    </message>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePage</name>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First crewed flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a flight to show its mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacecraft</source>
+        <translation>Raumschiff</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>Trägerrakete</translation>
+    </message>
+    <message>
+        <source>Open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no finished flights yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0:.0%} ({1} of %n finished flights)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats flown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flights (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <source>Crewed to the ISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a view named {0} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMenu</name>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd.MM.yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd ~HH:00</source>
+        <translation>dd.MM.yyyy ~HH:00</translation>
+    </message>
+    <message>
+        <source>{0} (morning)</source>
+        <translation>{0} (vormittags)</translation>
+    </message>
+    <message>
+        <source>{0} (afternoon)</source>
+        <translation>{0} (nachmittags)</translation>
+    </message>
+    <message>
+        <source>week of {0}</source>
+        <translation>Woche vom {0}</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation>Q{0} {1}</translation>
+    </message>
+    <message>
+        <source>H{0} {1}</source>
+        <translation>{0}. Hj. {1}</translation>
+    </message>
+    <message>
+        <source>FY {0}</source>
+        <translation>HJ {0}</translation>
+    </message>
+    <message>
+        <source>{0}s</source>
+        <comment>decade</comment>
+        <translation>{0}er</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} Std.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <source>NET {0}</source>
+        <translation>NET {0}</translation>
+    </message>
+    <message>
+        <source>NET passed — awaiting update</source>
+        <translation>NET verstrichen — warte auf Aktualisierung</translation>
+    </message>
+    <message>
+        <source>{0}d {1}</source>
+        <translation>{0} Tg. {1}</translation>
+    </message>
+    <message>
+        <source>T− {0}</source>
+        <translation>T− {0}</translation>
+    </message>
+    <message>
+        <source>T+ {0}</source>
+        <translation>T+ {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>T− %n days · {0}</source>
+        <translation>
+            <numerusform>T− %n Tag · {0}</numerusform>
+            <numerusform>T− %n Tage · {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week · {0}</source>
+        <translation>Diese Woche · {0}</translation>
+    </message>
+    <message>
+        <source>Today · {0}</source>
+        <translation>Heute · {0}</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HALT</translation>
+    </message>
+    <message>
+        <source>Countdown on hold</source>
+        <translation>Countdown angehalten</translation>
+    </message>
+    <message>
+        <source>Liftoff — awaiting confirmation</source>
+        <translation>Abgehoben — Bestätigung ausstehend</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Im Flug</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no changes to its NET</source>
+        <translation>{0}: NET unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, slipped {1} in all</source>
+        <translation>
+            <numerusform>{0}: %n Änderung, insgesamt {1} später</numerusform>
+            <numerusform>{0}: %n Änderungen, insgesamt {1} später</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, moved earlier by {1} in all</source>
+        <translation>
+            <numerusform>{0}: %n Änderung, insgesamt {1} früher</numerusform>
+            <numerusform>{0}: %n Änderungen, insgesamt {1} früher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, back to the NET it started from</source>
+        <translation>
+            <numerusform>{0}: %n Änderung, wieder beim ursprünglichen NET</numerusform>
+            <numerusform>{0}: %n Änderungen, wieder beim ursprünglichen NET</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+    <message>
+        <source>The change was not made: the team database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Retry once the server is back, or Cancel to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>today {0:+d} to {1:+d} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,216 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AgencyPage</name>
+    <message numerus="yes">
+        <source>Missions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vehicles (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message numerus="yes">
+        <source>%n new since you last looked (marked {0})</source>
+        <translation>
+            <numerusform>%n new since you last looked (marked {0})</numerusform>
+            <numerusform>%n new since you last looked (marked {0})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataAge</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveData</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} and %n more</numerusform>
+            <numerusform>{0} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListModel</name>
+    <message numerus="yes">
+        <source>%n missions</source>
+        <translation>
+            <numerusform>%n mission</numerusform>
+            <numerusform>%n missions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message numerus="yes">
+        <source>%n flown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not flown yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>{0} launches in %n days</source>
+        <translation>
+            <numerusform>{0} launches in %n day</numerusform>
+            <numerusform>{0} launches in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <source>%Ln missions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people who flew</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePage</name>
+    <message numerus="yes">
+        <source>{0:.0%} ({1} of %n finished flights)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats flown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flights (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>T− %n days · {0}</source>
+        <translation>
+            <numerusform>T− %n day · {0}</numerusform>
+            <numerusform>T− %n days · {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, slipped {1} in all</source>
+        <translation>
+            <numerusform>{0}: %n change, slipped {1} in all</numerusform>
+            <numerusform>{0}: %n changes, slipped {1} in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, moved earlier by {1} in all</source>
+        <translation>
+            <numerusform>{0}: %n change, moved earlier by {1} in all</numerusform>
+            <numerusform>{0}: %n changes, moved earlier by {1} in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, back to the NET it started from</source>
+        <translation>
+            <numerusform>{0}: %n change, back to the NET it started from</numerusform>
+            <numerusform>{0}: %n changes, back to the NET it started from</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>Abbreviation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Миссии</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Аппараты</translation>
+    </message>
+    <message>
+        <source>Double-click a mission to show it in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a person to open their page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a vehicle to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vehicles (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDock</name>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Changes the updates brought, newest first</source>
+        <translation>Изменения после обновлений, сначала новые</translation>
+    </message>
+    <message>
+        <source>No changes yet: File ▸ Update Now (F5) fetches the launches from Launch Library 2, and what each update changes is listed here.</source>
+        <translation>Изменений пока нет: Файл ▸ Обновить сейчас (F5) загружает запуски из Launch Library 2, а изменения каждого обновления появятся здесь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new since you last looked (marked {0})</source>
+        <translation>
+            <numerusform>%n новое с прошлого просмотра (отмечено {0})</numerusform>
+            <numerusform>%n новых с прошлого просмотра (отмечены {0})</numerusform>
+            <numerusform>%n новых с прошлого просмотра (отмечены {0})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked.</source>
+        <translation>Нового с прошлого просмотра нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>New launch</source>
+        <translation>Новый запуск</translation>
+    </message>
+    <message>
+        <source>NET moved</source>
+        <translation>Дата сдвинута</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <source>Webcast added</source>
+        <translation>Добавлена трансляция</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>Новое с прошлого просмотра</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialog</name>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>&amp;Live time</source>
+        <translation>&amp;Реальное время</translation>
+    </message>
+    <message>
+        <source>&amp;Simulated clock, running from:</source>
+        <translation>&amp;Модельное время, начиная с:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</source>
+        <translation>dd.MM.yyyy HH:mm:ss &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>Simulated clock start, in UTC</source>
+        <translation>Начало модельного времени, UTC</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{0} (the default data&apos;s day)</source>
+        <translation>{0} (день исходных данных)</translation>
+    </message>
+    <message>
+        <source>A simulated clock starts at the moment you choose and then runs on.</source>
+        <translation>Модельное время начинается с выбранного момента и дальше идёт само.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockModeWindow</name>
+    <message>
+        <source>Countdown — Mission Tracker</source>
+        <translation>Обратный отсчёт — Mission Tracker</translation>
+    </message>
+    <message>
+        <source>Countdown, clock mode</source>
+        <translation>Обратный отсчёт, режим часов</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <source>No launch ahead</source>
+        <translation>Впереди нет запусков</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy, HH:mm</source>
+        <translation>dddd, d MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Local time: {0} {1}</source>
+        <translation>Местное время: {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>IN FLIGHT</source>
+        <translation>В ПОЛЁТЕ</translation>
+    </message>
+    <message>
+        <source>NEXT LAUNCH</source>
+        <translation>СЛЕДУЮЩИЙ ЗАПУСК</translation>
+    </message>
+    <message>
+        <source>No crew assigned yet</source>
+        <translation>Экипаж ещё не назначен</translation>
+    </message>
+    <message>
+        <source>Simulated clock: {0}</source>
+        <translation>Модельное время: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownBanner</name>
+    <message>
+        <source>Next launch countdown</source>
+        <translation>Отсчёт до следующего запуска</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <source>No launch ahead</source>
+        <translation>Впереди нет запусков</translation>
+    </message>
+    <message>
+        <source>No mission in the database is waiting to fly.</source>
+        <translation>В базе данных нет миссий, ожидающих старта.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Missions</source>
+        <translation>Миссии</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Аппараты</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Агентства</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CrewTableModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the role</source>
+        <translation>Дважды щёлкните или нажмите F2, чтобы сменить роль</translation>
+    </message>
+</context>
+<context>
+    <name>DataAge</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n неделю</numerusform>
+            <numerusform>%n недели</numerusform>
+            <numerusform>%n недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default data as of {0} — the clock runs from there</source>
+        <translation>Исходные данные на {0} — часы идут с этого момента</translation>
+    </message>
+    <message>
+        <source>The data is {0} old (as of {1}): launches since then are missing and NETs may have moved</source>
+        <translation>Данным {0} (на {1}): более поздних запусков нет, а даты могли сдвинуться</translation>
+    </message>
+    <message>
+        <source>The data is {0} old: update it from Launch Library 2 (File ▸ Update Now, F5) to see the launches ahead.</source>
+        <translation>Данным {0}: обновите их из Launch Library 2 (Файл ▸ Обновить сейчас, F5), чтобы увидеть предстоящие запуски.</translation>
+    </message>
+</context>
+<context>
+    <name>DataAgeBar</name>
+    <message>
+        <source>The data&apos;s age</source>
+        <translation>Возраст данных</translation>
+    </message>
+    <message>
+        <source>Use Live Time</source>
+        <translation>Реальное время</translation>
+    </message>
+    <message>
+        <source>Run the clock on the current time (remembered)</source>
+        <translation>Часы по текущему времени (запоминается)</translation>
+    </message>
+    <message>
+        <source>Fetch the current launches (File ▸ Update Now, F5)</source>
+        <translation>Загрузить текущие запуски (Файл ▸ Обновить сейчас, F5)</translation>
+    </message>
+    <message>
+        <source>Update from Launch Library 2</source>
+        <translation>Обновить из Launch Library 2</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (Delete: any date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditGate</name>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>Not saved: confirmation declined.</source>
+        <translation>Не сохранено: подтверждение отклонено.</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Правка: {0}</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Новое агентство</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Сокращение:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>С&amp;трана:</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Private (no agency)</source>
+        <translation>Частное лицо (без агентства)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Агентство:</translation>
+    </message>
+    <message>
+        <source>N&amp;ationality:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Новый аппарат</translation>
+    </message>
+    <message>
+        <source>Spacecraft</source>
+        <translation>Космический корабль</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>none (a launcher)</source>
+        <translation>нет (ракета-носитель)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>Crew &amp;capacity:</source>
+        <translation>&amp;Вместимость экипажа:</translation>
+    </message>
+    <message>
+        <source>&amp;First crewed flight:</source>
+        <translation>&amp;Первый пилотируемый полёт:</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Новая миссия</translation>
+    </message>
+    <message>
+        <source>not given yet</source>
+        <translation>ещё не указано</translation>
+    </message>
+    <message>
+        <source>why the NET moved (kept in the schedule history)</source>
+        <translation>почему сдвинулась дата (сохраняется в истории)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Spacecraft:</source>
+        <translation>&amp;Корабль:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;psule:</source>
+        <translation>&amp;Капсула:</translation>
+    </message>
+    <message>
+        <source>&amp;Launcher:</source>
+        <translation>&amp;Ракета-носитель:</translation>
+    </message>
+    <message>
+        <source>Launch s&amp;ite:</source>
+        <translation>&amp;Место старта:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>N&amp;ET:</source>
+        <translation>&amp;Не ранее:</translation>
+    </message>
+    <message>
+        <source>NET p&amp;recision:</source>
+        <translation>То&amp;чность даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Window opens:</source>
+        <translation>&amp;Окно открывается:</translation>
+    </message>
+    <message>
+        <source>Window &amp;closes:</source>
+        <translation>Окно &amp;закрывается:</translation>
+    </message>
+    <message>
+        <source>Landin&amp;g:</source>
+        <translation>П&amp;осадка:</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n:</source>
+        <translation>О&amp;писание:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a NET change:</source>
+        <translation>Причина &amp;переноса:</translation>
+    </message>
+    <message>
+        <source>Give a NET: the earliest the mission may launch, as precisely as it is known (a year is enough: choose the precision Year).</source>
+        <translation>Укажите дату «не ранее»: самый ранний возможный старт с известной точностью (достаточно года: выберите точность «Год»).</translation>
+    </message>
+    <message>
+        <source>They come off those crews.</source>
+        <translation>Их уберут из этих экипажей.</translation>
+    </message>
+    <message>
+        <source>Those missions keep no record of it.</source>
+        <translation>Эти миссии потеряют ссылку на него.</translation>
+    </message>
+    <message>
+        <source>Those records are left without an agency.</source>
+        <translation>Эти записи останутся без агентства.</translation>
+    </message>
+    <message>
+        <source>Its crew assignments and schedule history go with it.</source>
+        <translation>Вместе с ней удаляются назначения экипажа и история переносов.</translation>
+    </message>
+    <message>
+        <source>Delete {0} anyway? {1} Undo puts it all back.</source>
+        <translation>Всё равно удалить {0}? {1} Отмена вернёт всё обратно.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>a server database has no file to go back to</source>
+        <translation>у серверной базы данных нет файла для возврата</translation>
+    </message>
+    <message>
+        <source>no backup could be taken before it ({0})</source>
+        <translation>перед ним не удалось сделать резервную копию ({0})</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Импорт отменён: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Ничего не импортировано: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: unexpected error: {0}</source>
+        <translation>Ничего не импортировано: непредвиденная ошибка: {0}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Импорт {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import Launch Library 2 data or an archive</source>
+        <translation>Импорт данных Launch Library 2 или архива</translation>
+    </message>
+    <message>
+        <source>Launch Library 2 or archive JSON (*.json);;All files (*)</source>
+        <translation>JSON Launch Library 2 или архива (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export everything to an archive</source>
+        <translation>Экспорт всего в архив</translation>
+    </message>
+    <message>
+        <source>Mission Tracker archive (*.json)</source>
+        <translation>Архив Mission Tracker (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Ничего не записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any launch site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crewed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NET from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NET until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NET &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>&lt;h2&gt;Mission Tracker&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mission Tracker&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Crewed spaceflight missions, their crews and vehicles, and a countdown to the next launch. Everything is kept in a database on this computer; the app works offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Пилотируемые космические миссии, их экипажи и аппараты, а также обратный отсчёт до следующего запуска. Всё хранится в базе данных на этом компьютере; приложение работает и без сети.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The list and the detail&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Список и подробности&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The list shows every mission; the next launch is in bold and marked &lt;b&gt;&amp;#9664; Next&lt;/b&gt;. Click a column title to sort. Type in the search box (&lt;b&gt;Ctrl+F&lt;/b&gt;) to find missions by name, vehicle, agency, destination or crew; press &lt;b&gt;Down&lt;/b&gt; to move into the results or &lt;b&gt;Return&lt;/b&gt; to take the first match. The scope and status boxes beside it narrow the list further.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;В списке показаны все миссии; следующий запуск выделен жирным и отмечен &lt;b&gt;&amp;#9664; Следующий&lt;/b&gt;. Щелчок по заголовку столбца сортирует список. Введите текст в поле поиска (&lt;b&gt;Ctrl+F&lt;/b&gt;), чтобы найти миссии по названию, аппарату, агентству, цели или экипажу; &lt;b&gt;стрелка вниз&lt;/b&gt; переводит к результатам, &lt;b&gt;Enter&lt;/b&gt; выбирает первое совпадение. Поля рядом с ним сужают список.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The detail on the right shows the selected mission: its vehicles, schedule, launch window, landing, description and source, its crew and its schedule history. &lt;b&gt;Reschedule&amp;hellip;&lt;/b&gt; moves its NET; the change joins the history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Справа показаны подробности выбранной миссии: аппараты, дата, стартовое окно, посадка, описание и источник, экипаж и история переносов. &lt;b&gt;Перенести&amp;hellip;&lt;/b&gt; меняет дату «не ранее»; перенос попадает в историю.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crews&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Экипажи&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick a person and a role under &lt;i&gt;Crew&lt;/i&gt; and choose &lt;b&gt;Add to crew&lt;/b&gt;, or drag a person from the People panel (&lt;b&gt;View &amp;#9656; People&lt;/b&gt;) onto the roster or onto a mission in the list. Drag rows (or &lt;b&gt;Alt+Up&lt;/b&gt;/&lt;b&gt;Alt+Down&lt;/b&gt;) to reorder, double-click a role to change it, &lt;b&gt;Delete&lt;/b&gt; to remove. A roster over its spacecraft&apos;s capacity, the same person twice, or a person on two overlapping flights is refused, and nothing is half-saved. Every change can be undone (&lt;b&gt;Ctrl+Z&lt;/b&gt;) and redone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выберите человека и роль в разделе &lt;i&gt;Экипаж&lt;/i&gt; и нажмите &lt;b&gt;Добавить в экипаж&lt;/b&gt; или перетащите человека из панели «Люди» (&lt;b&gt;Вид &amp;#9656; Люди&lt;/b&gt;) в состав экипажа или на миссию в списке. Перетаскивание строк (или &lt;b&gt;Alt+Вверх&lt;/b&gt;/&lt;b&gt;Alt+Вниз&lt;/b&gt;) меняет порядок, двойной щелчок по роли меняет её, &lt;b&gt;Delete&lt;/b&gt; удаляет. Экипаж больше вместимости корабля, один человек дважды или человек на двух пересекающихся полётах не допускаются, и ничего не сохраняется наполовину. Любое изменение можно отменить (&lt;b&gt;Ctrl+Z&lt;/b&gt;) и повторить.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The clock and the data&apos;s age&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Часы и возраст данных&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The countdown above the list follows the next launch. &lt;b&gt;View &amp;#9656; Clock&lt;/b&gt; sets the clock to live time or runs a simulated clock from a moment you choose. The default data describes the world as of 27 October 2021, so the window starts on that moment, with Crew-3 counting down, until you choose live time or update the data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отсчёт над списком следит за следующим запуском. &lt;b&gt;Вид &amp;#9656; Часы&lt;/b&gt; переключает часы на реальное время или запускает модельное время с выбранного момента. Исходные данные описывают мир на 27 октября 2021 года, поэтому окно открывается на этом моменте с отсчётом до Crew-3, пока вы не выберете реальное время или не обновите данные.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Staying current&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Актуальные данные&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;File &amp;#9656; Update Now&lt;/b&gt; (&lt;b&gt;F5&lt;/b&gt;) fetches the upcoming launches from Launch Library 2, within its free budget of requests; once you have updated, the app keeps the data current in the background. The status bar says when it last updated and when it will next; offline is normal and changes nothing. &lt;b&gt;View &amp;#9656; Changes&lt;/b&gt; lists what the updates changed, newest first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Файл &amp;#9656; Обновить сейчас&lt;/b&gt; (&lt;b&gt;F5&lt;/b&gt;) загружает предстоящие запуски из Launch Library 2 в пределах бесплатного лимита запросов; после первого обновления приложение поддерживает данные актуальными в фоне. Строка состояния показывает, когда было последнее обновление и когда будет следующее; работа без сети — это нормально и ничего не меняет. &lt;b&gt;Вид &amp;#9656; Изменения&lt;/b&gt; показывает, что изменили обновления, сначала новые.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Files&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Файлы&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;File &amp;#9656; Import&lt;/b&gt; reads Launch Library 2 JSON or an archive; the summary can undo the import while nothing else has changed. &lt;b&gt;Export Archive&lt;/b&gt; writes everything to one JSON file, &lt;b&gt;Export Calendar&lt;/b&gt; the upcoming launches as an iCalendar file. &lt;b&gt;Back Up&lt;/b&gt; and &lt;b&gt;Restore a Backup&lt;/b&gt; work on the whole database; a copy of what a restore replaces is kept beside it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Файл &amp;#9656; Импорт&lt;/b&gt; читает JSON Launch Library 2 или архив; итоговое окно может отменить импорт, пока ничего другого не изменилось. &lt;b&gt;Экспорт архива&lt;/b&gt; записывает всё в один файл JSON, &lt;b&gt;Экспорт календаря&lt;/b&gt; — предстоящие запуски в файл iCalendar. &lt;b&gt;Резервная копия&lt;/b&gt; и &lt;b&gt;Восстановить из копии&lt;/b&gt; работают со всей базой данных; копия того, что заменяет восстановление, сохраняется рядом.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reminders&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Напоминания&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Crewed missions are followed: a reminder comes at the lead times set in &lt;b&gt;View &amp;#9656; Reminders&lt;/b&gt; (for example &lt;i&gt;24 h, 1 h, 10 min&lt;/i&gt;). Untick &lt;i&gt;Remind me before launch&lt;/i&gt; in the detail to stop following one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Пилотируемые миссии отслеживаются: напоминание приходит за время, заданное в &lt;b&gt;Вид &amp;#9656; Напоминания&lt;/b&gt; (например, &lt;i&gt;24 h, 1 h, 10 min&lt;/i&gt;). Снимите флажок &lt;i&gt;Напомнить перед запуском&lt;/i&gt; в подробностях, чтобы перестать отслеживать миссию.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Language&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Язык&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The window speaks the system&apos;s language when it knows it (English, German, Russian or Japanese); &lt;b&gt;View &amp;#9656; Language&lt;/b&gt; chooses another, from the next start. The command line and its JSON stay in English, for scripts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Окно говорит на языке системы, если знает его (английский, немецкий, русский или японский); &lt;b&gt;Вид &amp;#9656; Язык&lt;/b&gt; выбирает другой, со следующего запуска. Командная строка и её JSON остаются на английском ради скриптов.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every shortcut is listed under &lt;b&gt;Help &amp;#9656; Keyboard Shortcuts&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Все сочетания клавиш перечислены в &lt;b&gt;Справка &amp;#9656; Сочетания клавиш&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Mission Tracker User Guide</source>
+        <translation>Руководство Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLabel</name>
+    <message>
+        <source>Mission patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageSlot</name>
+    <message>
+        <source>Picture of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>Импортировано: {0}</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>Что сделал импорт</translation>
+    </message>
+    <message>
+        <source>NETs moved: {0}</source>
+        <translation>Сдвинуто дат: {0}</translation>
+    </message>
+    <message>
+        <source>No NET moved.</source>
+        <translation>Ни одна дата не сдвинута.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <source>Other edits came after the import: undo them first.</source>
+        <translation>После импорта были другие правки: сначала отмените их.</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Импорт отменён</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>Импорт {0}</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: {0}.</source>
+        <translation>Этот импорт нельзя отменить: {0}.</translation>
+    </message>
+    <message>
+        <source>The database has changed since (an edit, an update or another window), and going back would lose that change, so nothing was undone. To go back anyway, restore {0} (File ▸ Restore a Backup).</source>
+        <translation>С тех пор база данных изменилась (правка, обновление или другое окно), и возврат потерял бы это изменение, поэтому ничего не отменено. Чтобы всё же вернуться, восстановите {0} (Файл ▸ Восстановить из копии).</translation>
+    </message>
+    <message>
+        <source>what the import brought was not kept</source>
+        <translation>то, что принёс импорт, не сохранено</translation>
+    </message>
+    <message>
+        <source>Skipped, and why:</source>
+        <translation>Пропущено, и почему:</translation>
+    </message>
+    <message>
+        <source>Your values kept (the file differs):</source>
+        <translation>Сохранены ваши значения (в файле другие):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>InstantEdit</name>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</source>
+        <translation>dd.MM.yyyy HH:mm:ss &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Системный</translation>
+    </message>
+    <message>
+        <source>Mission Tracker will use this language from its next start.</source>
+        <translation>Mission Tracker будет использовать этот язык со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Mission Tracker will follow the system&apos;s language from its next start.</source>
+        <translation>Mission Tracker будет использовать язык системы со следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTimesDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Remind me this long before each followed launch, e.g. 24 h, 1 h, 10 min (also 1 d, 30 min, 2 h 30 min).
+Crewed missions are followed unless you untick “Remind me”.</source>
+        <translation>Напоминать за столько до каждого отслеживаемого запуска, например 24 h, 1 h, 10 min (также 1 d, 30 min, 2 h 30 min).
+Пилотируемые миссии отслеживаются, пока не снят флажок «Напомнить перед запуском».</translation>
+    </message>
+    <message>
+        <source>Reminder lead times</source>
+        <translation>Интервалы напоминаний</translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <source>Webcasts and links</source>
+        <translation>Трансляции и ссылки</translation>
+    </message>
+    <message>
+        <source>Not opened: {0} is not a web address (http or https)</source>
+        <translation>Не открыто: {0} — не веб-адрес (http или https)</translation>
+    </message>
+    <message>
+        <source>Could not open {0}: no browser answered</source>
+        <translation>Не удалось открыть {0}: браузер не ответил</translation>
+    </message>
+</context>
+<context>
+    <name>LinkListModel</name>
+    <message>
+        <source>Webcast, live: {0}</source>
+        <translation>Трансляция, в эфире: {0}</translation>
+    </message>
+    <message>
+        <source>Webcast: {0}</source>
+        <translation>Трансляция: {0}</translation>
+    </message>
+    <message>
+        <source>Link: {0}</source>
+        <translation>Ссылка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>LIVE</source>
+        <translation>ЭФИР</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Search missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search missions…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds missions by name, vehicle, agency, destination or crew member; Down or Return moves into the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter bar (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every mission: clear the filters, the search and the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters and saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current filter and search as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveData</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} и ещё %n</numerusform>
+            <numerusform>{0} и ещё %n</numerusform>
+            <numerusform>{0} и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Updating from Launch Library 2…</source>
+        <translation>Обновление из Launch Library 2…</translation>
+    </message>
+    <message>
+        <source>Updated from Launch Library 2: {0} new, {1} updated</source>
+        <translation>Обновлено из Launch Library 2: новых {0}, изменённых {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ManageViews</name>
+    <message>
+        <source>Saved Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentionLink</name>
+    <message>
+        <source>Double-click (or Enter) to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBar</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Dismiss reminder</source>
+        <translation>Закрыть напоминание</translation>
+    </message>
+</context>
+<context>
+    <name>PageTableModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Миссии</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagesWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next page (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — Mission Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vehicle is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agency is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDock</name>
+    <message>
+        <source>Drag a person onto the crew roster to add them; double-click for their page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Person &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListModel</name>
+    <message numerus="yes">
+        <source>%n missions</source>
+        <translation>
+            <numerusform>%n миссия</numerusform>
+            <numerusform>%n миссии</numerusform>
+            <numerusform>%n миссий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no flights yet</source>
+        <translation>полётов ещё нет</translation>
+    </message>
+    <message>
+        <source>nationality unknown</source>
+        <translation>гражданство неизвестно</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}; {3}</source>
+        <translation>{0} — {1}, {2}; {3}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a flight to show its mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (no agency)</source>
+        <translation>Частное лицо (без агентства)</translation>
+    </message>
+    <message>
+        <source>Open the agency&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not flown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this mission in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not flown yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flights ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — in space now, counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Precision</name>
+    <message>
+        <source>Second</source>
+        <translation>Секунда</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Минута</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Утро</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>После полудня</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>1-й квартал</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>2-й квартал</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>3-й квартал</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>4-й квартал</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>1-е полугодие</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>2-е полугодие</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Fiscal Year</source>
+        <translation>Финансовый год</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Десятилетие</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Другой…</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time</source>
+        <translation>&amp;Местное время</translation>
+    </message>
+    <message>
+        <source>&amp;Other ({0})…</source>
+        <translation>&amp;Другой ({0})…</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Show times in this zone (e.g. Europe/Berlin, America/New_York):</source>
+        <translation>Показывать время в этом поясе (например, Europe/Moscow, America/New_York):</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation>Неизвестный часовой пояс: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>С&amp;ветлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Open &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Mission Tracker: no launch ahead</source>
+        <translation>Mission Tracker: впереди нет запусков</translation>
+    </message>
+    <message>
+        <source>Next launch: {0} · NET {1}</source>
+        <translation>Следующий запуск: {0} · не ранее {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{0} is launching now</source>
+        <translation>{0} стартует прямо сейчас</translation>
+    </message>
+    <message>
+        <source>{0} launches in {1}</source>
+        <translation>{0} стартует через {1}</translation>
+    </message>
+    <message>
+        <source>{0} launches today</source>
+        <translation>{0} стартует сегодня</translation>
+    </message>
+    <message>
+        <source>{0} launches tomorrow</source>
+        <translation>{0} стартует завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} launches in %n days</source>
+        <translation>
+            <numerusform>{0} стартует через %n день</numerusform>
+            <numerusform>{0} стартует через %n дня</numerusform>
+            <numerusform>{0} стартует через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule {0}</source>
+        <translation>Перенос: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is NET {1}. Move it to:</source>
+        <translation>{0}: не ранее {1}. Перенести на:</translation>
+    </message>
+    <message>
+        <source>New NET</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <source>NET precision</source>
+        <translation>Точность даты</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>e.g. weather, vehicle processing</source>
+        <translation>например, погода, подготовка ракеты</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>New &amp;NET:</source>
+        <translation>&amp;Новая дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Точность:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>The NET must fall in the years {0} to {1}.</source>
+        <translation>Дата должна быть в {0}–{1} годах.</translation>
+    </message>
+    <message>
+        <source>That is the current NET: change the date, time or precision.</source>
+        <translation>Это текущая дата: измените дату, время или точность.</translation>
+    </message>
+    <message>
+        <source>New NET: {0} ({1})</source>
+        <translation>Новая дата: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Commander</source>
+        <translation>Командир</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Пилот</translation>
+    </message>
+    <message>
+        <source>Mission Specialist</source>
+        <translation>Специалист полёта</translation>
+    </message>
+    <message>
+        <source>Flight Engineer</source>
+        <translation>Бортинженер</translation>
+    </message>
+    <message>
+        <source>Spaceflight Participant</source>
+        <translation>Участник космического полёта</translation>
+    </message>
+    <message>
+        <source>Spacecraft Commander</source>
+        <translation>Командир корабля</translation>
+    </message>
+    <message>
+        <source>Joint Operations Commander</source>
+        <translation>Командир совместных операций</translation>
+    </message>
+    <message>
+        <source>Payload Specialist</source>
+        <translation>Специалист по полезной нагрузке</translation>
+    </message>
+    <message>
+        <source>Medical Officer</source>
+        <translation>Врач экипажа</translation>
+    </message>
+    <message>
+        <source>Tourist</source>
+        <translation>Турист</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Person &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>SlipHistoryModel</name>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Changed {0}: NET {1} to {2}, {3}, {4}</source>
+        <translation>Изменено {0}: дата {1} на {2}, {3}, {4}</translation>
+    </message>
+</context>
+<context>
+    <name>SlipHistoryView</name>
+    <message>
+        <source>Schedule changes</source>
+        <translation>Переносы</translation>
+    </message>
+    <message>
+        <source> (first NET on record: {0})</source>
+        <translation> (первая известная дата: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics — Mission Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches per year by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches by vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crewed flights per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the statistics: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} launched, {2} yet to launch · as of {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No missions to count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>В полёте</translation>
+    </message>
+    <message>
+        <source>Yet to launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year (UTC, by NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crewed flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crewed flights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (in space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people who flew</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days in space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in space (a flight still up counts to the clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Nobody has flown yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips: how far each NET moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the NET moved (later: right, earlier: left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <source>No NET has moved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (top {1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Ничего не записано: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Go for Launch</source>
+        <translation>Готов к старту</translation>
+    </message>
+    <message>
+        <source>To Be Determined</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <source>To Be Confirmed</source>
+        <translation>Ожидает подтверждения</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Launch in Flight</source>
+        <translation>В полёте</translation>
+    </message>
+    <message>
+        <source>Launch Successful</source>
+        <translation>Успешный запуск</translation>
+    </message>
+    <message>
+        <source>Launch Failure</source>
+        <translation>Аварийный запуск</translation>
+    </message>
+    <message>
+        <source>Launch was a Partial Failure</source>
+        <translation>Частично неудачный запуск</translation>
+    </message>
+    <message>
+        <source>Payload Deployed</source>
+        <translation>Полезная нагрузка выведена</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Liftoff?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Rate limited until {0}</source>
+        <translation>Лимит запросов до {0}</translation>
+    </message>
+    <message>
+        <source>Request budget spent — next update {0}</source>
+        <translation>Лимит запросов исчерпан — следующее обновление {0}</translation>
+    </message>
+    <message>
+        <source>Offline — not updated yet</source>
+        <translation>Нет сети — ещё не обновлялось</translation>
+    </message>
+    <message>
+        <source>Update failed — not updated yet</source>
+        <translation>Обновление не удалось — ещё не обновлялось</translation>
+    </message>
+    <message>
+        <source>Offline — data as of {0}</source>
+        <translation>Нет сети — данные на {0}</translation>
+    </message>
+    <message>
+        <source>Update failed — data as of {0}</source>
+        <translation>Обновление не удалось — данные на {0}</translation>
+    </message>
+    <message>
+        <source>Updated {0}</source>
+        <translation>Обновлено {0}</translation>
+    </message>
+    <message>
+        <source>Updated {0} · next {1}</source>
+        <translation>Обновлено {0} · следующее {1}</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Ещё не обновлялось</translation>
+    </message>
+    <message>
+        <source>Data as of {0}</source>
+        <translation>Данные на {0}</translation>
+    </message>
+    <message>
+        <source>update cancelled; nothing was changed</source>
+        <translation>обновление отменено; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}</source>
+        <translation>непредвиденная ошибка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Updating from Launch Library 2…</source>
+        <translation>Обновление из Launch Library 2…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Open Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared with your team. Leave the password empty to use your .pgpass file or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which database? Give its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamListener</name>
+    <message>
+        <source>Team database connection lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Show Mission Tracker</source>
+        <translation>Показать Mission Tracker</translation>
+    </message>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePage</name>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First crewed flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a flight to show its mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacecraft</source>
+        <translation>Космический корабль</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>Ракета-носитель</translation>
+    </message>
+    <message>
+        <source>Open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no finished flights yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0:.0%} ({1} of %n finished flights)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats flown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flights (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewStore</name>
+    <message>
+        <source>Crewed to the ISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a view named {0} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMenu</name>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd.MM.yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd ~HH:00</source>
+        <translation>dd.MM.yyyy ~HH:00</translation>
+    </message>
+    <message>
+        <source>{0} (morning)</source>
+        <translation>{0} (утром)</translation>
+    </message>
+    <message>
+        <source>{0} (afternoon)</source>
+        <translation>{0} (после полудня)</translation>
+    </message>
+    <message>
+        <source>week of {0}</source>
+        <translation>неделя с {0}</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation>{0}-й кв. {1}</translation>
+    </message>
+    <message>
+        <source>H{0} {1}</source>
+        <translation>{0}-е полугодие {1}</translation>
+    </message>
+    <message>
+        <source>FY {0}</source>
+        <translation>{0} фин. год</translation>
+    </message>
+    <message>
+        <source>{0}s</source>
+        <comment>decade</comment>
+        <translation>{0}-е</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} ч</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <source>NET {0}</source>
+        <translation>не ранее {0}</translation>
+    </message>
+    <message>
+        <source>NET passed — awaiting update</source>
+        <translation>Дата старта прошла — ждём обновления</translation>
+    </message>
+    <message>
+        <source>{0}d {1}</source>
+        <translation>{0} д {1}</translation>
+    </message>
+    <message>
+        <source>T− {0}</source>
+        <translation>T− {0}</translation>
+    </message>
+    <message>
+        <source>T+ {0}</source>
+        <translation>T+ {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>T− %n days · {0}</source>
+        <translation>
+            <numerusform>T− %n день · {0}</numerusform>
+            <numerusform>T− %n дня · {0}</numerusform>
+            <numerusform>T− %n дней · {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week · {0}</source>
+        <translation>На этой неделе · {0}</translation>
+    </message>
+    <message>
+        <source>Today · {0}</source>
+        <translation>Сегодня · {0}</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>ПАУЗА</translation>
+    </message>
+    <message>
+        <source>Countdown on hold</source>
+        <translation>Отсчёт приостановлен</translation>
+    </message>
+    <message>
+        <source>Liftoff — awaiting confirmation</source>
+        <translation>Старт — ждём подтверждения</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>В полёте</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no changes to its NET</source>
+        <translation>{0}: дата не менялась</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, slipped {1} in all</source>
+        <translation>
+            <numerusform>{0}: %n изменение, всего сдвиг на {1} позже</numerusform>
+            <numerusform>{0}: %n изменения, всего сдвиг на {1} позже</numerusform>
+            <numerusform>{0}: %n изменений, всего сдвиг на {1} позже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, moved earlier by {1} in all</source>
+        <translation>
+            <numerusform>{0}: %n изменение, всего сдвиг на {1} раньше</numerusform>
+            <numerusform>{0}: %n изменения, всего сдвиг на {1} раньше</numerusform>
+            <numerusform>{0}: %n изменений, всего сдвиг на {1} раньше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n changes, back to the NET it started from</source>
+        <translation>
+            <numerusform>{0}: %n изменение, снова исходная дата</numerusform>
+            <numerusform>{0}: %n изменения, снова исходная дата</numerusform>
+            <numerusform>{0}: %n изменений, снова исходная дата</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Mission Tracker</source>
+        <translation>Mission Tracker</translation>
+    </message>
+    <message>
+        <source>The change was not made: the team database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Retry once the server is back, or Cancel to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>today {0:+d} to {1:+d} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

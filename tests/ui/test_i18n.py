@@ -1,0 +1,309 @@
+"""The window in German, Russian and Japanese, back in English, and the language kept.
+
+Also: in English the window's words (``tracker.ui.words`` and the mirrors of the sync status,
+reminders and the board's notice) say exactly what the command line's ``tracker.schedule``
+and friends say, so translating them changed nothing for English readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from tests.conftest import REPORT_DAY
+from tracker import schedule
+from tracker.app import build_main_window, configure_application
+from tracker.reminders import OutcomeNotice, Reminder
+from tracker.sync.status import SyncStatus
+from tracker.ui import words
+from tracker.ui.clock_dialog import ClockDialog
+from tracker.ui.editors import MissionDialog
+from tracker.ui.i18n import LANGUAGE_KEY, LanguageMenu, install_translators, language_from
+from tracker.ui.main_window import MainWindow
+from tracker.ui.preferences import LeadTimesDialog
+from tracker.ui.schedule_widgets import RescheduleDialog
+from tracker.ui.syncing import status_text
+from tracker.ui.tray import outcome_title, reminder_text, reminder_title
+from tracker.vocabulary import LaunchStatus, NetPrecision
+
+UseLanguage = Callable[[str], str]
+CREW3_NET = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)
+ZONES = (dt.UTC, dt.timezone(dt.timedelta(hours=-7), "PDT"))
+
+
+@pytest.fixture
+def language(qapp: QApplication, fresh_settings: None) -> Iterator[UseLanguage]:
+    """``language(code)`` keeps ``code`` as View ▸ Language would and installs it, as a
+    start of the app does; afterwards the system's language (English here) again."""
+
+    configure_application(qapp)  # the names QSettings files the choice under
+
+    def use(code: str) -> str:
+        QSettings().setValue(LANGUAGE_KEY, code)
+        return install_translators(qapp, QSettings())
+
+    yield use
+    QSettings().remove(LANGUAGE_KEY)
+    install_translators(qapp, QSettings())
+
+
+def open_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = build_main_window(str(tmp_path / "gui.db"), REPORT_DAY)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def shown(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def cancel_text(dialog: QWidget) -> str:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+
+def clipped(widget: QWidget) -> list[str]:
+    """The one-line labels and the buttons inside ``widget`` narrower than their text."""
+    cut = []
+    for child in widget.findChildren(QWidget):
+        one_line = isinstance(child, QLabel) and not child.wordWrap() and child.text()
+        if child.isVisible() and (one_line or isinstance(child, QAbstractButton)):
+            if child.width() < child.minimumSizeHint().width():
+                cut.append(f"{type(child).__name__} {child.objectName()}: {child.text()!r}")
+    return cut
+
+
+# --- the window in each language ------------------------------------------------------------
+
+
+def test_the_window_in_german_then_english_again(
+    qtbot, tmp_path: Path, language: UseLanguage
+) -> None:  # type: ignore[no-untyped-def]
+    assert language("de") == "de"
+    assert QLocale().language() is QLocale.Language.German
+    w = open_window(qtbot, tmp_path)
+    assert w.banner.caption.text() == "NÄCHSTER START"
+    assert w.banner.label.text().startswith("T\u2212 3 Tg. 18:2")
+    assert w.banner.net.text().startswith("NET 31.10.2021 06:21 UTC")
+    assert w.live.status_label.text() == "Daten vom 27. Okt. 2021 12:00 UTC"
+    w.set_clock(dt.datetime(2021, 12, 27, tzinfo=dt.UTC))
+    assert w.live.bar.text.text().startswith(
+        "Die Daten sind 2 Monate alt (Stand 27. Oktober 2021): seitdem geplante Starts fehlen"
+    )
+    menu = w.findChild(LanguageMenu, "languageMenu")
+    assert menu is not None and menu.title() == "&Sprache"
+    assert [a.text() for a in menu.actions()] == [
+        "System",
+        "English",
+        "Deutsch",
+        "Русский",
+        "日本語",
+    ]
+    assert [a.text() for a in w.prefs.zone_group.actions()] == [
+        "&UTC",
+        "&Ortszeit",
+        "&Andere\u2026",
+    ]
+    assert [a.text() for a in w.prefs.scheme_group.actions()] == [
+        "Wie das &System",
+        "&Hell",
+        "&Dunkel",
+    ]
+    clock = shown(qtbot, ClockDialog(w.clock, w))
+    assert clock.windowTitle() == "Uhr"
+    assert cancel_text(clock) == "Abbrechen"  # Qt's own qtbase_de.qm
+    w.close()
+
+    assert language("en") == "en"
+    w = open_window(qtbot, tmp_path)
+    assert w.banner.caption.text() == "NEXT LAUNCH"
+    assert w.banner.label.text().startswith("T\u2212 3d 18:2")
+    assert w.findChild(LanguageMenu, "languageMenu").title() == "Lan&guage"
+    assert cancel_text(shown(qtbot, ClockDialog(w.clock, w))) == "Cancel"
+
+
+@pytest.mark.parametrize(
+    ("code", "caption", "cancel", "net"),
+    [
+        ("ru", "СЛЕДУЮЩИЙ ЗАПУСК", "Отмена", "не ранее 31.10.2021 06:21 UTC"),
+        ("ja", "次の打ち上げ", "キャンセル", "2021/10/31 06:21 UTC以降"),
+    ],
+)
+def test_the_window_in_russian_and_japanese(
+    qtbot, tmp_path: Path, language: UseLanguage, code: str, caption: str, cancel: str, net: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert language(code) == code
+    w = open_window(qtbot, tmp_path)
+    assert w.banner.caption.text() == caption
+    assert w.banner.net.text().startswith(net)
+    assert cancel_text(shown(qtbot, ClockDialog(w.clock, w))) == cancel
+
+
+@pytest.mark.parametrize("code", ["de", "ru", "ja"])
+def test_nothing_is_clipped_in_the_window_and_dialogs(
+    qtbot, tmp_path: Path, language: UseLanguage, code: str
+) -> None:  # type: ignore[no-untyped-def]
+    """German is the longest: every one-line label and button still shows its whole text."""
+    language(code)
+    w = open_window(qtbot, tmp_path)
+    crew3 = w.service.mission(w.model.next_id)
+    assert crew3 is not None
+    dialogs = [
+        ClockDialog(w.clock, w),
+        MissionDialog(w.service, w.undo_stack, lambda _q: True, crew3.id, w),
+        RescheduleDialog(crew3, dt.UTC, w),
+        LeadTimesDialog(w.reminders, w),
+    ]
+    for dialog in dialogs:
+        shown(qtbot, dialog)
+    QApplication.processEvents()
+    for part in (w.banner, w.live.bar, *dialogs):
+        assert clipped(part) == [], type(part).__name__
+
+
+def test_the_choice_is_kept_and_said_in_the_chosen_language(
+    qtbot, tmp_path: Path, language: UseLanguage
+) -> None:  # type: ignore[no-untyped-def]
+    language("")  # the system's: English here
+    w = open_window(qtbot, tmp_path)
+    menu = w.findChild(LanguageMenu, "languageMenu")
+    by_code = {a.data(): a for a in menu.actions()}
+    assert by_code[""].isChecked()
+    by_code["ja"].trigger()
+    assert QSettings().value(LANGUAGE_KEY) == "ja"
+    assert by_code["ja"].isChecked() and not by_code[""].isChecked()
+    note = w.findChild(QMessageBox, "languageNote")
+    qtbot.waitUntil(lambda: note.isVisible())
+    assert note.text() == "Mission Tracker は次回の起動からこの言語を使います。"
+    note.close()
+    assert menu.choose("") is None  # back to the system's, which is the running language
+    assert QSettings().value(LANGUAGE_KEY) == ""
+
+
+def test_the_language_follows_the_environment_as_qt_reads_it(tmp_path: Path) -> None:
+    """LANGUAGE (a list, first known wins) over LANG, as on a user's desktop."""
+    assert language_from(["fr-FR", "fr", "ru-RU", "ru"]) == "ru"
+    assert language_from(["C"]) == "en"
+    script = (
+        "from PySide6.QtCore import QSettings; from PySide6.QtWidgets import QApplication; "
+        "from tracker.ui.i18n import install_translators; from tracker.ui.words import "
+        "status_text; from tracker.vocabulary import LaunchStatus; "
+        "app = QApplication([]); app.setOrganizationName('mission-tracker'); "
+        "print(install_translators(app, QSettings()), status_text(LaunchStatus.GO))"
+    )
+    env = {
+        **os.environ,
+        "LANGUAGE": "fr:ja",
+        "LANG": "de_DE.UTF-8",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["ja", "打ち上げGO"]
+
+
+# --- English says what the command line says ------------------------------------------------
+
+NOWS = [
+    REPORT_DAY,
+    CREW3_NET - dt.timedelta(seconds=5),
+    CREW3_NET + dt.timedelta(seconds=5),
+    CREW3_NET + dt.timedelta(days=1),
+    dt.datetime(2022, 12, 31, 23, 0, tzinfo=dt.UTC),
+]
+
+
+class Flight:
+    """A minimal ``schedule.Scheduled``."""
+
+    def __init__(self, status: LaunchStatus, precision: NetPrecision) -> None:
+        self.name, self.status, self.net, self.net_precision = (
+            "Crew-3",
+            status,
+            CREW3_NET,
+            precision,
+        )
+
+
+def test_english_words_are_the_command_lines(language: UseLanguage) -> None:
+    language("en")
+    for precision, zone in itertools.product(NetPrecision, ZONES):
+        net = (CREW3_NET, precision, zone)
+        assert words.format_net(*net) == schedule.format_net(*net)
+        for now, compact, status in itertools.product(NOWS, (False, True), LaunchStatus):
+            m = Flight(status, precision)
+            ours = words.launch_state(m, now, zone, reason="weather", compact=compact)
+            theirs = schedule.launch_state(m, now, zone, reason="weather", compact=compact)
+            assert ours == theirs, (precision, now, status)
+    for status in LaunchStatus:
+        assert words.status_text(status) == status.label
+
+
+def test_english_durations_slips_and_statuses_are_the_command_lines(
+    language: UseLanguage,
+) -> None:
+    language("en")
+
+    class Slip:
+        def __init__(self, days: float) -> None:
+            self.previous_net = CREW3_NET
+            self.new_net = CREW3_NET + dt.timedelta(days=days)
+
+    for days in (0, 1 / 1440, 1 / 24, 1, 1.5, 2, -3.25):
+        delta = dt.timedelta(days=days)
+        assert words.format_duration(delta) == schedule.format_duration(delta)
+    for history in ([], [Slip(1)], [Slip(-2), Slip(3)], [Slip(0)]):
+        assert words.slip_summary("Crew-3", history) == schedule.slip_summary("Crew-3", history)
+    wall = REPORT_DAY + dt.timedelta(hours=1)
+    states = [
+        SyncStatus(),
+        SyncStatus(data_as_of=REPORT_DAY),
+        SyncStatus(data_as_of=REPORT_DAY, failure="no route", offline=True),
+        SyncStatus(data_as_of=REPORT_DAY, failure="500"),
+        SyncStatus(last_success=wall, next_sync=wall + dt.timedelta(days=1)),
+        SyncStatus(last_success=wall),
+        SyncStatus(waiting_until=wall + dt.timedelta(minutes=5), throttled=True),
+        SyncStatus(waiting_until=wall + dt.timedelta(minutes=5)),
+    ]
+    for state in states:
+        for zone in ZONES:
+            assert status_text(state, wall, zone) == state.text(wall, zone)
+
+
+def test_english_reminders_are_the_command_lines(language: UseLanguage) -> None:
+    language("en")
+    for precision in (NetPrecision.MINUTE, NetPrecision.DAY):
+        r = Reminder(
+            1, "Crew-3", "Crew Dragon", CREW3_NET, precision, dt.timedelta(hours=1), "k", ()
+        )
+        for before in (0, 20, 3600, 86_400, 3 * 86_400):
+            now = CREW3_NET - dt.timedelta(seconds=before)
+            assert reminder_title(r, now) == r.title(now)
+        assert reminder_text(r, dt.UTC) == r.text(dt.UTC)
+    notice = OutcomeNotice(1, "Crew-3", "Crew Dragon", LaunchStatus.SUCCESS)
+    assert outcome_title(notice) == notice.title()
