@@ -470,6 +470,7 @@ class AgencyPage(RecordPage):
         self.vehicles.setToolTip(self.tr("Double-click a vehicle to open its page"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("agencyTabs")
+        self.tabs.setAccessibleName(self.tr("Missions, people and vehicles"))
         for table in (self.missions, self.people, self.vehicles):
             self.tabs.addTab(table, "")
         self.body.addSpacing(8)
