@@ -5,11 +5,11 @@
     <name>AgencyPage</name>
     <message>
         <source>Abbreviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkürzung:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Missions</source>
@@ -25,35 +25,39 @@
     </message>
     <message>
         <source>Double-click a mission to show it in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick zeigt die Mission im Hauptfenster</translation>
     </message>
     <message>
         <source>Double-click a person to open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet die Seite der Person</translation>
     </message>
     <message>
         <source>Double-click a vehicle to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet die Seite des Fahrzeugs</translation>
+    </message>
+    <message>
+        <source>Missions, people and vehicles</source>
+        <translation>Missionen, Personen und Fahrzeuge</translation>
     </message>
     <message numerus="yes">
         <source>Missions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Missionen (%n)</numerusform>
+            <numerusform>Missionen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personen (%n)</numerusform>
+            <numerusform>Personen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Vehicles (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fahrzeuge (%n)</numerusform>
+            <numerusform>Fahrzeuge (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -130,7 +134,7 @@
     <name>ChoiceButton</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -138,7 +142,7 @@
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -396,22 +400,22 @@
     <name>DateField</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <source>{0} (Delete: any date)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Entf: beliebiges Datum)</translation>
     </message>
 </context>
 <context>
     <name>EditGate</name>
     <message>
         <source>Read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lässt sich nichts ändern</translation>
     </message>
 </context>
 <context>
@@ -660,27 +664,27 @@
     <name>FilterBar</name>
     <message>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenturen</translation>
     </message>
     <message>
         <source>Any vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fahrzeuge</translation>
     </message>
     <message>
         <source>Any launch site</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Startplätze</translation>
     </message>
     <message>
         <source>Any destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>&amp;Crewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;bemannt</translation>
     </message>
     <message>
         <source>Crewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bemannt</translation>
     </message>
     <message>
         <source>Status</source>
@@ -688,23 +692,23 @@
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>NET from</source>
-        <translation type="unfinished"></translation>
+        <translation>NET ab</translation>
     </message>
     <message>
         <source>NET until</source>
-        <translation type="unfinished"></translation>
+        <translation>NET bis</translation>
     </message>
     <message>
         <source>NET &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>NET &amp;ab</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
 </context>
 <context>
@@ -793,34 +797,34 @@
     <name>ImageLabel</name>
     <message>
         <source>Mission patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Missionsabzeichen</translation>
     </message>
     <message>
         <source>Vehicle image</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeugbild</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Porträt</translation>
     </message>
     <message>
         <source>Agency logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenturlogo</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt</translation>
     </message>
     <message>
         <source>No image available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild verfügbar</translation>
     </message>
 </context>
 <context>
     <name>ImageSlot</name>
     <message>
         <source>Picture of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von {0}</translation>
     </message>
 </context>
 <context>
@@ -981,83 +985,83 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>ListPanel</name>
     <message>
         <source>Search missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Missionen suchen</translation>
     </message>
     <message>
         <source>Search missions…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Missionen suchen…  (Strg+F)</translation>
     </message>
     <message>
         <source>Finds missions by name, vehicle, agency, destination or crew member; Down or Return moves into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet Missionen nach Name, Fahrzeug, Agentur, Ziel oder Besatzungsmitglied; Pfeil nach unten oder Eingabe führt in die Ergebnisse</translation>
     </message>
     <message>
         <source>Show missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Missionen zeigen</translation>
     </message>
     <message>
         <source>All missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Missionen</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorstehend</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen</translation>
     </message>
     <message>
         <source>&amp;Filter Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filterleiste</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Show or hide the filter bar (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterleiste ein- oder ausblenden (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Show every mission: clear the filters, the search and the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Missionen zeigen: Filter, Suche und Auswahl zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Manage Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten &amp;verwalten…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Filters and saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter und gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Keep the current filter and search as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Filter und Suche speichern als:</translation>
     </message>
     <message>
         <source>Filtered: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert: {0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -1086,42 +1090,42 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>ManageViews</name>
     <message>
         <source>Saved Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
     <name>MentionLink</name>
     <message>
         <source>Double-click (or Enter) to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick (oder Eingabe) öffnet die Seite</translation>
     </message>
     <message>
         <source>Press Enter to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe öffnet die Seite</translation>
     </message>
     <message>
         <source>Open &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1154,19 +1158,19 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Landing</source>
-        <translation type="unfinished"></translation>
+        <translation>Landung</translation>
     </message>
     <message>
         <source>Time in space</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im All</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Crew</source>
@@ -1174,7 +1178,7 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1182,7 +1186,7 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -1194,54 +1198,54 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Crew capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Besatzungskapazität</translation>
     </message>
 </context>
 <context>
     <name>PagesWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to the page before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorigen Seite (Alt+Links)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <source>Forward to the next page (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor zur nächsten Seite (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>{0} — Mission Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Mission Tracker</translation>
     </message>
     <message>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
         <source>This vehicle is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fahrzeug ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
         <source>This agency is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Agentur ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
         <source>Mission Tracker</source>
@@ -1252,11 +1256,11 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>PeopleDock</name>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person auf die Besatzungsliste ziehen, um sie hinzuzufügen; Doppelklick öffnet ihre Seite</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite der Person öffnen</translation>
     </message>
 </context>
 <context>
@@ -1285,31 +1289,31 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>PersonPage</name>
     <message>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentur:</translation>
     </message>
     <message>
         <source>Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsangehörigkeit:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>First flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Flug:</translation>
     </message>
     <message>
         <source>Time in space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im All:</translation>
     </message>
     <message>
         <source>Flights</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüge</translation>
     </message>
     <message>
         <source>Double-click a flight to show its mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Flug zeigt seine Mission</translation>
     </message>
     <message>
         <source>Private (no agency)</source>
@@ -1317,37 +1321,37 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Open the agency&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Agentur öffnen</translation>
     </message>
     <message>
         <source>Not flown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geflogen</translation>
     </message>
     <message>
         <source>Show this mission in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mission im Hauptfenster zeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geflogen</numerusform>
+            <numerusform>%n geflogen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not flown yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch nicht geflogen</numerusform>
+            <numerusform>%n noch nicht geflogen</numerusform>
         </translation>
     </message>
     <message>
         <source>Flights ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüge ({0})</translation>
     </message>
     <message>
         <source>{0} — in space now, counting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — jetzt im All, es zählt weiter</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1472,11 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>RecordsTab</name>
     <message>
         <source>Open &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite öffnen</translation>
     </message>
     <message>
         <source>Open the page of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite des gewählten Eintrags öffnen</translation>
     </message>
 </context>
 <context>
@@ -1618,11 +1622,11 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>RosterEditor</name>
     <message>
         <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ziehen zum Umordnen (oder Alt+Hoch/Alt+Runter); Doppelklick auf eine Rolle ändert sie, auf einen Namen öffnet die Seite der Person; eine Person aus dem Personen-Bereich hier ablegen fügt sie hinzu</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite der Person öffnen</translation>
     </message>
 </context>
 <context>
@@ -1690,133 +1694,133 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>StatisticsTableModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Statistics — Mission Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik — Mission Tracker</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Numbers behind the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen zum Diagramm</translation>
     </message>
     <message>
         <source>Chart or table</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm oder Tabelle</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Export &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
         <source>Export the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG exportieren</translation>
     </message>
     <message>
         <source>Save the chart as an SVG drawing (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG-Zeichnung speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik schließen</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG exportieren</translation>
     </message>
     <message>
         <source>Launches per year by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts pro Jahr nach Ergebnis</translation>
     </message>
     <message>
         <source>Launches by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts nach Agentur</translation>
     </message>
     <message>
         <source>Launches by vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts nach Fahrzeug</translation>
     </message>
     <message>
         <source>Crewed flights per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemannte Flüge pro Jahr</translation>
     </message>
     <message>
         <source>Time in space</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im All</translation>
     </message>
     <message>
         <source>Slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen</translation>
     </message>
     <message>
         <source>Reading the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the statistics: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>{0}: {1} launched, {2} yet to launch · as of {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} gestartet, {2} noch ausstehend · Stand {3}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln missions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Mission</numerusform>
+            <numerusform>%Ln Missionen</numerusform>
         </translation>
     </message>
     <message>
         <source>No missions to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Missionen zu zählen.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Partial failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilerfolg</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlag</translation>
     </message>
     <message>
         <source>In flight</source>
@@ -1824,42 +1828,42 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Yet to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gestartet</translation>
     </message>
     <message>
         <source>Launches</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts</translation>
     </message>
     <message>
         <source>Year (UTC, by NET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr (UTC, nach NET)</translation>
     </message>
     <message>
         <source>Flown</source>
-        <translation type="unfinished"></translation>
+        <translation>Geflogen</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Crewed flights</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemannte Flüge</translation>
     </message>
     <message>
         <source>No crewed flights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine bemannten Flüge.</translation>
     </message>
     <message numerus="yes">
         <source>Other (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Andere (%n weitere)</numerusform>
+            <numerusform>Andere (%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine erfasst)</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1867,26 +1871,26 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeug</translation>
     </message>
     <message>
         <source>{0} (in space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (im All)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people who flew</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person, die geflogen ist</numerusform>
+            <numerusform>%Ln Personen, die geflogen sind</numerusform>
         </translation>
     </message>
     <message>
         <source>Days in space</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage im All</translation>
     </message>
     <message>
         <source>Days in space (a flight still up counts to the clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage im All (ein laufender Flug zählt bis jetzt)</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1894,19 +1898,19 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Nobody has flown yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand ist geflogen.</translation>
     </message>
     <message>
         <source>Slips: how far each NET moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen: wie weit sich jedes NET bewegt hat</translation>
     </message>
     <message>
         <source>Days moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage verschoben</translation>
     </message>
     <message>
         <source>Days the NET moved (later: right, earlier: left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, um die sich das NET bewegt hat (später: rechts, früher: links)</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -1914,23 +1918,23 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>No NET has moved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein NET hat sich bewegt.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0} (top {1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Top {1} von {2})</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Nothing was written: {0}</source>
@@ -1938,7 +1942,7 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1988,7 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>StatusBadge</name>
     <message>
         <source>Liftoff?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehoben?</translation>
     </message>
 </context>
 <context>
@@ -2061,102 +2065,102 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>TeamDialog</name>
     <message>
         <source>Open Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank öffnen</translation>
     </message>
     <message>
         <source>A PostgreSQL database shared with your team. Leave the password empty to use your .pgpass file or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-Datenbank, die Sie mit Ihrem Team teilen. Lassen Sie das Passwort leer, um Ihre .pgpass-Datei oder PGPASSWORD zu verwenden.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <source>libpq&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe von libpq</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;L-Modus:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <source>Which database? Give its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Datenbank? Geben Sie ihren Namen an.</translation>
     </message>
     <message>
         <source>Connected: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der Server antwortet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>TeamListener</name>
     <message>
         <source>Team database connection lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Team-Datenbank verloren — verbinde neu…</translation>
     </message>
 </context>
 <context>
@@ -2174,31 +2178,31 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>VehiclePage</name>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiber:</translation>
     </message>
     <message>
         <source>Crew capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besatzungskapazität:</translation>
     </message>
     <message>
         <source>First crewed flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster bemannter Flug:</translation>
     </message>
     <message>
         <source>Success rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote:</translation>
     </message>
     <message>
         <source>Crew carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beförderte Besatzung:</translation>
     </message>
     <message>
         <source>Flights</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüge</translation>
     </message>
     <message>
         <source>Double-click a flight to show its mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf einen Flug zeigt seine Mission</translation>
     </message>
     <message>
         <source>Spacecraft</source>
@@ -2210,38 +2214,38 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>Open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite öffnen</translation>
     </message>
     <message>
         <source>no finished flights yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine abgeschlossenen Flüge</translation>
     </message>
     <message numerus="yes">
         <source>{0:.0%} ({1} of %n finished flights)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:.0%} ({1} von %n abgeschlossenen Flug)</numerusform>
+            <numerusform>{0:.0%} ({1} von %n abgeschlossenen Flügen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seats flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitz geflogen</numerusform>
+            <numerusform>%n Sitze geflogen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n verschiedene Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flights (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flüge (%n)</numerusform>
+            <numerusform>Flüge (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2249,34 +2253,34 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <name>ViewStore</name>
     <message>
         <source>Crewed to the ISS</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemannt zur ISS</translation>
     </message>
     <message>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste 30 Tage</translation>
     </message>
     <message>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is a view named {0} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Ansicht namens {0}.</translation>
     </message>
 </context>
 <context>
     <name>ViewsMenu</name>
     <message>
         <source>F&amp;ilters</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>No saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Ansichten</translation>
     </message>
 </context>
 <context>
@@ -2434,44 +2438,46 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
     <message>
         <source>The change was not made: the team database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht vorgenommen: Die Team-Datenbank ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>{problem}
 
 Retry once the server is back, or Cancel to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>today {0:+d} to {1:+d} days</source>
-        <translation type="unfinished"></translation>
+        <translation>heute {0:+d} bis {1:+d} Tage</translation>
     </message>
     <message>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Filter</translation>
     </message>
     <message>
         <source>crewed</source>
-        <translation type="unfinished"></translation>
+        <translation>bemannt</translation>
     </message>
     <message>
         <source>precision {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit {}</translation>
     </message>
     <message>
         <source>from {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {}</translation>
     </message>
     <message>
         <source>until {}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {}</translation>
     </message>
     <message>
         <source>{} to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} bis {}</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>AgencyPage</name>
     <message numerus="yes">
         <source>Missions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Missions (%n)</numerusform>
+            <numerusform>Missions (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>People (%n)</numerusform>
+            <numerusform>People (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Vehicles (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vehicles (%n)</numerusform>
+            <numerusform>Vehicles (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -97,16 +97,16 @@
     <name>PersonPage</name>
     <message numerus="yes">
         <source>%n flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flown</numerusform>
+            <numerusform>%n flown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not flown yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not flown yet</numerusform>
+            <numerusform>%n not flown yet</numerusform>
         </translation>
     </message>
 </context>
@@ -124,23 +124,23 @@
     <name>StatisticsView</name>
     <message numerus="yes">
         <source>%Ln missions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mission</numerusform>
+            <numerusform>%Ln missions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Other (%n more)</numerusform>
+            <numerusform>Other (%n more)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people who flew</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person who flew</numerusform>
+            <numerusform>%Ln people who flew</numerusform>
         </translation>
     </message>
 </context>
@@ -148,30 +148,30 @@
     <name>VehiclePage</name>
     <message numerus="yes">
         <source>{0:.0%} ({1} of %n finished flights)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:.0%} ({1} of %n finished flight)</numerusform>
+            <numerusform>{0:.0%} ({1} of %n finished flights)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seats flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat flown</numerusform>
+            <numerusform>%n seats flown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n different people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flights (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flights (%n)</numerusform>
+            <numerusform>Flights (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -5,11 +5,11 @@
     <name>AgencyPage</name>
     <message>
         <source>Abbreviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>略称：</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国：</translation>
     </message>
     <message>
         <source>Missions</source>
@@ -25,32 +25,36 @@
     </message>
     <message>
         <source>Double-click a mission to show it in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックでメインウィンドウにミッションを表示</translation>
     </message>
     <message>
         <source>Double-click a person to open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックで人物のページを開く</translation>
     </message>
     <message>
         <source>Double-click a vehicle to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックで機体のページを開く</translation>
+    </message>
+    <message>
+        <source>Missions, people and vehicles</source>
+        <translation>ミッション・人物・機体</translation>
     </message>
     <message numerus="yes">
         <source>Missions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ミッション（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>人物（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Vehicles (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>機体（%n）</numerusform>
         </translation>
     </message>
 </context>
@@ -126,7 +130,7 @@
     <name>ChoiceButton</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -134,7 +138,7 @@
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -387,22 +391,22 @@
     <name>DateField</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付指定なし</translation>
     </message>
     <message>
         <source>{0} (Delete: any date)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（Delete：日付指定なし）</translation>
     </message>
 </context>
 <context>
     <name>EditGate</name>
     <message>
         <source>Read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：{reason}</translation>
     </message>
     <message>
         <source>Nothing can be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは何も変更できません</translation>
     </message>
 </context>
 <context>
@@ -651,27 +655,27 @@
     <name>FilterBar</name>
     <message>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての機関</translation>
     </message>
     <message>
         <source>Any vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての機体</translation>
     </message>
     <message>
         <source>Any launch site</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての射場</translation>
     </message>
     <message>
         <source>Any destination</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての目的地</translation>
     </message>
     <message>
         <source>&amp;Crewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>有人のみ(&amp;C)</translation>
     </message>
     <message>
         <source>Crewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>有人のみ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -679,23 +683,23 @@
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <source>NET from</source>
-        <translation type="unfinished"></translation>
+        <translation>NET開始</translation>
     </message>
     <message>
         <source>NET until</source>
-        <translation type="unfinished"></translation>
+        <translation>NET終了</translation>
     </message>
     <message>
         <source>NET &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>NET開始(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -784,34 +788,34 @@
     <name>ImageLabel</name>
     <message>
         <source>Mission patch</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッションパッチ</translation>
     </message>
     <message>
         <source>Vehicle image</source>
-        <translation type="unfinished"></translation>
+        <translation>機体の画像</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>肖像</translation>
     </message>
     <message>
         <source>Agency logo</source>
-        <translation type="unfinished"></translation>
+        <translation>機関のロゴ</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中</translation>
     </message>
     <message>
         <source>No image available</source>
-        <translation type="unfinished"></translation>
+        <translation>画像はありません</translation>
     </message>
 </context>
 <context>
     <name>ImageSlot</name>
     <message>
         <source>Picture of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}の画像</translation>
     </message>
 </context>
 <context>
@@ -972,83 +976,83 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>ListPanel</name>
     <message>
         <source>Search missions</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッションを検索</translation>
     </message>
     <message>
         <source>Search missions…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ミッションを検索…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Finds missions by name, vehicle, agency, destination or crew member; Down or Return moves into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・機体・機関・目的地・クルーでミッションを検索。↓ または Enter で結果へ移動</translation>
     </message>
     <message>
         <source>Show missions</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するミッション</translation>
     </message>
     <message>
         <source>All missions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのミッション</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>今後</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>過去</translation>
     </message>
     <message>
         <source>&amp;Filter Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターバー(&amp;F)</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター</translation>
     </message>
     <message>
         <source>Show or hide the filter bar (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターバーの表示・非表示（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを解除(&amp;C)</translation>
     </message>
     <message>
         <source>Show every mission: clear the filters, the search and the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのミッションを表示：フィルター・検索・範囲を解除</translation>
     </message>
     <message>
         <source>&amp;Save View…</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Manage Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューを管理(&amp;M)…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー</translation>
     </message>
     <message>
         <source>Filters and saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターと保存したビュー</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを解除</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューを保存</translation>
     </message>
     <message>
         <source>Keep the current filter and search as:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフィルターと検索を次の名前で保存：</translation>
     </message>
     <message>
         <source>Filtered: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み中：{0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -1076,42 +1080,42 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>ManageViews</name>
     <message>
         <source>Saved Views</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したビュー</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したビュー</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>MentionLink</name>
     <message>
         <source>Double-click (or Enter) to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリック（または Enter）でページを開く</translation>
     </message>
     <message>
         <source>Press Enter to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter でページを開く</translation>
     </message>
     <message>
         <source>Open &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを開く(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1144,19 +1148,19 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>打ち上げ</translation>
     </message>
     <message>
         <source>Landing</source>
-        <translation type="unfinished"></translation>
+        <translation>着陸</translation>
     </message>
     <message>
         <source>Time in space</source>
-        <translation type="unfinished"></translation>
+        <translation>宇宙滞在時間</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Crew</source>
@@ -1164,7 +1168,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>機体</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1172,7 +1176,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -1184,54 +1188,54 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Crew capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>搭乗定員</translation>
     </message>
 </context>
 <context>
     <name>PagesWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Back to the page before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページに戻る（Alt+←）</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む</translation>
     </message>
     <message>
         <source>Forward to the next page (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページに進む（Alt+→）</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <source>{0} — Mission Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Mission Tracker</translation>
     </message>
     <message>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人物はもうデータベースにありません。</translation>
     </message>
     <message>
         <source>This vehicle is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>この機体はもうデータベースにありません。</translation>
     </message>
     <message>
         <source>This agency is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>この機関はもうデータベースにありません。</translation>
     </message>
     <message>
         <source>Mission Tracker</source>
@@ -1242,11 +1246,11 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>PeopleDock</name>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
-        <translation type="unfinished"></translation>
+        <translation>人物をクルー表にドラッグすると追加、ダブルクリックでその人物のページ</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>人物のページを開く(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1274,31 +1278,31 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>PersonPage</name>
     <message>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>機関：</translation>
     </message>
     <message>
         <source>Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス：</translation>
     </message>
     <message>
         <source>First flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>初飛行：</translation>
     </message>
     <message>
         <source>Time in space:</source>
-        <translation type="unfinished"></translation>
+        <translation>宇宙滞在時間：</translation>
     </message>
     <message>
         <source>Flights</source>
-        <translation type="unfinished"></translation>
+        <translation>飛行</translation>
     </message>
     <message>
         <source>Double-click a flight to show its mission</source>
-        <translation type="unfinished"></translation>
+        <translation>飛行をダブルクリックするとそのミッションを表示</translation>
     </message>
     <message>
         <source>Private (no agency)</source>
@@ -1306,35 +1310,35 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Open the agency&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>機関のページを開く</translation>
     </message>
     <message>
         <source>Not flown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未飛行</translation>
     </message>
     <message>
         <source>Show this mission in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>このミッションをメインウィンドウに表示</translation>
     </message>
     <message numerus="yes">
         <source>%n flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>飛行済み%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not flown yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未飛行%n</numerusform>
         </translation>
     </message>
     <message>
         <source>Flights ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>飛行（{0}）</translation>
     </message>
     <message>
         <source>{0} — in space now, counting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 現在宇宙に滞在中（加算中）</translation>
     </message>
 </context>
 <context>
@@ -1455,11 +1459,11 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>RecordsTab</name>
     <message>
         <source>Open &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを開く(&amp;P)</translation>
     </message>
     <message>
         <source>Open the page of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したレコードのページを開く</translation>
     </message>
 </context>
 <context>
@@ -1604,11 +1608,11 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>RosterEditor</name>
     <message>
         <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>行をドラッグして並べ替え（または Alt+↑/Alt+↓）。役割をダブルクリックで変更、名前をダブルクリックで人物のページ。人物パネルから人物をドロップすると追加</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>人物のページを開く(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1676,132 +1680,132 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>StatisticsTableModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Statistics — Mission Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>統計 — Mission Tracker</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>Numbers behind the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの数値</translation>
     </message>
     <message>
         <source>Chart or table</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフまたは表</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表(&amp;T)</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNGでエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Export the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをPNGでエクスポート</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをPNG画像として保存（Ctrl+E）</translation>
     </message>
     <message>
         <source>Export &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVGでエクスポート(&amp;S)…</translation>
     </message>
     <message>
         <source>Export the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをSVGでエクスポート</translation>
     </message>
     <message>
         <source>Save the chart as an SVG drawing (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをSVG図として保存（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Close statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>統計を閉じる</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNGをエクスポート</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVGをエクスポート</translation>
     </message>
     <message>
         <source>Launches per year by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>年別・結果別の打ち上げ</translation>
     </message>
     <message>
         <source>Launches by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>機関別の打ち上げ</translation>
     </message>
     <message>
         <source>Launches by vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>機体別の打ち上げ</translation>
     </message>
     <message>
         <source>Crewed flights per year</source>
-        <translation type="unfinished"></translation>
+        <translation>年別の有人飛行</translation>
     </message>
     <message>
         <source>Time in space</source>
-        <translation type="unfinished"></translation>
+        <translation>宇宙滞在時間</translation>
     </message>
     <message>
         <source>Slips</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
         <source>Reading the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>統計を読み込み中…</translation>
     </message>
     <message>
         <source>Could not read the statistics: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>統計を読み込めませんでした：{0}</translation>
     </message>
     <message>
         <source>{0}: {1} launched, {2} yet to launch · as of {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：打ち上げ済み{1}、未打ち上げ{2} · {3}時点</translation>
     </message>
     <message numerus="yes">
         <source>%Ln missions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln件のミッション</numerusform>
         </translation>
     </message>
     <message>
         <source>No missions to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>数えるミッションはまだありません。</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Partial failure</source>
-        <translation type="unfinished"></translation>
+        <translation>一部失敗</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>In flight</source>
@@ -1809,41 +1813,41 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Yet to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>未打ち上げ</translation>
     </message>
     <message>
         <source>Launches</source>
-        <translation type="unfinished"></translation>
+        <translation>打ち上げ</translation>
     </message>
     <message>
         <source>Year (UTC, by NET)</source>
-        <translation type="unfinished"></translation>
+        <translation>年（UTC、NET基準）</translation>
     </message>
     <message>
         <source>Flown</source>
-        <translation type="unfinished"></translation>
+        <translation>飛行済み</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計画中</translation>
     </message>
     <message>
         <source>Crewed flights</source>
-        <translation type="unfinished"></translation>
+        <translation>有人飛行</translation>
     </message>
     <message>
         <source>No crewed flights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人飛行はまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>Other (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その他（ほか%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（記録なし）</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1851,25 +1855,25 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>機体</translation>
     </message>
     <message>
         <source>{0} (in space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（宇宙に滞在中）</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people who flew</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>飛行経験者%Ln人</numerusform>
         </translation>
     </message>
     <message>
         <source>Days in space</source>
-        <translation type="unfinished"></translation>
+        <translation>宇宙滞在日数</translation>
     </message>
     <message>
         <source>Days in space (a flight still up counts to the clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>宇宙滞在日数（飛行中の分は現在時刻まで）</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1877,19 +1881,19 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Nobody has flown yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ誰も飛行していません。</translation>
     </message>
     <message>
         <source>Slips: how far each NET moved</source>
-        <translation type="unfinished"></translation>
+        <translation>延期：各NETの変化量</translation>
     </message>
     <message>
         <source>Days moved</source>
-        <translation type="unfinished"></translation>
+        <translation>変化日数</translation>
     </message>
     <message>
         <source>Days the NET moved (later: right, earlier: left)</source>
-        <translation type="unfinished"></translation>
+        <translation>NETが動いた日数（遅れ：右、前倒し：左）</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -1897,23 +1901,23 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>No NET has moved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>NETの変更はまだありません。</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>{0} (top {1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{2}件中上位{1}件）</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG図 (*.svg)</translation>
     </message>
     <message>
         <source>Nothing was written: {0}</source>
@@ -1921,7 +1925,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を保存しました</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1971,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>StatusBadge</name>
     <message>
         <source>Liftoff?</source>
-        <translation type="unfinished"></translation>
+        <translation>リフトオフ？</translation>
     </message>
 </context>
 <context>
@@ -2044,102 +2048,102 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>TeamDialog</name>
     <message>
         <source>Open Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>チームデータベースを開く</translation>
     </message>
     <message>
         <source>A PostgreSQL database shared with your team. Leave the password empty to use your .pgpass file or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームで共有する PostgreSQL データベース。パスワードを空にすると .pgpass ファイルまたは PGPASSWORD を使います。</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSLモード</translation>
     </message>
     <message>
         <source>libpq&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq の既定</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSLモード(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>開いています…</translation>
     </message>
     <message>
         <source>Which database? Give its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのデータベースですか？名前を入力してください。</translation>
     </message>
     <message>
         <source>Connected: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました：サーバーが応答しています。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>TeamListener</name>
     <message>
         <source>Team database connection lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>チームデータベースとの接続が切れました — 再接続中…</translation>
     </message>
 </context>
 <context>
@@ -2157,31 +2161,31 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>VehiclePage</name>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>運用者：</translation>
     </message>
     <message>
         <source>Crew capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>搭乗定員：</translation>
     </message>
     <message>
         <source>First crewed flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>初の有人飛行：</translation>
     </message>
     <message>
         <source>Success rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率：</translation>
     </message>
     <message>
         <source>Crew carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>搭乗実績：</translation>
     </message>
     <message>
         <source>Flights</source>
-        <translation type="unfinished"></translation>
+        <translation>飛行</translation>
     </message>
     <message>
         <source>Double-click a flight to show its mission</source>
-        <translation type="unfinished"></translation>
+        <translation>飛行をダブルクリックするとそのミッションを表示</translation>
     </message>
     <message>
         <source>Spacecraft</source>
@@ -2193,34 +2197,34 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを開く</translation>
     </message>
     <message>
         <source>no finished flights yet</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した飛行はまだありません</translation>
     </message>
     <message numerus="yes">
         <source>{0:.0%} ({1} of %n finished flights)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:.0%}（完了した%n回の飛行のうち{1}回）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seats flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>延べ%n席</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flights (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>飛行（%n）</numerusform>
         </translation>
     </message>
 </context>
@@ -2228,34 +2232,34 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>ViewStore</name>
     <message>
         <source>Crewed to the ISS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISSへの有人飛行</translation>
     </message>
     <message>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>今後30日間</translation>
     </message>
     <message>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューには名前が必要です。</translation>
     </message>
     <message>
         <source>There is a view named {0} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} という名前のビューはすでにあります。</translation>
     </message>
 </context>
 <context>
     <name>ViewsMenu</name>
     <message>
         <source>F&amp;ilters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター(&amp;I)</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したビュー</translation>
     </message>
     <message>
         <source>No saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したビューはありません</translation>
     </message>
 </context>
 <context>
@@ -2408,44 +2412,46 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>The change was not made: the team database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は行われませんでした：チームデータベースに接続できません。</translation>
     </message>
     <message>
         <source>{problem}
 
 Retry once the server is back, or Cancel to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+サーバーが復旧したら再試行するか、キャンセルで中止してください。</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>today {0:+d} to {1:+d} days</source>
-        <translation type="unfinished"></translation>
+        <translation>今日から{0:+d}〜{1:+d}日</translation>
     </message>
     <message>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターなし</translation>
     </message>
     <message>
         <source>crewed</source>
-        <translation type="unfinished"></translation>
+        <translation>有人</translation>
     </message>
     <message>
         <source>precision {}</source>
-        <translation type="unfinished"></translation>
+        <translation>精度 {}</translation>
     </message>
     <message>
         <source>from {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}から</translation>
     </message>
     <message>
         <source>until {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}まで</translation>
     </message>
     <message>
         <source>{} to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{}〜{}</translation>
     </message>
 </context>
 </TS>

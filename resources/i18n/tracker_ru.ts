@@ -5,11 +5,11 @@
     <name>AgencyPage</name>
     <message>
         <source>Abbreviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна:</translation>
     </message>
     <message>
         <source>Missions</source>
@@ -25,38 +25,42 @@
     </message>
     <message>
         <source>Double-click a mission to show it in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок покажет миссию в главном окне</translation>
     </message>
     <message>
         <source>Double-click a person to open their page</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок откроет страницу человека</translation>
     </message>
     <message>
         <source>Double-click a vehicle to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок откроет страницу аппарата</translation>
+    </message>
+    <message>
+        <source>Missions, people and vehicles</source>
+        <translation>Миссии, люди и аппараты</translation>
     </message>
     <message numerus="yes">
         <source>Missions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Миссии (%n)</numerusform>
+            <numerusform>Миссии (%n)</numerusform>
+            <numerusform>Миссии (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Люди (%n)</numerusform>
+            <numerusform>Люди (%n)</numerusform>
+            <numerusform>Люди (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Vehicles (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аппараты (%n)</numerusform>
+            <numerusform>Аппараты (%n)</numerusform>
+            <numerusform>Аппараты (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -134,7 +138,7 @@
     <name>ChoiceButton</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -142,7 +146,7 @@
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -405,22 +409,22 @@
     <name>DateField</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая дата</translation>
     </message>
     <message>
         <source>{0} (Delete: any date)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Delete: любая дата)</translation>
     </message>
 </context>
 <context>
     <name>EditGate</name>
     <message>
         <source>Read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь ничего нельзя изменить</translation>
     </message>
 </context>
 <context>
@@ -669,27 +673,27 @@
     <name>FilterBar</name>
     <message>
         <source>Any agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое агентство</translation>
     </message>
     <message>
         <source>Any vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой аппарат</translation>
     </message>
     <message>
         <source>Any launch site</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое место старта</translation>
     </message>
     <message>
         <source>Any destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая цель</translation>
     </message>
     <message>
         <source>&amp;Crewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;пилотируемые</translation>
     </message>
     <message>
         <source>Crewed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только пилотируемые</translation>
     </message>
     <message>
         <source>Status</source>
@@ -697,23 +701,23 @@
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность</translation>
     </message>
     <message>
         <source>NET from</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ранее с</translation>
     </message>
     <message>
         <source>NET until</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ранее по</translation>
     </message>
     <message>
         <source>NET &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;с</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;по</translation>
     </message>
 </context>
 <context>
@@ -802,34 +806,34 @@
     <name>ImageLabel</name>
     <message>
         <source>Mission patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмблема миссии</translation>
     </message>
     <message>
         <source>Vehicle image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение аппарата</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Портрет</translation>
     </message>
     <message>
         <source>Agency logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип агентства</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано</translation>
     </message>
     <message>
         <source>No image available</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения нет</translation>
     </message>
 </context>
 <context>
     <name>ImageSlot</name>
     <message>
         <source>Picture of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение: {0}</translation>
     </message>
 </context>
 <context>
@@ -990,83 +994,83 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>ListPanel</name>
     <message>
         <source>Search missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск миссий</translation>
     </message>
     <message>
         <source>Search missions…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск миссий…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Finds missions by name, vehicle, agency, destination or crew member; Down or Return moves into the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет миссии по названию, аппарату, агентству, цели или члену экипажа; стрелка вниз или Enter переводит к результатам</translation>
     </message>
     <message>
         <source>Show missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать миссии</translation>
     </message>
     <message>
         <source>All missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все миссии</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоящие</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедшие</translation>
     </message>
     <message>
         <source>&amp;Filter Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;фильтров</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <source>Show or hide the filter bar (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть панель фильтров (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
         <source>Show every mission: clear the filters, the search and the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все миссии: сбросить фильтры, поиск и выбор</translation>
     </message>
     <message>
         <source>&amp;Save View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить вид…</translation>
     </message>
     <message>
         <source>&amp;Manage Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Управление видами…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды</translation>
     </message>
     <message>
         <source>Filters and saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры и сохранённые виды</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вид</translation>
     </message>
     <message>
         <source>Keep the current filter and search as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текущие фильтр и поиск как:</translation>
     </message>
     <message>
         <source>Filtered: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отфильтровано: {0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -1096,42 +1100,42 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>ManageViews</name>
     <message>
         <source>Saved Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые виды</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые виды</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
     <name>MentionLink</name>
     <message>
         <source>Double-click (or Enter) to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок (или Enter) откроет страницу</translation>
     </message>
     <message>
         <source>Press Enter to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter, чтобы открыть страницу</translation>
     </message>
     <message>
         <source>Open &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;страницу</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 <context>
@@ -1164,19 +1168,19 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <source>Landing</source>
-        <translation type="unfinished"></translation>
+        <translation>Посадка</translation>
     </message>
     <message>
         <source>Time in space</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в космосе</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Crew</source>
@@ -1184,7 +1188,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Аппарат</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1192,7 +1196,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -1204,54 +1208,54 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Crew capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместимость экипажа</translation>
     </message>
 </context>
 <context>
     <name>PagesWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Back to the page before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад на предыдущую страницу (Alt+Влево)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>Forward to the next page (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд на следующую страницу (Alt+Вправо)</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация</translation>
     </message>
     <message>
         <source>{0} — Mission Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Mission Tracker</translation>
     </message>
     <message>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого человека больше нет в базе данных.</translation>
     </message>
     <message>
         <source>This vehicle is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого аппарата больше нет в базе данных.</translation>
     </message>
     <message>
         <source>This agency is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого агентства больше нет в базе данных.</translation>
     </message>
     <message>
         <source>Mission Tracker</source>
@@ -1262,11 +1266,11 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>PeopleDock</name>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите человека в состав экипажа, чтобы добавить; двойной щелчок откроет его страницу</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;страницу человека</translation>
     </message>
 </context>
 <context>
@@ -1296,31 +1300,31 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>PersonPage</name>
     <message>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентство:</translation>
     </message>
     <message>
         <source>Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>First flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый полёт:</translation>
     </message>
     <message>
         <source>Time in space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в космосе:</translation>
     </message>
     <message>
         <source>Flights</source>
-        <translation type="unfinished"></translation>
+        <translation>Полёты</translation>
     </message>
     <message>
         <source>Double-click a flight to show its mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по полёту покажет его миссию</translation>
     </message>
     <message>
         <source>Private (no agency)</source>
@@ -1328,39 +1332,39 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Open the agency&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть страницу агентства</translation>
     </message>
     <message>
         <source>Not flown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не летал</translation>
     </message>
     <message>
         <source>Show this mission in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту миссию в главном окне</translation>
     </message>
     <message numerus="yes">
         <source>%n flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выполнен</numerusform>
+            <numerusform>%n выполнено</numerusform>
+            <numerusform>%n выполнено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not flown yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предстоит</numerusform>
+            <numerusform>%n предстоят</numerusform>
+            <numerusform>%n предстоит</numerusform>
         </translation>
     </message>
     <message>
         <source>Flights ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Полёты ({0})</translation>
     </message>
     <message>
         <source>{0} — in space now, counting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — сейчас в космосе, счёт идёт</translation>
     </message>
 </context>
 <context>
@@ -1481,11 +1485,11 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>RecordsTab</name>
     <message>
         <source>Open &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;страницу</translation>
     </message>
     <message>
         <source>Open the page of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть страницу выбранной записи</translation>
     </message>
 </context>
 <context>
@@ -1632,11 +1636,11 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>RosterEditor</name>
     <message>
         <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите строку, чтобы изменить порядок (или Alt+Вверх/Alt+Вниз); двойной щелчок по роли меняет её, по имени — открывает страницу человека; перетащите человека из панели «Люди», чтобы добавить</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;страницу человека</translation>
     </message>
 </context>
 <context>
@@ -1704,134 +1708,134 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>StatisticsTableModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Statistics — Mission Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика — Mission Tracker</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Numbers behind the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные диаграммы</translation>
     </message>
     <message>
         <source>Chart or table</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма или таблица</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграмма</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблица</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;PNG…</translation>
     </message>
     <message>
         <source>Export the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать диаграмму в PNG</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму как изображение PNG (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;SVG…</translation>
     </message>
     <message>
         <source>Export the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать диаграмму в SVG</translation>
     </message>
     <message>
         <source>Save the chart as an SVG drawing (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму как рисунок SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Close statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть статистику</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт PNG</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт SVG</translation>
     </message>
     <message>
         <source>Launches per year by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуски по годам и итогам</translation>
     </message>
     <message>
         <source>Launches by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуски по агентствам</translation>
     </message>
     <message>
         <source>Launches by vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуски по аппаратам</translation>
     </message>
     <message>
         <source>Crewed flights per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Пилотируемые полёты по годам</translation>
     </message>
     <message>
         <source>Time in space</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в космосе</translation>
     </message>
     <message>
         <source>Slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносы</translation>
     </message>
     <message>
         <source>Reading the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение статистики…</translation>
     </message>
     <message>
         <source>Could not read the statistics: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать статистику: {0}</translation>
     </message>
     <message>
         <source>{0}: {1} launched, {2} yet to launch · as of {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: запущено {1}, впереди {2} · на {3}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln missions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln миссия</numerusform>
+            <numerusform>%Ln миссии</numerusform>
+            <numerusform>%Ln миссий</numerusform>
         </translation>
     </message>
     <message>
         <source>No missions to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего считать.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Успех</translation>
     </message>
     <message>
         <source>Partial failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичная неудача</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудача</translation>
     </message>
     <message>
         <source>In flight</source>
@@ -1839,43 +1843,43 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Yet to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не запущено</translation>
     </message>
     <message>
         <source>Launches</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуски</translation>
     </message>
     <message>
         <source>Year (UTC, by NET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Год (UTC, по дате)</translation>
     </message>
     <message>
         <source>Flown</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Crewed flights</source>
-        <translation type="unfinished"></translation>
+        <translation>Пилотируемые полёты</translation>
     </message>
     <message>
         <source>No crewed flights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пилотируемых полётов пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>Other (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочие (ещё %n)</numerusform>
+            <numerusform>Прочие (ещё %n)</numerusform>
+            <numerusform>Прочие (ещё %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1883,27 +1887,27 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Аппарат</translation>
     </message>
     <message>
         <source>{0} (in space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (в космосе)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people who flew</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln человек летал</numerusform>
+            <numerusform>%Ln человека летали</numerusform>
+            <numerusform>%Ln человек летали</numerusform>
         </translation>
     </message>
     <message>
         <source>Days in space</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни в космосе</translation>
     </message>
     <message>
         <source>Days in space (a flight still up counts to the clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни в космосе (продолжающийся полёт считается до текущего момента)</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1911,19 +1915,19 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Nobody has flown yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не летал.</translation>
     </message>
     <message>
         <source>Slips: how far each NET moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносы: насколько сдвинулась каждая дата</translation>
     </message>
     <message>
         <source>Days moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг в днях</translation>
     </message>
     <message>
         <source>Days the NET moved (later: right, earlier: left)</source>
-        <translation type="unfinished"></translation>
+        <translation>На сколько дней сдвинулась дата (позже — вправо, раньше — влево)</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -1931,23 +1935,23 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>No NET has moved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна дата пока не сдвигалась.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0} (top {1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (первые {1} из {2})</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>Nothing was written: {0}</source>
@@ -1955,7 +1959,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2005,7 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>StatusBadge</name>
     <message>
         <source>Liftoff?</source>
-        <translation type="unfinished"></translation>
+        <translation>Старт?</translation>
     </message>
 </context>
 <context>
@@ -2078,102 +2082,102 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>TeamDialog</name>
     <message>
         <source>Open Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть общую базу данных</translation>
     </message>
     <message>
         <source>A PostgreSQL database shared with your team. Leave the password empty to use your .pgpass file or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных PostgreSQL, общая для вашей команды. Оставьте пароль пустым, чтобы использовать файл .pgpass или PGPASSWORD.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим SSL</translation>
     </message>
     <message>
         <source>libpq&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию libpq</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим SS&amp;L:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие…</translation>
     </message>
     <message>
         <source>Which database? Give its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая база данных? Укажите её имя.</translation>
     </message>
     <message>
         <source>Connected: the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: сервер отвечает.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
     <name>TeamListener</name>
     <message>
         <source>Team database connection lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с общей базой данных потеряна — переподключение…</translation>
     </message>
 </context>
 <context>
@@ -2191,31 +2195,31 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>VehiclePage</name>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор:</translation>
     </message>
     <message>
         <source>Crew capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместимость экипажа:</translation>
     </message>
     <message>
         <source>First crewed flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый пилотируемый полёт:</translation>
     </message>
     <message>
         <source>Success rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля успешных:</translation>
     </message>
     <message>
         <source>Crew carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевезено экипажа:</translation>
     </message>
     <message>
         <source>Flights</source>
-        <translation type="unfinished"></translation>
+        <translation>Полёты</translation>
     </message>
     <message>
         <source>Double-click a flight to show its mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по полёту покажет его миссию</translation>
     </message>
     <message>
         <source>Spacecraft</source>
@@ -2227,42 +2231,42 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>Open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть страницу</translation>
     </message>
     <message>
         <source>no finished flights yet</source>
-        <translation type="unfinished"></translation>
+        <translation>завершённых полётов ещё нет</translation>
     </message>
     <message numerus="yes">
         <source>{0:.0%} ({1} of %n finished flights)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:.0%} ({1} из %n завершённого полёта)</numerusform>
+            <numerusform>{0:.0%} ({1} из %n завершённых полётов)</numerusform>
+            <numerusform>{0:.0%} ({1} из %n завершённых полётов)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seats flown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n different people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flights (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Полёты (%n)</numerusform>
+            <numerusform>Полёты (%n)</numerusform>
+            <numerusform>Полёты (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2270,34 +2274,34 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <name>ViewStore</name>
     <message>
         <source>Crewed to the ISS</source>
-        <translation type="unfinished"></translation>
+        <translation>Пилотируемые к МКС</translation>
     </message>
     <message>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшие 30 дней</translation>
     </message>
     <message>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виду нужно название.</translation>
     </message>
     <message>
         <source>There is a view named {0} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид с названием {0} уже есть.</translation>
     </message>
 </context>
 <context>
     <name>ViewsMenu</name>
     <message>
         <source>F&amp;ilters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;ильтры</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые виды</translation>
     </message>
     <message>
         <source>No saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сохранённых видов</translation>
     </message>
 </context>
 <context>
@@ -2460,44 +2464,46 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
     <message>
         <source>The change was not made: the team database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не внесено: общая база данных недоступна.</translation>
     </message>
     <message>
         <source>{problem}
 
 Retry once the server is back, or Cancel to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Повторите, когда сервер вернётся, или нажмите «Отмена», чтобы отказаться.</translation>
     </message>
 </context>
 <context>
     <name>owner</name>
     <message>
         <source>today {0:+d} to {1:+d} days</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня от {0:+d} до {1:+d} дн.</translation>
     </message>
     <message>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>без фильтра</translation>
     </message>
     <message>
         <source>crewed</source>
-        <translation type="unfinished"></translation>
+        <translation>пилотируемые</translation>
     </message>
     <message>
         <source>precision {}</source>
-        <translation type="unfinished"></translation>
+        <translation>точность {}</translation>
     </message>
     <message>
         <source>from {}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {}</translation>
     </message>
     <message>
         <source>until {}</source>
-        <translation type="unfinished"></translation>
+        <translation>по {}</translation>
     </message>
     <message>
         <source>{} to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} – {}</translation>
     </message>
 </context>
 </TS>

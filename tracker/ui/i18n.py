@@ -85,8 +85,10 @@ def _translator(app: QCoreApplication, name: str) -> QTranslator:
 
 def _locale(code: str, chosen: bool) -> QLocale:
     """Formats for dates and numbers: the system's, unless another language was chosen
-    (then that language's, in the system's region when it speaks it)."""
-    system = QLocale.system()
+    (then that language's, in the system's region when it speaks it). Qt's own data for
+    the system's locale, so that month names and patterns speak one language: the system
+    backend would take names from LC_TIME and LANGUAGE=de with LANG=C give '27. Oct'."""
+    system = QLocale(QLocale.system().name())
     wanted = QLocale(code)
     if not chosen or system.language() == wanted.language():
         return system
