@@ -245,3 +245,18 @@ def test_an_empty_chart_says_so(qtbot: Any) -> None:
     assert model.rowCount() == 0
     drawing = svg_bytes(data, QSize(300, 200), QApplication.palette(), QApplication.font())
     assert "No NET has moved yet." in drawing.decode("utf-8")
+
+
+def test_each_bar_has_a_tooltip_with_its_numbers(qtbot: Any, window: MainWindow) -> None:
+    view = open_view(qtbot, window)
+    image = QImage(QSize(700, 400), QImage.Format.Format_ARGB32)
+    for key, expected in (
+        ("per_year", "2021: Success 4, Yet to launch 2"),
+        ("by_agency", "SpaceX: 6"),
+    ):
+        data = shown(view, key)
+        painter = QPainter(image)
+        hits = paint_chart(painter, QRectF(0, 0, 700, 400), data, view.palette(), view.font())
+        painter.end()
+        assert expected in [h.text for h in hits]
+        assert all(image.rect().contains(h.rect.center().toPoint()) for h in hits)
