@@ -41,6 +41,9 @@ def test_round_trip_is_lossless_on_default_data_plus_an_import(
     second = tmp_path / "second.json"
     assert export_archive(empty, second) == written
     assert data_of(second) == data_of(first)
+    pictured = data_of(first)  # vehicle pictures and agency logos travel too
+    assert any(v["image_url"] for v in pictured["vehicles"])
+    assert any(a["image_url"] for a in pictured["agencies"])
     restored = Repository(empty, clock)
     crew3 = restored.mission(restored.find_mission("Crew-3"))
     assert len(crew3.history) == 2 and crew3.version == 2

@@ -8,10 +8,10 @@ Format ``mission-tracker-archive``, version 2 (UTF-8 JSON, keys sorted, two-spac
       "exported_at": "2021-10-27T12:00:00Z",   # informational; not data
       "data_as_of": <instant> | null,          # when the data was last current
       "agencies": [{"ref": 1, "uid": ..., "name": ..., "abbrev": ..., "country": ...,
-                    "ll2_id": 44 | null, "ll2_snapshot": {...} | null}],
+                    "image_url": ..., "ll2_id": 44 | null, "ll2_snapshot": {...} | null}],
       "vehicles": [{"ref": 1, "uid": ..., "name": ..., "kind": "spacecraft" | "launcher",
                     "operator": <agency ref> | null, "crew_capacity": 4 | null,
-                    "first_crewed_flight": "2020-05-30" | null,
+                    "first_crewed_flight": "2020-05-30" | null, "image_url": ...,
                     "ll2_id": ..., "ll2_snapshot": ...}],
       "people":   [{"ref": 1, "uid": ..., "name": ..., "agency": <agency ref> | null,
                     "nationality": ..., "status": ..., "image_url": ...,
@@ -92,6 +92,7 @@ def to_json(archive: Archive) -> dict[str, Any]:
                 "name": a.name,
                 "abbrev": a.abbrev,
                 "country": a.country,
+                "image_url": a.image_url,
                 "ll2_id": a.ll2_id,
                 "ll2_snapshot": _snapshot_out(a.ll2_snapshot),
             }
@@ -108,6 +109,7 @@ def to_json(archive: Archive) -> dict[str, Any]:
                 "first_crewed_flight": (
                     v.first_crewed_flight.isoformat() if v.first_crewed_flight else None
                 ),
+                "image_url": v.image_url,
                 "ll2_id": v.ll2_id,
                 "ll2_snapshot": _snapshot_out(v.ll2_snapshot),
             }

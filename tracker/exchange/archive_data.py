@@ -24,6 +24,7 @@ class ArchivedAgency:
     ll2_id: int | None
     ll2_snapshot: str  # canonical JSON text, "" when never imported
     uid: str | None = None
+    image_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class ArchivedVehicle:
     ll2_id: int | None
     ll2_snapshot: str
     uid: str | None = None
+    image_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)

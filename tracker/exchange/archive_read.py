@@ -215,6 +215,7 @@ def _agency(f: _Record) -> ArchivedAgency:
         name=f.name(),
         abbrev=f.words("abbrev"),
         country=f.words("country"),
+        image_url=f.address("image_url"),
         ll2_id=f.integer("ll2_id"),
         ll2_snapshot=f.snapshot(),
     )
@@ -234,6 +235,7 @@ def _vehicle(f: _Record) -> ArchivedVehicle:
         operator=f.ref("operator", "agencies"),
         crew_capacity=f.integer("crew_capacity", minimum=1),
         first_crewed_flight=first_date,
+        image_url=f.address("image_url"),
         ll2_id=f.integer("ll2_id"),
         ll2_snapshot=f.snapshot(),
     )

@@ -72,6 +72,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
                 name=a.name,
                 abbrev=a.abbrev,
                 country=a.country,
+                image_url=a.image_url,
                 ll2_id=a.ll2_id,
                 ll2_snapshot=a.ll2_snapshot,
             )
@@ -86,6 +87,7 @@ def build_archive(db: Database, exported_at: dt.datetime | None = None) -> Archi
                 operator=a_ref.get(v.operator_id),
                 crew_capacity=v.crew_capacity,
                 first_crewed_flight=v.first_crewed_flight,
+                image_url=v.image_url,
                 ll2_id=v.ll2_id,
                 ll2_snapshot=v.ll2_snapshot,
             )

@@ -67,6 +67,7 @@ class ArchiveApply:
                 "name": a.name,
                 "abbrev": a.abbrev,
                 "country": a.country,
+                "image_url": a.image_url,
                 "ll2_id": a.ll2_id,
                 "ll2_snapshot": a.ll2_snapshot,
             }
@@ -80,6 +81,7 @@ class ArchiveApply:
                 "operator_id": self.agency_ids.get(v.operator) if v.operator else None,
                 "crew_capacity": v.crew_capacity,
                 "first_crewed_flight": v.first_crewed_flight,
+                "image_url": v.image_url,
                 "ll2_id": v.ll2_id,
                 "ll2_snapshot": v.ll2_snapshot,
             }
