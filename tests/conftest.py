@@ -6,11 +6,14 @@ Set before anything imports platformdirs or Qt, so every test sees temporary XDG
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import os
 import shutil
+import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +25,25 @@ os.environ.pop("TRACKER_DATABASE_URL", None)
 os.environ.pop("TRACKER_NOW", None)
 
 REPORT_DAY = dt.datetime(2021, 10, 27, 12, 0, tzinfo=dt.UTC)
+
+_connect = socket.socket.connect
+
+
+def _this_computer_only(self: socket.socket, address: Any) -> None:
+    """Tests reach no network: a connection anywhere but this computer is refused at once
+    (an imported mission's patch, say, would otherwise be fetched from its real host)."""
+    host = address[0] if isinstance(address, tuple) else None
+    if host is not None and host != "localhost":
+        try:
+            local = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            local = False
+        if not local:
+            raise ConnectionRefusedError(f"tests reach no network (asked for {host})")
+    _connect(self, address)
+
+
+socket.socket.connect = _this_computer_only  # type: ignore[method-assign]
 
 # The slow tests, marked ``slow`` here so that ``pytest -m "not slow"`` is a quick loop and the
 # test files need no mark of their own: a module (all its tests) or one test (all its
