@@ -17,8 +17,8 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("tracker")
 
@@ -50,6 +50,29 @@ class ErrorDialog(QMessageBox):
     def _say(self) -> None:
         more = f"\n\n{self.count - 1} more error(s) since." if self.count > 1 else ""
         self.setInformativeText(f"{self.summary}{more}\n\nThe log file has the details.")
+
+
+def offer_retry(problem: str, parent: QWidget | None = None) -> bool:
+    """The server could not take an edit: say so plainly, with Retry and Cancel; True for
+    Retry. Blocks, since the edit waits for the answer; never a traceback."""
+    box = QMessageBox(parent or QApplication.activeWindow())
+    box.setObjectName("retryDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Mission Tracker")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the problem names the server: data
+    box.setText(
+        QCoreApplication.translate(
+            "ServerFault", "The change was not made: the team database cannot be reached."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ServerFault", "{problem}\n\nRetry once the server is back, or Cancel to leave it."
+        ).format(problem=problem)
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box.exec() == QMessageBox.StandardButton.Retry
 
 
 class ErrorHook(QObject):

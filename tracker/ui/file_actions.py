@@ -1,9 +1,12 @@
-"""File menu actions on whole databases and files: back up, restore, export a calendar,
-and the recovery dialog shown when the database cannot be opened at start.
+"""File menu actions on whole databases and files: open another (a file, or a team
+database on a server), back up, restore, export a calendar, and the recovery dialog shown
+when the database cannot be opened at start.
 
 Backups use SQLite's online backup API (consistent while the window is open); a restore
 first saves what it replaces beside it, and the service then reopens the restored file.
-Every dialog here opens without blocking (``open()``), so tests and the event loop go on.
+Another database is opened on a worker thread (``team_dialog.Job``) and only then takes the
+place of the one shown. Every dialog here opens without blocking (``open()``), so tests and
+the event loop go on.
 """
 
 from __future__ import annotations
@@ -11,18 +14,25 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from tracker import config
 from tracker.errors import UserError
 from tracker.store import safety
 from tracker.ui.messages import tell
 from tracker.ui.service import DataService
+from tracker.ui.team_dialog import Job, TeamDialog
 
 BACKUP_FILTER = "Backups (*.bak *.db);;All files (*)"
+DATABASE_FILTER = "Mission Tracker databases (*.db *.sqlite);;All files (*)"
 Say = Callable[[str], None]  # a short message for the status bar
+
+if TYPE_CHECKING:
+    from tracker.store.repository import Repository
 
 
 def backup_file_name(db_path: Path) -> str:
@@ -39,6 +49,46 @@ class FileActions:
 
     def _warn(self, title: str, text: str) -> None:
         tell(self._parent, title, text)
+
+    # --- another database -------------------------------------------------------------------
+
+    def open_file(self) -> QFileDialog:
+        """Ask for a database file, then show it in place of this one."""
+        path = self._service.file_path
+        dialog = QFileDialog(
+            self._parent, "Open a Mission Tracker database", str(path.parent if path else "")
+        )
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name makes a new database
+        dialog.setNameFilter(DATABASE_FILTER)
+        dialog.fileSelected.connect(lambda name: self.open_url(config.database_url(name)))
+        dialog.open()
+        return dialog
+
+    def open_url(self, url: str) -> Job:
+        """Open ``url`` on a worker thread; once open, the window shows it."""
+        job = Job(lambda: self._service.open_repository(url), self._service.discard, self._parent)
+        job.done.connect(self.adopt)
+        job.failed.connect(lambda text: self._warn("Open Database", f"Not opened: {text}"))
+        for finished in (job.done, job.failed):
+            finished.connect(job.deleteLater)
+        job.start()
+        self._say("Opening…")
+        return job
+
+    def open_team(self) -> TeamDialog:
+        """File ▸ Open Team Database…: a server's address, tried, then shown."""
+        dialog = TeamDialog(self._service, QSettings(), self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.opened.connect(self.adopt)
+        dialog.open()
+        return dialog
+
+    def adopt(self, repository: Repository) -> None:
+        """Show ``repository``'s database from now on; the undo steps go, since they were
+        made against the database it replaces."""
+        self._service.switch_to(repository)
+        self._undo_stack.clear()
+        self._say(f"Opened {self._service.location}")
 
     # --- back up and restore ----------------------------------------------------------------
 

@@ -49,6 +49,7 @@ from tracker.ui.countdown import (
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.detail_view import MissionDetailView
 from tracker.ui.docks import PeopleDock, UndoDock
+from tracker.ui.edit_gate import EditGate, guard_window
 from tracker.ui.file_actions import FileActions
 from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog
 from tracker.ui.icons import icon
@@ -64,6 +65,7 @@ from tracker.ui.pages import PageBrowser
 from tracker.ui.preferences import Preferences
 from tracker.ui.record_actions import RecordActions
 from tracker.ui.service import DataService
+from tracker.ui.team_listener import ConnectionLabel
 from tracker.ui.theme import Theme
 from tracker.ui.tray import ReminderService, TrayNotifier, make_notifier
 from tracker.ui.wheel_guard import WheelGuard
@@ -170,11 +172,15 @@ class MainWindow(QMainWindow):
             dock.hide()
         self.menus = Menus(self)
         self._build_status_bar()
+        self.gate = EditGate(self)  # a database that may only be read: editing off, said why
+        guard_window(self.gate, self)
         self._connect()
         self.pages = PageBrowser(self)  # a page for each person, vehicle and agency
 
         self.feed.reload()
-        QTimer.singleShot(sizes.load_delay_ms, self.reload_people)  # not for the first paint
+        self.people_timer = QTimer(self, singleShot=True, interval=sizes.load_delay_ms)
+        self.people_timer.timeout.connect(self.reload_people)  # not for the first paint
+        self.people_timer.start()
         self.list_panel.select_mission(self.model.next_id)
         self._restore_settings()
 
@@ -216,19 +222,29 @@ class MainWindow(QMainWindow):
         self.mission_count.setObjectName("missionCount")
         # The file's name (a long path would widen the window past a small screen); the
         # whole location in the tooltip and in Help ▸ About.
-        path = self.service.file_path
-        self.database_label = QLabel(f"Database: {path.name if path else self.service.location}")
+        self.database_label = QLabel()
         self.database_label.setObjectName("databaseLocation")
         self.database_label.setTextFormat(Qt.TextFormat.PlainText)  # a path is data
-        self.database_label.setToolTip(plain_tooltip(self.service.location))
+        self.show_location()
+        self.connection_label = ConnectionLabel(*self.feed.connection)  # a team database's
         labels = (self.live.status_label, self.clock_label, self.mission_count)
-        for label in (*labels, self.database_label):
+        for label in (*labels, self.connection_label, self.database_label):
             self.statusBar().addPermanentWidget(label)
+
+    def show_location(self) -> None:
+        """Where the data is (a URL without its password): a file by its name, a server in
+        the title too, since several windows may show several."""
+        path, where = self.service.file_path, self.service.location
+        self.database_label.setText(f"Database: {path.name if path else where}")
+        self.database_label.setToolTip(plain_tooltip(where))
+        self.setWindowTitle("Mission Tracker" if path else f"{where} — Mission Tracker")
 
     def _connect(self) -> None:
         self.feed.rows_changed.connect(self._rows_changed)
         self.feed.row_changed.connect(self._row_changed)
         self.feed.failed.connect(lambda m: self.say(f"Could not read missions: {m}"))
+        self.feed.connection_changed.connect(self.connection_label.show_state)
+        self.service.database_changed.connect(self.show_location)
         self.feed.outside_change.connect(
             lambda: self.statusBar().showMessage("Updated with changes made elsewhere", 5000)
         )
@@ -459,6 +475,8 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.live.close()
         self.feed.close()
+        self.people_timer.stop()  # nothing reads once the connections are closed
+        self.service.close()  # the database's connections (a server's are not left open)
         self.ticker.stop()
         self.reminders.stop()
         if isinstance(self.notifier, TrayNotifier):

@@ -152,7 +152,10 @@ class Menus:
         status.set_mission(row.name, row.status)
         status.chosen.connect(w.detail.mark)
         menu.addMenu(status)
-        menu.addAction(icon("reschedule"), "Re&schedule\u2026", w.detail.ask_reschedule)
+        reschedule = menu.addAction(
+            icon("reschedule"), "Re&schedule\u2026", w.detail.ask_reschedule
+        )
+        w.gate.add_actions(status.menuAction(), reschedule)  # off while read-only
         menu.addSeparator()
         menu.addAction(self.edit_mission)
         menu.addAction(self.delete_mission)
@@ -161,6 +164,10 @@ class Menus:
     def _menus(self, w: MainWindow) -> None:
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
+        self.open_file = _action(w, "&Open Database File\u2026", w.files.open_file, "Ctrl+O")
+        self.open_team = _action(w, "Open &Team Database\u2026", w.files.open_team, "Ctrl+Shift+O")
+        file_menu.addActions([self.open_file, self.open_team])
+        file_menu.addSeparator()
         file_menu.addAction(self.update)
         file_menu.addAction(self.automatic)
         file_menu.addSeparator()

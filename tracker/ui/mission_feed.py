@@ -3,9 +3,11 @@
 A small database is read on the spot. A big one shows at once the missions yet to fly and
 the latest others (the first page), then reads everything on a worker thread; an edit made
 while that read runs is applied again to what it brings, so no edit is lost to an older
-read. Changes committed by another window or process are found by polling the service (a
-cheap check) and then read in full. The sizes that decide all this are given to the feed,
-so a test can treat ten missions as a big database.
+read. Changes committed by another window or process: on a team database the server tells
+of them (``TeamListener``), naming the missions, and only those rows (and the open detail)
+are read again; a SQLite file is polled (a cheap check) and then read in full. The sizes
+that decide all this are given to the feed, so a test can treat ten missions as a big
+database.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from tracker.board import Board
 from tracker.clock import Now
+from tracker.errors import NotFound
 from tracker.store.records import MissionRow
 from tracker.ui.mission_model import Arranged, MissionTableModel
 from tracker.ui.row_loader import RowLoader
 from tracker.ui.service import DataService
+from tracker.ui.team_listener import FIRST_WAIT_MS, LONGEST_WAIT_MS, TeamListener
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +34,9 @@ class FeedSizes:
     sync_limit: int = 5_000  # up to this many missions, everything is read on the spot
     first_page: int = 120  # beyond it, the first page holds this many of the latest others
     load_delay_ms: int = 50  # let the first page paint before the background read starts
-    watch_interval_ms: int = 1500  # how often to look for changes made elsewhere
+    watch_interval_ms: int = 1500  # how often to look for changes made elsewhere (a file)
+    reconnect_first_ms: int = FIRST_WAIT_MS  # a team database's lost connection: first try
+    reconnect_longest_ms: int = LONGEST_WAIT_MS  # … then doubling waits, at most this
 
 
 class MissionFeed(QObject):
@@ -38,13 +44,15 @@ class MissionFeed(QObject):
 
     ``rows_changed`` after new rows (a load or a reload), ``row_changed(id)`` after one
     mission's row was replaced (an edit here), ``outside_change`` when another process's
-    commit was read in.
+    commit was read in, ``connection_changed(text, why)`` when a team database's live
+    refresh was lost ("" once it is back).
     """
 
     rows_changed = Signal()
     row_changed = Signal(int)
     outside_change = Signal()
     failed = Signal(str)
+    connection_changed = Signal(str, str)
 
     def __init__(
         self,
@@ -65,8 +73,13 @@ class MissionFeed(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(sizes.watch_interval_ms)
         self._watch.timeout.connect(self.check_outside_changes)
+        self._watching = False
+        self.team: TeamListener | None = None
+        self.connection = ("", "")  # what to say of a team database's connection, and why
         service.missions_changed.connect(self.reload)
         service.mission_changed.connect(self._mission_changed)
+        service.database_changed.connect(self._database_changed)
+        self._listen()  # before the first read: nothing committed after it goes untold
 
     @property
     def busy(self) -> bool:
@@ -93,11 +106,23 @@ class MissionFeed(QObject):
             self._loader.load()
 
     def watch(self, on: bool) -> None:
-        """Poll for changes made elsewhere while the window shows."""
-        if on:
+        """Follow changes made elsewhere while the window shows: a team database's notices,
+        a file's polling."""
+        self._watching = on
+        if self.team is not None:
+            if on:
+                self.team.start()
+            else:
+                self.team.stop()
+        elif on:
             self._watch.start()
         else:
             self._watch.stop()
+
+    @property
+    def polling(self) -> bool:
+        """True while the file is polled for changes made elsewhere (never on a server)."""
+        return self._watch.isActive()
 
     def check_outside_changes(self) -> bool:
         """Another window or process committed: read everything again (True if so)."""
@@ -108,10 +133,73 @@ class MissionFeed(QObject):
         return True
 
     def close(self) -> None:
-        """Stop polling and drop a read under way (waits for its thread to end)."""
+        """Stop polling or listening and drop a read under way (waits for its thread)."""
         self._watch.stop()
+        if self.team is not None:
+            self.team.stop()
         self._loader.cancel()
         self.reading = 0
+
+    # --- a team database's notices ------------------------------------------------------------
+
+    def _listen(self) -> None:
+        """On a server, listen for its notices (the file's polling is not started)."""
+        if not self._service.on_server:
+            return
+        sizes = self._sizes
+        team = TeamListener(
+            self._service.change_listener,
+            sizes.reconnect_first_ms,
+            sizes.reconnect_longest_ms,
+            self,
+        )
+        team.missions_changed.connect(self._told)
+        team.reload_all.connect(self._told_everything)
+        team.state_changed.connect(self._connection_said)
+        self.team = team
+        team.start()
+
+    def _database_changed(self) -> None:
+        """Another database in place of this one: follow it the way it is followed."""
+        self._watch.stop()
+        if self.team is not None:
+            self.team.stop()
+            self.team.deleteLater()
+            self.team = None
+            self._connection_said("", "")
+        self._listen()
+        if self.team is None and self._watching:
+            self._watch.start()
+
+    def _connection_said(self, text: str, why: str) -> None:
+        self.connection = (text, why)
+        self.connection_changed.emit(text, why)
+
+    def _told(self, missions: frozenset[int]) -> None:
+        """The server says these missions changed: re-read those whose rows moved on (an
+        edit made here comes back too, already shown); a new or deleted one reads all."""
+        if self._loader.busy:  # the rows it brings may predate the change: read once more
+            self._loader.load()
+            return
+        held = {r.id: r for r in self._model.rows() if r.id in missions}
+        moved = []
+        for mission_id in sorted(missions):
+            try:
+                row = self._service.mission_row(mission_id)
+            except NotFound:
+                row = None
+            if row is None or mission_id not in held:
+                self._told_everything()
+                return
+            if row != held[mission_id]:
+                moved.append(mission_id)
+        if moved:
+            self._service.announce(frozenset(moved))  # rows, the open detail, the people
+            self.outside_change.emit()
+
+    def _told_everything(self) -> None:
+        self._service.reload()
+        self.outside_change.emit()
 
     # --- rows in ----------------------------------------------------------------------------
 

@@ -79,11 +79,12 @@ class RecordActions:
             self._say(f"Deleted {name} \u2014 Undo (Ctrl+Z) brings it back")
 
     def show_records(self) -> QDialog:
+        from tracker.ui.edit_gate import guard_records
         from tracker.ui.records_manager import RecordsDialog
 
-        return self._open(
-            RecordsDialog(self._service, self._undo_stack, self.confirm, self._parent)
-        )
+        dialog = RecordsDialog(self._service, self._undo_stack, self.confirm, self._parent)
+        guard_records(dialog)  # browsable, not editable, while the database is read-only
+        return self._open(dialog)
 
     def new_person_for(self, roster: RosterEditor) -> QDialog:
         """The roster editor's "New…": once saved, its person picker holds their name."""

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
         VehicleRecord,
     )
     from tracker.store.importing import ImportReport
+    from tracker.store.notify import ChangeListener
     from tracker.store.profile_records import AgencyProfile, PersonProfile, VehicleProfile
     from tracker.store.records import ChangeRow
     from tracker.store.watch import ChangeWatcher
@@ -48,11 +49,13 @@ Progress = Callable[[int, int], None]
 
 
 class DataService(QObject):
-    """Wraps the repository; emits ``missions_changed`` and ``mission_changed(id)``."""
+    """Wraps the repository; emits ``missions_changed`` and ``mission_changed(id)``, and
+    ``database_changed`` once another database took this one's place (``switch_to``)."""
 
     missions_changed = Signal()
     mission_changed = Signal(int)
     people_changed = Signal()
+    database_changed = Signal()
 
     def __init__(
         self,
@@ -73,6 +76,64 @@ class DataService(QObject):
     def location(self) -> str:
         """Where the data lives, fit to show (a path, or a URL without its password)."""
         return self._repo.db.location
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why this database may only be read (a file on read-only media, a role that may
+        only SELECT), or None when it can be written."""
+        return self._repo.db.read_only
+
+    @property
+    def on_server(self) -> bool:
+        """True on a server, which tells of every commit (LISTEN/NOTIFY); a file is polled."""
+        return self._repo.db.engine.dialect.name == "postgresql"
+
+    def change_listener(self) -> ChangeListener:
+        """A new LISTENing connection to the server (``on_server``); blocks while it
+        connects, so call it off the GUI thread. ``DatabaseUnavailable`` when it cannot."""
+        from tracker.store.notify import ChangeListener
+
+        return ChangeListener(self._repo.db)
+
+    def announce(self, missions: frozenset[int]) -> None:
+        """Others changed these missions (the server said so): every view re-reads them."""
+        for mission_id in sorted(missions):
+            self.mission_changed.emit(mission_id)
+        if missions:
+            self.people_changed.emit()
+
+    def open_repository(self, url: str) -> Repository:
+        """Open (migrating, seeding an empty one) the database at ``url`` through the
+        composition root's factory, without switching to it: callable from a worker thread,
+        then ``switch_to`` on the GUI thread (or ``discard``)."""
+        return self._reopen(url)
+
+    @staticmethod
+    def discard(repo: Repository) -> None:
+        """Close a database opened by ``open_repository`` and not switched to."""
+        repo.db.dispose()
+
+    def switch_to(self, repo: Repository) -> None:
+        """Show ``repo``'s database from now on; this one's connections are closed."""
+        old = self._repo
+        self._close_watcher()
+        self._repo = repo
+        old.db.dispose()
+        self.database_changed.emit()
+        self.reload()
+
+    @staticmethod
+    def test_connection(url: str) -> None:
+        """Connect to the server at ``url`` and leave again, changing nothing (not even an
+        empty database's schema). Raises ``UserError`` with one line saying why not."""
+        from tracker.store.database import make_engine
+
+        engine = make_engine(url)
+        try:
+            with engine.connect():
+                pass
+        finally:
+            engine.dispose()
 
     def daily_backup(self) -> None:
         """The once-a-day safety copy beside a database file (nothing on a server)."""
@@ -362,6 +423,14 @@ class DataService(QObject):
         self.missions_changed.emit()
         self.people_changed.emit()
 
+    @cached_property
+    def images(self) -> ImageStore:
+        """Patches, pictures and portraits by address, one store for every view (made when
+        first shown); it fetches only once the window says it is online."""
+        from tracker.ui.images import ImageStore
+
+        return ImageStore(parent=self)
+
     # --- pages: a person, a vehicle, an agency, by id or name (tracker.store.profiles) -----
 
     def person_profile(self, key: int | str) -> PersonProfile:
@@ -378,14 +447,6 @@ class DataService(QObject):
         from tracker.store import profiles
 
         return profiles.agency(self._repo.uow, key)
-
-    @cached_property
-    def images(self) -> ImageStore:
-        """Patches, pictures and portraits by address, one store for every view (made when
-        first shown); it fetches only once the window says it is online."""
-        from tracker.ui.images import ImageStore
-
-        return ImageStore(parent=self)
 
     # --- statistics (tracker.store.statistics) and the files exported from them ----------
 

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from tracker.errors import NeedsConfirmation, UserError
+from tracker.errors import DatabaseUnavailable, NeedsConfirmation, UserError
+from tracker.ui.error_hook import offer_retry
 from tracker.ui.service import DataService
 from tracker.vocabulary import NetPrecision
 
@@ -45,15 +46,26 @@ class ServiceCommand(QUndoCommand):
 
     def execute(self, stack: QUndoStack, on_error: ErrorHandler) -> None:
         """Run the edit now (raising UserError if refused), then put it on ``stack``."""
-        self._do()
+        self._retrying(self._do)
         self._executed = True
         self.on_error = on_error
         self._stack = stack
         stack.push(self)
 
+    def _retrying(self, step: Callable[[], None]) -> None:
+        """Run ``step``; while the team database's server cannot be reached, offer to run it
+        again (Retry), else (Cancel) let the refusal go on like any other."""
+        while True:
+            try:
+                step()
+                return
+            except DatabaseUnavailable as exc:
+                if not (self.service.on_server and offer_retry(str(exc))):
+                    raise
+
     def _guard(self, step: Callable[[], None]) -> None:
         try:
-            step()
+            self._retrying(step)
         except UserError as exc:
             text = self.text()
             self.on_error(f"Could not {text[:1].lower()}{text[1:]}: {exc}")
