@@ -55,6 +55,9 @@ class EditGate(QObject):
         self.label = QLabel()
         self.label.setObjectName("readOnlyState")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # the reason names a role: data
+        bold = self.label.font()
+        bold.setBold(True)
+        self.label.setFont(bold)
         self.label.hide()
 
     @staticmethod
@@ -191,7 +194,7 @@ def guard_window(gate: EditGate, w: MainWindow) -> None:
         w.live.bar.update_button,
     )
     gate.add_views(roster.roster, w.table)
-    w.statusBar().addPermanentWidget(gate.label)
+    w.statusBar().insertPermanentWidget(0, gate.label)  # first: it explains the rest
     gate.changed.connect(lambda reason: _stop_syncing(w) if reason is not None else None)
     gate.set_reason(w.service.read_only_reason)
     w.service.database_changed.connect(lambda: gate.set_reason(w.service.read_only_reason))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -33,6 +33,10 @@ Say = Callable[[str], None]  # a short message for the status bar
 
 if TYPE_CHECKING:
     from tracker.store.repository import Repository
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
 
 
 def backup_file_name(db_path: Path) -> str:
@@ -56,7 +60,7 @@ class FileActions:
         """Ask for a database file, then show it in place of this one."""
         path = self._service.file_path
         dialog = QFileDialog(
-            self._parent, "Open a Mission Tracker database", str(path.parent if path else "")
+            self._parent, _tr("Open a Mission Tracker database"), str(path.parent if path else "")
         )
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name makes a new database
         dialog.setNameFilter(DATABASE_FILTER)
@@ -68,11 +72,13 @@ class FileActions:
         """Open ``url`` on a worker thread; once open, the window shows it."""
         job = Job(lambda: self._service.open_repository(url), self._service.discard, self._parent)
         job.done.connect(self.adopt)
-        job.failed.connect(lambda text: self._warn("Open Database", f"Not opened: {text}"))
+        job.failed.connect(
+            lambda text: self._warn(_tr("Open Database"), _tr("Not opened: {0}").format(text))
+        )
         for finished in (job.done, job.failed):
             finished.connect(job.deleteLater)
         job.start()
-        self._say("Opening…")
+        self._say(_tr("Opening\u2026"))
         return job
 
     def open_team(self) -> TeamDialog:
@@ -88,7 +94,7 @@ class FileActions:
         made against the database it replaces."""
         self._service.switch_to(repository)
         self._undo_stack.clear()
-        self._say(f"Opened {self._service.location}")
+        self._say(_tr("Opened {0}").format(self._service.location))
 
     # --- back up and restore ----------------------------------------------------------------
 

@@ -234,10 +234,11 @@ class MainWindow(QMainWindow):
     def show_location(self) -> None:
         """Where the data is (a URL without its password): a file by its name, a server in
         the title too, since several windows may show several."""
-        path, where = self.service.file_path, self.service.location
-        self.database_label.setText(f"Database: {path.name if path else where}")
+        where = self.service.location
+        self.database_label.setText(self.tr("Database: {0}").format(self.service.place))
         self.database_label.setToolTip(plain_tooltip(where))
-        self.setWindowTitle("Mission Tracker" if path else f"{where} — Mission Tracker")
+        title = "Mission Tracker" if self.service.file_path else f"{where} \u2014 Mission Tracker"
+        self.setWindowTitle(title)
 
     def _connect(self) -> None:
         self.feed.rows_changed.connect(self._rows_changed)

@@ -164,8 +164,10 @@ class Menus:
     def _menus(self, w: MainWindow) -> None:
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
-        self.open_file = _action(w, "&Open Database File\u2026", w.files.open_file, "Ctrl+O")
-        self.open_team = _action(w, "Open &Team Database\u2026", w.files.open_team, "Ctrl+Shift+O")
+        self.open_file = _action(w, w.tr("&Open Database File\u2026"), w.files.open_file, "Ctrl+O")
+        self.open_team = _action(
+            w, w.tr("Open &Team Database\u2026"), w.files.open_team, "Ctrl+Shift+O"
+        )
         file_menu.addActions([self.open_file, self.open_team])
         file_menu.addSeparator()
         file_menu.addAction(self.update)

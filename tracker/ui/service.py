@@ -78,6 +78,17 @@ class DataService(QObject):
         return self._repo.db.location
 
     @property
+    def place(self) -> str:
+        """``location`` made short for the status bar: a file's name, a server's database
+        and host ("crew on db.example:5432")."""
+        db = self._repo.db
+        if db.path is not None:
+            return db.path.name
+        url = db.engine.url
+        host = f"{url.host or 'localhost'}{f':{url.port}' if url.port else ''}"
+        return f"{url.database} on {host}"
+
+    @property
     def read_only_reason(self) -> str | None:
         """Why this database may only be read (a file on read-only media, a role that may
         only SELECT), or None when it can be written."""

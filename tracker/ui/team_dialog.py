@@ -182,6 +182,8 @@ class TeamDialog(QDialog):
         self.message = MessageLine("teamMessage")
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
+        # room for a URL and the server's one-line refusals without a tall column of text
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self._restore()
         for edit in (self.host, self.database, self.user, self.password):
             edit.textChanged.connect(self._changed)
