@@ -1,9 +1,12 @@
 """The team database's tests run on a real PostgreSQL server at 127.0.0.1:5432.
 
-The session makes a database ``tracker_test_<pid>``, opened once (migrated and seeded), and
-each test gets a copy of it (``CREATE DATABASE … TEMPLATE``, a tenth of a second), all dropped
-at the end. Without a server (or psycopg) the tests are skipped, saying why; in CI
-(``CI=true``) they fail instead, since ``.ci/run`` starts the server.
+The session makes a database ``tracker_test_<pid>``, opened once (migrated and seeded), with
+a copy of its rows kept aside in schema ``seed``; before each test the rows are put back
+(a few hundredths of a second) and every other connection to it ended. A database copied and
+dropped per test would cost a second or two each: PostgreSQL checkpoints at every drop.
+Tests that need an empty database get a new one (``pg_empty``). Everything is dropped at the
+end. Without a server (or psycopg) the tests are skipped, saying why; in CI (``CI=true``)
+they fail instead, since ``.ci/run`` starts the server.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ import pytest
 import sqlalchemy as sa
 
 from tracker.store.database import Database, open_database
+from tracker.store.server import follow_sequences
 
 HOST, PORT = "127.0.0.1", 5432
 SERVER = f"postgresql://postgres@{HOST}:{PORT}/"
-_copies = itertools.count(1)
+ADMIN = SERVER.replace("postgresql:", "postgresql+psycopg:")
+_empties = itertools.count(1)
 
 
 def _unreachable() -> str | None:
@@ -36,18 +41,23 @@ def _unreachable() -> str | None:
     return None
 
 
+def skip_without_server() -> None:
+    """Skip the test when no server answers, saying why; in CI fail instead."""
+    why = _unreachable()
+    if why:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the PostgreSQL tests cannot run in CI: {why}")
+        pytest.skip(why)
+
+
 def _admin() -> sa.Engine:
-    return sa.create_engine(
-        SERVER.replace("postgresql:", "postgresql+psycopg:") + "postgres",
-        isolation_level="AUTOCOMMIT",
-    )
+    return sa.create_engine(ADMIN + "postgres", isolation_level="AUTOCOMMIT")
 
 
-def create_database(name: str, template: str | None = None) -> None:
+def create_database(name: str) -> None:
     admin = _admin()
     with admin.connect() as conn:
-        copy = f' TEMPLATE "{template}"' if template else ""
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"{copy}')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     admin.dispose()
 
 
@@ -58,53 +68,70 @@ def drop_database(name: str) -> None:
     admin.dispose()
 
 
-def skip_without_server() -> None:
-    """Skip the test when no server answers, saying why; in CI fail instead."""
-    why = _unreachable()
-    if why:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the PostgreSQL tests cannot run in CI: {why}")
-        pytest.skip(why)
-
-
 @contextmanager
-def seeded_database(suffix: str = "") -> Iterator[str]:
-    """A database migrated and seeded, named for this process (and ``suffix``), dropped at
-    the end; tests work on copies of it, or on it."""
+def seeded_database(suffix: str = "") -> Iterator[sa.Engine]:
+    """A database of this process (named with ``suffix``) migrated and seeded, its rows
+    also kept in schema ``seed`` for ``reset``; an owner's engine on it. Its commits do not
+    wait for the disk: no test survives a crash of the server. Dropped at the end."""
     skip_without_server()
     name = f"tracker_test_{os.getpid()}{suffix}"
     drop_database(name)  # a leftover of a killed run with this pid
     create_database(name)
+    engine = sa.create_engine(ADMIN + name)
     try:
-        open_database(SERVER + name).dispose()  # no connection may stay: it is a template
-        yield name
+        open_database(SERVER + name).dispose()
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
+            conn.exec_driver_sql("CREATE SCHEMA seed")
+            for table in _tables(conn):
+                conn.exec_driver_sql(f'CREATE TABLE seed."{table}" AS TABLE public."{table}"')
+        yield engine
     finally:
+        engine.dispose()
         drop_database(name)
 
 
-@contextmanager
-def copy_of(template: str) -> Iterator[str]:
-    """A fresh database for one test, copied from ``template``; dropped afterwards."""
-    name = f"{template}_{next(_copies)}"
-    create_database(name, template=template)
-    try:
-        yield name
-    finally:
-        drop_database(name)
+def _tables(conn: sa.Connection) -> list[str]:
+    return [t for t in sa.inspect(conn).get_table_names() if t != "alembic_version"]
+
+
+def reset(engine: sa.Engine) -> str:
+    """Put the seeded rows back, with no other connection left to the database (a test may
+    have left it refusing connections); returns its name."""
+    name = str(engine.url.database)
+    engine.dispose()
+    admin = _admin()
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+        conn.execute(
+            sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
+            {"d": name},
+        )
+    admin.dispose()
+    with engine.begin() as conn:
+        # Every row, without firing triggers or checking references on the way.
+        conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        tables = _tables(conn)
+        for table in tables:
+            conn.exec_driver_sql(f'DELETE FROM public."{table}"')
+        for table in tables:
+            conn.exec_driver_sql(f'INSERT INTO public."{table}" SELECT * FROM seed."{table}"')
+        follow_sequences(conn)
+    engine.dispose()
+    return name
 
 
 @pytest.fixture(scope="session")
-def pg_template() -> Iterator[str]:
-    """The session's database, migrated and seeded; the tests work on copies of it."""
-    with seeded_database() as name:
-        yield name
+def pg_seeded() -> Iterator[sa.Engine]:
+    """The session's seeded database (an owner's engine on it)."""
+    with seeded_database() as engine:
+        yield engine
 
 
 @pytest.fixture
-def pg_name(pg_template: str) -> Iterator[str]:
-    """A fresh database for one test: a copy of the session's seeded one."""
-    with copy_of(pg_template) as name:
-        yield name
+def pg_name(pg_seeded: sa.Engine) -> str:
+    """The name of a database holding the default data, for this test alone."""
+    return reset(pg_seeded)
 
 
 @pytest.fixture
@@ -114,9 +141,10 @@ def pg_url(pg_name: str) -> str:
 
 
 @pytest.fixture
-def pg_empty(pg_template: str) -> Iterator[str]:
+def pg_empty() -> Iterator[str]:
     """The URL of an empty database on the server (no schema, no data)."""
-    name = f"{pg_template}_empty_{next(_copies)}"
+    skip_without_server()
+    name = f"tracker_test_{os.getpid()}_empty_{next(_empties)}"
     create_database(name)
     try:
         yield SERVER + name

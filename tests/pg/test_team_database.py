@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +199,7 @@ def test_an_archive_imported_on_the_command_line_merges_into_the_seeded_team_dat
 
 
 @pytest.fixture
-def reader(pg_name: str) -> tuple[str, str]:
+def reader(pg_name: str) -> Iterator[tuple[str, str]]:
     """A role that may log in and read the database, nothing more; and its URL."""
     role = f"{pg_name}_reader"
     admin = sa.create_engine(SERVER.replace("postgresql:", "postgresql+psycopg:") + pg_name)

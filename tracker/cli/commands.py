@@ -213,6 +213,7 @@ def cmd_export_ics(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.store.importing import import_file
 
+    ctx.db.check_writable()  # before a large file is read
     report = import_file(ctx.db, Path(args.file), ctx.clock)
     log.info("imported %s", args.file)
     emit_lines(report.summary())

@@ -65,6 +65,7 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     from tracker.sync.errors import SyncFailed
     from tracker.sync.run import configured, live_now, run_sync
 
+    ctx.db.check_writable()  # before a request is spent
     endpoint, ledger = configured(args.ll2_url)
     log.info("syncing with Launch Library 2 at %s", endpoint.host)
     try:

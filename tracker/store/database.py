@@ -172,6 +172,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         raise DatabaseUnavailable(
             f"unsupported database URL ({parsed.drivername}://…); {SUPPORTED}"
         )
+    given = parsed  # as the user gave it, for messages
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     path = sqlite_path(url)
@@ -193,7 +194,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         sa.event.listen(engine, "begin", _begin_sqlite)
         sa.event.listen(engine, "handle_error", _explainer(path))
     else:
-        sa.event.listen(engine, "handle_error", server.explainer(parsed))
+        server.watch(engine, given)
         notify.track(engine)
     return engine
 
@@ -247,6 +248,21 @@ class Database:
             conn = sqlite3.connect(self.path, timeout=probe.BUSY_TIMEOUT_S, check_same_thread=False)
         conn.isolation_level = None
         return conn
+
+    def check_writable(self) -> None:
+        """Refuse, before anything is read or fetched, a write to a database opened read-only
+        (a file on read-only media, a role that may only read), saying why in one line."""
+        if not self.read_only:
+            return
+        if self.path is not None:
+            raise UserError(
+                f"{self.location} is read-only ({self.read_only}): it can be read but not "
+                "changed; nothing was changed"
+            )
+        raise UserError(
+            f"{self.location} may be read but not changed ({self.read_only}); nothing was "
+            "changed. Ask the database's owner for write access"
+        )
 
     def dispose(self) -> None:
         self.engine.dispose()

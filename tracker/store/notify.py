@@ -31,6 +31,7 @@ The password comes from the database's URL, or from libpq's own ways (``PGPASSWO
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -39,7 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
-from tracker.errors import DatabaseUnavailable
+from tracker.errors import DatabaseUnavailable, UserError
 
 if TYPE_CHECKING:
     from tracker.store.database import Database
@@ -56,7 +57,6 @@ MISSION_TABLES = {
     "schedulechange": "mission_id",
     "missionlink": "mission_id",
 }
-_PENDING = "tracker_notify_pending"
 
 
 class ConnectionLost(DatabaseUnavailable):
@@ -105,12 +105,13 @@ def track(engine: Engine) -> None:
     sa.event.listen(engine, "rollback", _forget)
 
 
+# What each connection's open transaction changed, held by the Connection object (its
+# ``info`` belongs to the pooled connection, and an invalidated one refuses access to it).
+_pending_of: weakref.WeakKeyDictionary[Connection, _Pending] = weakref.WeakKeyDictionary()
+
+
 def _pending(conn: Connection) -> _Pending:
-    pending = conn.info.get(_PENDING)
-    if pending is None:
-        pending = conn.info[_PENDING] = _Pending()
-    assert isinstance(pending, _Pending)
-    return pending
+    return _pending_of.setdefault(conn, _Pending())
 
 
 def _executing(
@@ -143,18 +144,29 @@ def _flushed(session: Session, _context: Any) -> None:
 def _committing(conn: Connection) -> None:
     """Send the notice inside the committing transaction: delivered if, and when, it commits.
     Straight on the driver's cursor, so no statement event runs again."""
-    pending = conn.info.pop(_PENDING, None)
-    if not isinstance(pending, _Pending) or not (pending.missions or pending.everything):
+    pending = _pending_of.pop(conn, None)
+    if pending is None or not (pending.missions or pending.everything):
         return
+    import psycopg
+
     raw = conn.connection.driver_connection
-    assert raw is not None
-    raw.execute(
-        "SELECT pg_notify(%s, %s)", (CHANNEL, payload(pending.missions, pending.everything))
-    )
+    assert isinstance(raw, psycopg.Connection)
+    try:
+        raw.execute(
+            "SELECT pg_notify(%s, %s)", (CHANNEL, payload(pending.missions, pending.everything))
+        )
+    except psycopg.Error as exc:
+        if raw.broken or raw.closed:
+            return  # the COMMIT fails next, and says so
+        # The transaction is now aborted: COMMIT would quietly roll it back. Say so instead.
+        first = " ".join(str(exc).split())
+        raise UserError(
+            f"the change could not be announced to the other desks ({first}); nothing was changed"
+        ) from None
 
 
 def _forget(conn: Connection) -> None:
-    conn.info.pop(_PENDING, None)
+    _pending_of.pop(conn, None)
 
 
 def conninfo(url: sa.engine.URL) -> dict[str, Any]:
@@ -204,7 +216,8 @@ class ChangeListener:
         except psycopg.OperationalError:
             self.close()
             raise ConnectionLost(self._lost()) from None
-        changes, self._pending = self._pending, []
+        changes = list(self._pending)
+        self._pending.clear()
         while (notice := pgconn.notifies()) is not None:
             changes.append(parse(notice.extra.decode("utf-8", "replace")))
         if pgconn.status != psycopg.pq.ConnStatus.OK:
@@ -221,8 +234,10 @@ class ChangeListener:
             conn = psycopg.connect(**conninfo(self._url), autocommit=True)
         except psycopg.Error as exc:
             raise DatabaseUnavailable(self._unreachable(exc)) from None
-        # Notices that arrive while psycopg itself reads (during LISTEN) go to handlers.
-        conn.add_notify_handler(lambda n: self._pending.append(parse(n.payload)))
+        # Notices that arrive while psycopg itself reads (during LISTEN) go to handlers;
+        # this one holds the list, not the listener, so no cycle keeps a connection alive.
+        pending = self._pending
+        conn.add_notify_handler(lambda n: pending.append(parse(n.payload)))
         try:
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:

@@ -11,6 +11,7 @@ backup is an archive.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,11 +63,20 @@ def _scrub(text: str, secret: str | None) -> str:
     return one_line.replace(secret, "***") if secret else one_line
 
 
-def explain(exc: BaseException, where: str, secret: str | None = None) -> UserError | None:
+class OutcomeUnknown(UserError):
+    """The connection was lost while a change was being committed: whether the server
+    saved it cannot be known. Not retried, since it may have been saved; reload to see."""
+
+
+def explain(
+    exc: BaseException, where: str, secret: str | None = None, *, committing: bool = False
+) -> UserError | None:
     """One line fit for a person for a server error, or None when it is none of these.
 
     Judged by SQLSTATE, never by words. A constraint's refusal (the capacity trigger's
-    included) stays an ``IntegrityError``, as on SQLite: the store's rules refuse first.
+    included) stays an ``IntegrityError``, as on SQLite: the store's rules refuse first. A
+    connection lost on a statement took its transaction with it (nothing was changed); lost
+    on the ``COMMIT`` itself (``committing``), the change may or may not have been saved.
     """
     orig = getattr(exc, "orig", None) or exc
     if not type(orig).__module__.startswith("psycopg"):
@@ -83,7 +93,15 @@ def explain(exc: BaseException, where: str, secret: str | None = None) -> UserEr
         return ConflictError(CONFLICT)
     lost = state[:2] in CONNECTION_CLASSES or state in CONNECTION_CODES
     if lost or (not state and type(orig).__name__ in ("OperationalError", "InterfaceError")):
-        return DatabaseUnavailable(f"the server of {where} cannot be reached: {primary}")
+        if committing:
+            return OutcomeUnknown(
+                f"the connection to the server of {where} was lost while saving ({primary}): "
+                "whether the change was saved is not known; reload to see, and repeat it "
+                "if it is missing"
+            )
+        return DatabaseUnavailable(
+            f"the server of {where} cannot be reached: {primary}; nothing was changed"
+        )
     if state.startswith(RESOURCE_CLASS):
         return UserError(f"the server of {where} is out of resources ({primary}); try again later")
     if state == "57014":
@@ -91,16 +109,37 @@ def explain(exc: BaseException, where: str, secret: str | None = None) -> UserEr
     return None
 
 
-def explainer(url: sa.engine.URL) -> Any:
-    """A ``handle_error`` listener raising ``explain``'s line in place of the driver's error."""
+def watch(engine: Engine, url: sa.engine.URL) -> None:
+    """Raise ``explain``'s line in place of the driver's error on ``engine`` (``url`` as the
+    user gave it), knowing whether the connection was committing when it failed."""
     where = url.render_as_string(hide_password=True)
 
     def handle(context: sa.engine.ExceptionContext) -> None:
-        explained = explain(context.original_exception, where, url.password)
+        if context.is_pre_ping:
+            return  # the pool's check of a connection: it connects anew, or fails to
+        conn = context.connection
+        committing = conn is not None and context.statement is None and conn in _committing_now
+        explained = explain(context.original_exception, where, url.password, committing=committing)
         if explained is not None:
             raise explained
 
-    return handle
+    sa.event.listen(engine, "handle_error", handle)
+    sa.event.listen(engine, "commit", _committing)
+    sa.event.listen(engine, "begin", _settled)
+    sa.event.listen(engine, "rollback", _settled)
+
+
+# The connections between their COMMIT's start and their next transaction (or rollback).
+# Held by the Connection object, not its ``info``: an invalidated connection refuses that.
+_committing_now: weakref.WeakSet[Connection] = weakref.WeakSet()
+
+
+def _committing(conn: Connection) -> None:
+    _committing_now.add(conn)
+
+
+def _settled(conn: Connection) -> None:
+    _committing_now.discard(conn)
 
 
 def follow_sequences(conn: Connection) -> None:
@@ -123,6 +162,8 @@ class ServerReport:
     server_version: str
     revision: str | None
     problems: list[str] = field(default_factory=list)
+    # A role that may only read may not read the id sequences either: they go unchecked.
+    sequences_read: bool = True
 
     @property
     def ok(self) -> bool:
@@ -133,9 +174,13 @@ class ServerReport:
         schema = f"schema {self.revision}" if self.revision else "no schema yet"
         head = f"{self.where}: PostgreSQL {self.server_version}, {schema}"
         if self.ok:
+            sequences = (
+                "every id sequence is ahead of its table"
+                if self.sequences_read
+                else "the id sequences were not checked (this role may not read them)"
+            )
             return [
-                f"{head}: sound: the capacity guard is in place and every id sequence is ahead "
-                "of its table.",
+                f"{head}: sound: the capacity guard is in place and {sequences}.",
                 "The server keeps its own files sound (there is no file here to check).",
             ]
         return [f"{head}: PROBLEMS", *(f"  {p}" for p in self.problems)]
@@ -155,9 +200,16 @@ def check(engine: Engine, where: str, revision: str | None) -> ServerReport:
         if not trigger:
             report.problems.append("the crew capacity trigger (migration 0005) is missing")
         for table in SERIAL_TABLES:
-            sequence = conn.execute(
-                sa.text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}
-            ).scalar_one()
+            sequence, readable = conn.execute(
+                sa.text(
+                    "SELECT s, has_sequence_privilege(s, 'SELECT') "
+                    "FROM pg_get_serial_sequence(:t, 'id') AS s"
+                ),
+                {"t": table},
+            ).one()
+            if not readable:
+                report.sequences_read = False
+                continue
             top = conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar_one()
             last, called = conn.exec_driver_sql(
                 f"SELECT last_value, is_called FROM {sequence}"

@@ -66,7 +66,9 @@ class UnitOfWork:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One command, one transaction: commit on success, roll back on any error."""
+        """One command, one transaction: commit on success, roll back on any error; on a
+        database opened read-only, refused before it starts."""
+        self.db.check_writable()
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             yield session
 
