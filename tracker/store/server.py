@@ -12,6 +12,7 @@ backup is an archive.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,10 +143,12 @@ def _settled(conn: Connection) -> None:
     _committing_now.discard(conn)
 
 
-def follow_sequences(conn: Connection) -> None:
+def follow_sequences(conn: Connection, tables: Sequence[str] = SERIAL_TABLES) -> None:
     """Move each id sequence past the highest id in its table: rows copied in with their
-    ids leave a sequence behind, and the next insert would reuse an id."""
-    for table in SERIAL_TABLES:
+    ids leave a sequence behind, and the next insert would reuse an id. Only for tables no
+    other transaction is inserting into (locked, or being restored): an id drawn by one not
+    yet committed is not seen here, and would be handed out again."""
+    for table in tables:
         conn.execute(
             sa.text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -42,6 +42,7 @@ from tracker.store.importing.merge import Field, first_snapshot, merge, read_sna
 from tracker.store.importing.report import Tally, Ticker
 from tracker.store.models import CrewAssignment, Mission, MissionLink, Person, Vehicle
 from tracker.store.scheduling import record_slip
+from tracker.store.server import follow_sequences
 from tracker.vocabulary import LinkKind
 
 LL2_REASON = "Launch Library 2 update"
@@ -277,10 +278,7 @@ class LL2Apply:
         conn = self.s.connection()
         conn.execute(sa.insert(Mission), self.new_missions)
         if self.postgresql:  # ids given, not drawn: the sequence must move past them
-            conn.execute(
-                sa.text("SELECT setval(pg_get_serial_sequence('mission', 'id'), :top)"),
-                {"top": self.new_missions[-1]["id"]},
-            )
+            follow_sequences(conn, ("mission",))  # the table is locked (``__init__``)
         if self.new_links:
             conn.execute(sa.insert(MissionLink), self.new_links)
         if self.new_crews:
