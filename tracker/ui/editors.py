@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -289,6 +290,9 @@ class VehicleDialog(RecordDialog):
         self.form.addRow(Editors.tr("&Operator:"), self.operator)
         self.form.addRow(Editors.tr("Crew &capacity:"), self.capacity)
         self.form.addRow(Editors.tr("&First crewed flight:"), first_row)
+        label = self.form.labelForField(first_row)  # a row of two: its mnemonic and its
+        if isinstance(label, QLabel):  # name go to the date
+            label.setBuddy(self.first_flight)
 
     def values(self) -> dict[str, Any]:
         first: dt.date | None = None

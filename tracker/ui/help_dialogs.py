@@ -193,6 +193,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("Mission Tracker User Guide"))
         self.text = QTextBrowser()
         self.text.setObjectName("guideText")
+        self.text.setAccessibleName(self.tr("User guide"))
         self.text.setOpenLinks(False)
         self.text.setHtml(guide_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -209,6 +209,7 @@ class ImportSummaryDialog(QDialog):
         moved.setObjectName("importSlips")
         self.details = QPlainTextEdit(details(report))
         self.details.setObjectName("importDetails")
+        self.details.setAccessibleName(self.tr("Skipped, and why"))
         self.details.setReadOnly(True)
         self.details.setVisible(bool(self.details.toPlainText()))
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 8)

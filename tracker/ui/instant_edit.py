@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimeZone
+from PySide6.QtGui import QAccessible, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
 
 from tracker.ui.qtime import from_qdatetime, to_qdatetime
@@ -34,6 +35,7 @@ class InstantEdit(QWidget):
             to_qdatetime(dt.datetime(YEAR_MAX, 12, 31, 23, 59, 59, tzinfo=dt.UTC))
         )
         layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)  # its label's mnemonic reaches the field itself
         self.unset: QCheckBox | None = None
         if optional:
             self.unset = QCheckBox(unset_text or self.tr("not set"))
@@ -41,6 +43,15 @@ class InstantEdit(QWidget):
             layout.addWidget(self.unset)
         self._shown: dt.datetime | None = None
         self._shown_ms: int | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The field is named by the label whose buddy this widget is (what a screen reader
+        would say for the widget), unless it was named otherwise."""
+        super().showEvent(event)
+        if not self.edit.accessibleName():
+            interface = QAccessible.queryAccessibleInterface(self)
+            name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+            self.edit.setAccessibleName(name.rstrip(":"))
 
     def set_value(self, value: dt.datetime | None, default: dt.datetime) -> None:
         """Show ``value``; an unset optional field shows ``default`` for when it is set."""
