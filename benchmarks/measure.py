@@ -138,6 +138,7 @@ def search(db: Path, env: dict[str, str], runs: int, extra: Sequence[str] = ()) 
     keystrokes: list[float] = []
     clears: list[float] = []
     stalls: list[float] = []
+    cpu_stalls: list[float] = []
     over = 0
     last: dict[str, Any] = {}
     for _ in range(runs):
@@ -145,6 +146,7 @@ def search(db: Path, env: dict[str, str], runs: int, extra: Sequence[str] = ()) 
         keystrokes += last["keystroke_ms"]
         clears += last["clear_ms"]
         stalls.append(last["stall_max_ms"])
+        cpu_stalls.append(last.get("stall_cpu_max_ms", math.nan))
         over += last["stalls_over_50ms"]
     return {
         "keystrokes": len(keystrokes),
@@ -153,6 +155,7 @@ def search(db: Path, env: dict[str, str], runs: int, extra: Sequence[str] = ()) 
         "keystroke_max_ms": max(keystrokes),
         "clear_median_ms": median(clears),
         "stall_max_ms": max(stalls),
+        "stall_cpu_max_ms": max(cpu_stalls),
         "stalls_over_50ms": over,
         "shown": last["shown"],
         "total": last["total"],

@@ -7,8 +7,10 @@ just the cells that change: the countdown column, and the rows whose highlight m
 Search, filters and sort are done here, on whole Python lists, rather than by a
 ``QSortFilterProxyModel``: the proxy asks Python once per row (to filter) or per comparison
 (to sort), which at 100,000 missions measured 0.55 s per keystroke and 21.7 s to sort by
-NET; a list comprehension over precomputed search texts takes 9 ms and ``list.sort`` with a
-key about 50 ms. The filter bar's ``MissionFilter`` works the same way, over the rows'
+NET; ``list.sort`` with a key takes about 50 ms. Words are matched through a
+``SearchIndex`` (``QueryMatcher``): on a big list a few blocks per turn of the event loop,
+so typing never holds the window for long, and only among the last query's matches when
+the new one extends it. The filter bar's ``MissionFilter`` works over the rows'
 ``RowKeys`` (worked out once per list and carried through sorts), with the code ``tracker
 list`` uses. The view then shows ``_shown``, the positions of the rows that match. A sort
 is a layout change that moves the persistent indexes, so the view keeps its selection;
@@ -18,8 +20,8 @@ new rows or another filter reset the model.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -36,9 +38,14 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from tracker import schedule
 from tracker.filters import MissionFilter, RowKeys
+from tracker.search_index import words_of
 from tracker.store.records import MissionRow
+from tracker.ui.arranging import Arranged as Arranged
+from tracker.ui.arranging import Column as Column
+from tracker.ui.arranging import Positions, arrange, sort_key
 from tracker.ui.crew_model import PERSON_MIME, person_from_mime
 from tracker.ui.labels import plain_tooltip
+from tracker.ui.mission_search import CHUNK_S, SYNC_ROWS, QueryMatcher
 from tracker.vocabulary import LandingOutcome, LaunchStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,20 +55,24 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-STATUS_ORDER = {s: i for i, s in enumerate(LaunchStatus)}
-
-
-class Column(IntEnum):
-    MISSION = 0
-    STATUS = 1
-    NET = 2
-    COUNTDOWN = 3
-    VEHICLE = 4
-    DESTINATION = 5
-    CREW = 6
-    SLIPS = 7
-    OPERATOR = 8
-
+_COLUMNS = tuple(Column)  # by number: quicker than Column(n) in data(), asked per cell
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FONT = Qt.ItemDataRole.FontRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_ROLES = frozenset(
+    {_DISPLAY, SORT_ROLE, ROW_ROLE, _FOREGROUND, _TOOLTIP, _ALIGNMENT, _FONT, _BACKGROUND}
+    | {Qt.ItemDataRole.AccessibleDescriptionRole}
+)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
 
 HEADERS = {
     Column.MISSION: "Mission",
@@ -96,37 +107,6 @@ def accent_colour() -> QColor:
     return colour
 
 
-def sort_key(r: MissionRow, column: Column) -> Any:
-    """What a column sorts by: NET by time (then precision), counts as numbers, text folded."""
-    if column in (Column.NET, Column.COUNTDOWN):
-        return r.net.timestamp() + r.net_precision.rank / 100
-    if column is Column.CREW:
-        return r.crew_count
-    if column is Column.SLIPS:
-        return r.slips
-    if column is Column.STATUS:
-        return STATUS_ORDER[r.status]
-    text = {
-        Column.MISSION: r.name,
-        Column.VEHICLE: r.vehicle,
-        Column.DESTINATION: r.destination,
-        Column.OPERATOR: r.operator,
-    }[column]
-    return text.casefold()
-
-
-@dataclass(frozen=True, slots=True)
-class Arranged:
-    """Rows in display order with what search and ticking need; built off the GUI thread
-    for big lists (it touches no Qt object), adopted by the model in one step."""
-
-    rows: list[MissionRow]
-    search: list[str]
-    keys: RowKeys  # of ``rows``, for the filters
-    at: dict[int, int]
-    ticking: list[int]  # positions of the rows whose clock moves: yet to fly, or in flight
-
-
 def ticks(r: MissionRow) -> bool:
     """Whether a row's countdown cell can change with the clock: yet to fly, or in flight
     (it counts up while on the board)."""
@@ -144,40 +124,6 @@ def countdown_cell(r: MissionRow, now: dt.datetime, zone: schedule.Zone) -> str:
     return f"{text} \u00b7 {outcome.value}"
 
 
-def arrange(
-    rows: list[MissionRow],
-    column: Column = Column.NET,
-    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
-    search: list[str] | None = None,
-    keys: RowKeys | None = None,
-) -> Arranged:
-    """``rows`` in the order of ``column``; ``search`` and ``keys``, when given, are those
-    of ``rows`` already (a sort: they move with their rows instead of being made again)."""
-    texts = search if search is not None else [_search_text(r) for r in rows]
-    sort_keys = [sort_key(r, column) for r in rows]
-    positions = sorted(  # indexes sorted by key: no (key, index) tuples to build and compare
-        range(len(rows)),
-        key=sort_keys.__getitem__,
-        reverse=order == Qt.SortOrder.DescendingOrder,
-    )
-    ordered = [rows[i] for i in positions]
-    return Arranged(
-        rows=ordered,
-        search=[texts[i] for i in positions],
-        # new rows: their names, for the filter bar, found here (off the GUI thread)
-        keys=RowKeys(ordered).named() if keys is None else keys.permuted(ordered, positions),
-        at={r.id: i for i, r in enumerate(ordered)},
-        ticking=[i for i, r in enumerate(ordered) if ticks(r)],
-    )
-
-
-def _search_text(r: MissionRow) -> str:
-    """What the search box matches: mission, vehicles, agency, destination and crew names."""
-    return " ".join(
-        (r.name, r.spacecraft, r.launcher, r.operator, r.destination, r.crew_names)
-    ).casefold()
-
-
 class Scope(IntEnum):
     ALL = 0
     UPCOMING = 1
@@ -190,17 +136,17 @@ class MissionTableModel(QAbstractTableModel):
     person_dropped = Signal(int, int)  # mission id, person id: a person dragged onto a row
     rows_replaced = Signal()  # new rows (not another filter): the choices to offer may change
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, sync_rows: int = SYNC_ROWS, chunk_s: float = CHUNK_S
+    ) -> None:
         super().__init__(parent)
         self._all: list[MissionRow] = []  # every mission, in the current sort order
-        self._search: list[str] = []  # search text of each row of _all
         self._keys = RowKeys(self._all)  # what the filter compares, for each row of _all
-        self._at: dict[int, int] = {}  # mission id -> position in _all
-        self._shown: list[int] = []  # positions in _all of the rows that pass, ascending
-        self._live: list[int] = []  # positions in _all of the missions whose clock moves
-        self._moving: frozenset[int] = frozenset()  # the same, to look up
-        self._ticking: list[int] = []  # view rows of the missions whose clock moves, ascending
-        self._words: list[str] = []
+        self._at = Positions(self._all)  # mission id -> position in _all
+        self._shown: Sequence[int] = range(0)  # positions in _all of the rows that pass
+        self._ticking: list[int] | None = None  # view rows whose clock moves, when asked
+        self._search = QueryMatcher(sync_rows, chunk_s, self)  # the words' matches in _all
+        self._search.finished.connect(self._refilter)
         self._scope = Scope.ALL
         self._filter_by = MissionFilter()
         self._sort_column = Column.NET
@@ -223,9 +169,8 @@ class MissionTableModel(QAbstractTableModel):
     def adopt(self, arranged: Arranged, now: dt.datetime) -> None:
         """Show rows arranged (maybe on another thread) for the current sort order."""
         self.beginResetModel()
-        self._all, self._search, self._keys = arranged.rows, arranged.search, arranged.keys
-        self._at, self._live = arranged.at, arranged.ticking
-        self._moving = frozenset(self._live)
+        self._all, self._keys, self._at = arranged.rows, arranged.keys, arranged.at
+        self._search.use(arranged.search)
         self._now = now
         self._filter()
         self.endResetModel()
@@ -237,11 +182,11 @@ class MissionTableModel(QAbstractTableModel):
         if at is None:
             return False
         self._all[at] = row
-        self._search[at] = _search_text(row)
         self._keys.replaced(at, row)
+        self._search.replaced(at, row)
         shown = self._view_row(at)
         if shown is not None:
-            self.dataChanged.emit(self.index(shown, 0), self.index(shown, len(Column) - 1))
+            self.dataChanged.emit(self.index(shown, 0), self.index(shown, len(_COLUMNS) - 1))
         return True
 
     def set_zone(self, zone: schedule.Zone) -> None:
@@ -261,7 +206,7 @@ class MissionTableModel(QAbstractTableModel):
         for changed in (old, mission_id):
             row = self.row_for(changed) if changed is not None else None
             if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(_COLUMNS) - 1))
 
     def tick(self, now: dt.datetime, visible: tuple[int, int] | None = None) -> None:
         """The clock moved: refresh the countdown cells of missions yet to fly or in flight.
@@ -271,29 +216,38 @@ class MissionTableModel(QAbstractTableModel):
         second was most of the idle CPU.
         """
         self._now = now
-        if not self._ticking:
-            return
         if visible is None:
-            self.dataChanged.emit(
-                self.index(self._ticking[0], Column.COUNTDOWN),
-                self.index(self._ticking[-1], Column.COUNTDOWN),
-                [Qt.ItemDataRole.DisplayRole],
-            )
+            if self._ticking is None:
+                self._ticking = [v for v, p in enumerate(self._shown) if ticks(self._all[p])]
+            if self._ticking:
+                self.dataChanged.emit(
+                    self.index(self._ticking[0], Column.COUNTDOWN),
+                    self.index(self._ticking[-1], Column.COUNTDOWN),
+                    [Qt.ItemDataRole.DisplayRole],
+                )
             return
         first, last = visible
-        start, end = bisect_left(self._ticking, first), bisect_right(self._ticking, last)
-        for row in self._ticking[start:end]:
-            cell = self.index(row, Column.COUNTDOWN)
-            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+        rows, shown = self._all, self._shown
+        for row in range(max(first, 0), min(last + 1, len(shown))):
+            if ticks(rows[shown[row]]):
+                cell = self.index(row, Column.COUNTDOWN)
+                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
 
     # --- search ---------------------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
-        """Every word must appear in the mission, a vehicle, the agency or a crew name."""
-        words = text.casefold().split()
-        if words != self._words:
-            self._words = words
+        """Every word must appear in the mission, a vehicle, the agency or a crew name.
+
+        On a big list the rows shown change once the words are matched (``searching``
+        until then), over a few turns of the event loop (``QueryMatcher``)."""
+        words = words_of(text)
+        if words != self._search.words and self._search.set_words(words):
             self._refilter()
+
+    @property
+    def searching(self) -> bool:
+        """True while a query is being matched (the rows shown are still the last ones)."""
+        return self._search.busy
 
     def set_scope(self, scope: Scope) -> None:
         self._scope = scope
@@ -325,31 +279,17 @@ class MissionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filter(self) -> None:
-        """Recompute the shown rows with whole-list operations (a few ms at 100,000)."""
-        rows, search = self._all, self._search
-        if not self._words:
-            shown: list[int] = list(range(len(rows)))
-        else:
-            first, *rest = self._words
-            shown = [i for i, text in enumerate(search) if first in text]
-            for word in rest:
-                shown = [i for i in shown if word in search[i]]
+        """Recompute the shown rows from the words' matches with whole-list operations."""
+        rows = self._all
+        matched = self._search.matched
+        shown: Sequence[int] = range(len(rows)) if matched is None else matched
         if self._scope is not Scope.ALL:
             pending = self._scope is Scope.UPCOMING
             shown = [i for i in shown if rows[i].status.is_pending is pending]
         if self._filter_by.active:
             shown = self._filter_by.select(self._keys, shown, today=self.today(), zone=self._zone)
         self._shown = shown
-        self._ticking = self._ticking_rows(shown)
-
-    def _ticking_rows(self, shown: list[int]) -> list[int]:
-        """The view rows of the missions whose clock moves, ascending: looked up one by one
-        when fewer than the rows shown, else found among the rows shown (a narrow filter)."""
-        live = self._live
-        if len(live) <= len(shown):
-            return [row for p in live if (row := self._view_row(p)) is not None]
-        moving = self._moving
-        return [row for row, p in enumerate(shown) if p in moving]
+        self._ticking = None
 
     def _view_row(self, at: int) -> int | None:
         """The view row of position ``at`` in ``_all`` (``_shown`` is sorted: bisect)."""
@@ -368,10 +308,10 @@ class MissionTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         ids = [self.row(p.row()).id for p in kept]
-        arranged = arrange(self._all, self._sort_column, order, self._search, self._keys)
-        self._all, self._search, self._keys = arranged.rows, arranged.search, arranged.keys
-        self._at, self._live = arranged.at, arranged.ticking
-        self._moving = frozenset(self._live)
+        search = self._search.index
+        arranged = arrange(self._all, self._sort_column, order, search, self._keys)
+        self._all, self._keys, self._at = arranged.rows, arranged.keys, arranged.at
+        self._search.use(arranged.search, arranged.moved)
         self._filter()
         moved = []
         for p, mission_id in zip(kept, ids, strict=True):
@@ -410,7 +350,7 @@ class MissionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(_COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -420,34 +360,39 @@ class MissionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+        """A cell's text and looks: asked for each visible cell and role at every paint,
+        so the roles it never answers are turned away first."""
+        if role not in _ROLES:
             return None
-        r = self._all[self._shown[index.row()]]
-        column = Column(index.column())
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._shown):
+            return None
+        r = self._all[self._shown[row]]
+        column = _COLUMNS[index.column()]
         is_next = r.id == self._next_id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(r, column, is_next)
         if role == SORT_ROLE:
             return sort_key(r, column)
         if role == ROW_ROLE:
             return r
-        if role == Qt.ItemDataRole.FontRole and is_next:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and is_next:
-            return accent_colour()
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and is_next:
-            return NEXT_DESCRIPTION
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
-            return QColor(STATUS_COLOURS[r.status])
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            return QColor(STATUS_COLOURS[r.status]) if column is Column.STATUS else None
+        if role == _TOOLTIP:
             return plain_tooltip(self._tooltip(r, column, is_next))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.CREW, Column.SLIPS):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if role == _ALIGNMENT:
+            return _CENTRE if column in (Column.CREW, Column.SLIPS) else None
+        if not is_next:
+            return None
+        if role == _FONT:
+            return self._bold
+        if role == _BACKGROUND:
+            return accent_colour()
+        return NEXT_DESCRIPTION  # the accessible description
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else flags
+        """QAbstractTableModel's flags, and a drop target: constant, as asked per cell."""
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def mimeTypes(self) -> list[str]:
         return [PERSON_MIME]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from tracker.store.records import MissionRow
-from tracker.ui.mission_model import Arranged
+from tracker.ui.arranging import Arranged
 
 
 class _Read(QThread):
