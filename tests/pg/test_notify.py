@@ -11,10 +11,12 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
+from tests.helpers import LL2_SAMPLES
 from tests.pg.conftest import SERVER
 from tracker.errors import UserError
 from tracker.store import people
 from tracker.store.database import Database
+from tracker.store.importing import import_file
 from tracker.store.notify import (
     EVERYTHING,
     Change,
@@ -114,3 +116,8 @@ def test_an_unreachable_server_is_one_line_without_the_password(pg_db: Database)
         ChangeListener(lost)
     assert "hunter2" not in str(refused.value)
     assert "\n" not in str(refused.value)
+
+
+def test_an_import_reloads_everything(pg_db: Database, listener: ChangeListener) -> None:
+    import_file(pg_db, LL2_SAMPLES / "launches_upcoming_detailed_v2.3.0.json", lambda: NOW)
+    assert _heard(listener) == [Change(missions=frozenset(), everything=True)]
