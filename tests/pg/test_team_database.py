@@ -74,6 +74,29 @@ def test_datetimes_come_back_aware_and_in_utc_whatever_the_session_zone(pg_db: D
         assert crew3.net.utcoffset() == dt.timedelta(0)
 
 
+def test_the_server_computes_in_utc_whatever_the_zone_libpq_is_given(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A NET of 02:00 UTC on New Year's Day is in the new year, as on SQLite, though New
+    York (``PGTZ``) is still in the old one."""
+    monkeypatch.setenv("PGTZ", "America/New_York")
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            crew3 = s.exec(select(Mission).where(Mission.name == "Crew-3")).one()
+            crew3.net = dt.datetime(2022, 1, 1, 2, 0, tzinfo=dt.UTC)
+            s.add(crew3)
+            s.commit()
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW TIME ZONE").scalar_one() == "UTC"
+            year = conn.execute(
+                sa.select(sa.extract("year", Mission.net)).where(Mission.name == "Crew-3")
+            ).scalar_one()
+        assert year == 2022
+    finally:
+        db.dispose()
+
+
 def test_next_list_and_crew_commands_on_the_command_line(
     pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -112,7 +112,8 @@ def explain(
 
 def watch(engine: Engine, url: sa.engine.URL) -> None:
     """Raise ``explain``'s line in place of the driver's error on ``engine`` (``url`` as the
-    user gave it), knowing whether the connection was committing when it failed."""
+    user gave it), knowing whether the connection was committing when it failed; and keep
+    its sessions in UTC."""
     where = url.render_as_string(hide_password=True)
 
     def handle(context: sa.engine.ExceptionContext) -> None:
@@ -125,9 +126,17 @@ def watch(engine: Engine, url: sa.engine.URL) -> None:
             raise explained
 
     sa.event.listen(engine, "handle_error", handle)
+    sa.event.listen(engine, "connect", _in_utc)
     sa.event.listen(engine, "commit", _committing)
     sa.event.listen(engine, "begin", _settled)
     sa.event.listen(engine, "rollback", _settled)
+
+
+def _in_utc(dbapi_connection: Any, _record: Any) -> None:
+    """Each session in UTC, whatever the server, ``PGTZ`` or the URL's options say: what the
+    server computes from a ``timestamptz`` (the year of a NET) is the UTC one, as on SQLite."""
+    dbapi_connection.execute("SET TIME ZONE 'UTC'")
+    dbapi_connection.commit()
 
 
 # The connections between their COMMIT's start and their next transaction (or rollback).
