@@ -57,11 +57,34 @@ def test_every_write_is_refused_with_exit_2_and_nothing_changes(
     owner.dispose()
 
 
-@pytest.mark.parametrize(
-    "args", [("next",), ("list",), ("crew", "show", "Crew-3"), ("history", "Crew-3"), ("check",)]
+OUT = "OUT"  # stands for a file in the test's folder
+READS = (
+    ("next",),
+    ("list",),
+    ("crew", "show", "Crew-3"),
+    ("history", "Crew-3"),
+    ("person", "list"),
+    ("vehicle", "show", "Crew Dragon"),
+    ("stats",),
+    ("changes",),
+    ("check",),
+    ("export", OUT),
+    ("backup", OUT),
+    ("export-ics", OUT),
 )
+
+
+@pytest.mark.parametrize("args", READS, ids=[" ".join(a[:2]) for a in READS])
 def test_reading_commands_work(
-    reader: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+    reader: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], tmp_path: Path
 ) -> None:
-    ran = run(capsys, "--database", reader, "--now", REPORT_DAY, *args)
+    argv = [tmp_path / "out" if a == OUT else a for a in args]
+    ran = run(capsys, "--database", reader, "--now", REPORT_DAY, *argv)
     assert ran.status == 0, ran
+
+
+def test_restore_on_a_server_points_to_import(
+    reader: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ran = run(capsys, "--database", reader, "restore", tmp_path / "backup.json")
+    assert ran.status == 2 and "tracker import" in ran.err and len(ran.err.splitlines()) == 1
