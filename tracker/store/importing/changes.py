@@ -46,7 +46,8 @@ class ChangeLog:
             )
 
     def new(self, uid: str, name: str, net: Net, status: LaunchStatus) -> None:
-        self._add(uid, name, dataset.NEW, f"New launch: NET {_net(net)}, {status.label}")
+        if self.enabled:  # a first import adds 100,000: no line to word when none is kept
+            self._add(uid, name, dataset.NEW, f"New launch: NET {_net(net)}, {status.label}")
 
     def net(self, uid: str, name: str, before: Net, after: Net) -> None:
         if before != after:

@@ -26,18 +26,18 @@ def _values(link: LinkData) -> dict[str, Any]:
     return {"title": link.title, "priority": link.priority, "live": link.live}
 
 
-def new_rows(mission_id: int, given: Given | None) -> list[dict[str, Any]]:
-    """The link rows of a launch added by this import, for one bulk insert."""
-    rows: list[dict[str, Any]] = []
+COLUMNS = ("mission_id", "kind", "url", "title", "priority", "live")  # of ``new_rows``
+
+
+def new_rows(mission_id: int, given: Given | None) -> list[tuple[Any, ...]]:
+    """The link rows (``COLUMNS``) of a launch added by this import, for one bulk insert."""
+    rows: list[tuple[Any, ...]] = []
     seen: set[str] = set()
     for kind, links in (given or {}).items():
         for link in links:
             if link.url not in seen:
                 seen.add(link.url)
-                rows.append(
-                    {"mission_id": mission_id, "kind": kind, "url": link.url, "from_ll2": True}
-                    | _values(link)
-                )
+                rows.append((mission_id, kind, link.url, link.title, link.priority, link.live))
     return rows
 
 

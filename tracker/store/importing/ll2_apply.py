@@ -29,6 +29,7 @@ from tracker.exchange.archive import instant_text, optional_instant_text
 from tracker.exchange.ll2_data import Batch, LaunchData
 from tracker.identity import new_uid
 from tracker.store.importing import links
+from tracker.store.importing.bulk import BulkInsert
 from tracker.store.importing.changes import ChangeLog
 from tracker.store.importing.ll2_refs import Refs
 from tracker.store.importing.matching import (
@@ -46,6 +47,12 @@ from tracker.store.server import follow_sequences
 from tracker.vocabulary import LinkKind
 
 LL2_REASON = "Launch Library 2 update"
+_NEW_MISSION = (
+    "id", "name", "spacecraft_id", "capsule", "launcher_id", "operator_id", "launch_site",
+    "destination", "net", "net_precision", "window_start", "window_end", "landing", "status",
+    "description", "status_reason", "image_url", "source", "ll2_id", "uid", "ll2_snapshot",
+)  # fmt: skip
+_CREW = ("mission_id", "person_id", "role", "seat")
 
 
 class LL2Apply:
@@ -67,9 +74,12 @@ class LL2Apply:
             session.execute(sa.text("LOCK TABLE mission IN EXCLUSIVE MODE"))
         self.known = Known(session)
         self.refs = Refs(session, tally, self.known)
-        self.new_missions: list[dict[str, Any]] = []  # rows to insert, in file order
+        # launches never seen before, in file order, and their links and crews
+        stamp = {"version": 1, "created_at": self.now, "updated_at": self.now}
+        self.new_missions = BulkInsert(Mission.__table__, _NEW_MISSION, stamp)  # type: ignore[attr-defined]
+        self.new_links = BulkInsert(MissionLink.__table__, links.COLUMNS, {"from_ll2": True})  # type: ignore[attr-defined]
         self.new_crews: list[tuple[int, Person, str, int]] = []  # mission id, person, role, seat
-        self.new_links: list[dict[str, Any]] = []
+        self.crew_rows = BulkInsert(CrewAssignment.__table__, _CREW)  # type: ignore[attr-defined]
 
     def apply(self, batch: Batch) -> None:
         self.t.skipped.extend(batch.skipped)
@@ -218,52 +228,32 @@ class LL2Apply:
         crew: list[tuple[Person, str]] | None,
     ) -> None:  # fmt: skip
         """Collect a launch never seen before; ``_write_new`` inserts it."""
-        mission_id = self.known.next_mission_id
-        self.known.next_mission_id += 1
+        known = self.known
+        mission_id = known.next_mission_id
+        known.next_mission_id += 1
 
         def value(name: str, default: Any) -> Any:
             f = incoming.get(name)
             return default if f is None else f.value
 
-        self.new_missions.append(
-            {
-                "id": mission_id,
-                "name": data.name,
-                "spacecraft_id": value("spacecraft", None),
-                "capsule": value("capsule", ""),
-                "launcher_id": value("launcher", None),
-                "operator_id": value("operator", None),
-                "launch_site": value("launch_site", ""),
-                "destination": value("destination", ""),
-                "net": data.net,
-                "net_precision": data.net_precision,
-                "window_start": value("window_start", None),
-                "window_end": value("window_end", None),
-                "landing": value("landing", None),
-                "status": data.status,
-                "description": value("description", ""),
-                "status_reason": value("status_reason", ""),
-                "image_url": value("image_url", ""),
-                "source": data.source,
-                "ll2_id": data.ll2_id,
-                "uid": new_uid() if data.ll2_id in self.known.mission_uids else data.ll2_id,
-                "ll2_snapshot": first_snapshot(incoming, extra),
-                "version": 1,
-                "created_at": self.now,
-                "updated_at": self.now,
-            }
-        )
-        self.known.mission_by_ll2[data.ll2_id] = mission_id
-        self.known.mission_uids.add(self.new_missions[-1]["uid"])
-        self.new_links.extend(links.new_rows(mission_id, data.links))
-        self.changes.new(
-            self.new_missions[-1]["uid"], data.name, (data.net, data.net_precision), data.status
-        )
+        uid = new_uid() if data.ll2_id in known.mission_uids else data.ll2_id
+        spacecraft = value("spacecraft", None)
+        self.new_missions.add(
+            mission_id, data.name, spacecraft, value("capsule", ""), value("launcher", None),
+            value("operator", None), value("launch_site", ""), value("destination", ""),
+            data.net, data.net_precision, data.window_start, data.window_end, data.landing,
+            data.status, value("description", ""), value("status_reason", ""),
+            value("image_url", ""), data.source, data.ll2_id, uid,
+            first_snapshot(incoming, extra),
+        )  # fmt: skip
+        known.mission_by_ll2[data.ll2_id] = mission_id
+        known.mission_uids.add(uid)
+        for row in links.new_rows(mission_id, data.links):
+            self.new_links.add(*row)
+        self.changes.new(uid, data.name, (data.net, data.net_precision), data.status)
         if crew:
-            crew = self._seated(
-                data.name, self.known.vehicle_by_id.get(value("spacecraft", None)), crew
-            )
-            self.known.crew_of[mission_id] = crew
+            crew = self._seated(data.name, known.vehicle_by_id.get(spacecraft), crew)
+            known.crew_of[mission_id] = crew
             self.new_crews.extend(
                 (mission_id, p, role, seat) for seat, (p, role) in enumerate(crew)
             )
@@ -272,25 +262,20 @@ class LL2Apply:
             self._write_new()
 
     def _write_new(self) -> None:
-        """Insert the collected launches and their crews (one ``executemany`` each)."""
-        if not self.new_missions:
+        """Insert the collected launches, their links and crews (one ``executemany`` each)."""
+        if not len(self.new_missions):
             return
         conn = self.s.connection()
-        conn.execute(sa.insert(Mission), self.new_missions)
+        self.new_missions.write(conn)
         if self.postgresql:  # ids given, not drawn: the sequence must move past them
             follow_sequences(conn, ("mission",))  # the table is locked (``__init__``)
-        if self.new_links:
-            conn.execute(sa.insert(MissionLink), self.new_links)
+        self.new_links.write(conn)
         if self.new_crews:
             self.s.flush()  # the people added since the last flush get their ids
-            conn.execute(
-                sa.insert(CrewAssignment),
-                [
-                    {"mission_id": m, "person_id": row_id(p), "role": role, "seat": seat}
-                    for m, p, role, seat in self.new_crews
-                ],
-            )
-        self.new_missions, self.new_crews, self.new_links = [], [], []
+            for m, p, role, seat in self.new_crews:
+                self.crew_rows.add(m, row_id(p), role, seat)
+            self.crew_rows.write(conn)
+            self.new_crews = []
 
     def _find_mission(self, data: LaunchData) -> Mission | None:
         found = self.known.mission_by_ll2.get(data.ll2_id)
