@@ -12,6 +12,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from tracker.ui.announcer import announce
+
 
 def value_label(name: str = "") -> QLabel:
     """A selectable, wrapping label for a value from the database, shown as plain text."""
@@ -66,3 +68,5 @@ class MessageLine(QLabel):
     def show_text(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        if text:  # heard too, wherever the focus is
+            announce(self, text)

@@ -38,6 +38,7 @@ from tracker import __version__, schedule
 from tracker.board import Outlook
 from tracker.clock import Clock
 from tracker.store.records import MissionDetail, MissionRow
+from tracker.ui.announcer import LaunchVoice
 from tracker.ui.clock_dialog import ClockDialog
 from tracker.ui.countdown import (
     ClockModeWindow,
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.detail = MissionDetailView(service, self.undo_stack, self._ask, self.people_model)
         self.detail.set_zone(self.prefs.zone)
         self.banner = CountdownBanner()
+        self.voice = LaunchVoice(self.banner, self.banner.label)  # for a screen reader
         self.notification_bar = NotificationBar()
         self.ticker = Ticker(clock, self)
         self.files = FileActions(self, service, self.undo_stack, self.say)
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
             self.refresh_next()  # the board moved on (a grace period ended): show the next
             return
         self.banner.tick(now)
+        self.voice.follow(nxt, now, zone)
         note = simulated_note(self.clock, zone)
         self.clock_label.setText(note)
         self.clock_label.setVisible(bool(note))
