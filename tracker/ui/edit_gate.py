@@ -143,7 +143,9 @@ class EditGate(QObject):
         view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
 
     def _open_all(self) -> None:
-        """The controls as they were: what their own code set while shut takes effect."""
+        """Controls on again: an action as its own code last set it (Qt keeps that while its
+        group is off), a widget enabled until its owner's next refresh sets it right (opening
+        another database reloads every view)."""
         self._group.setEnabled(True)
         for target, (tip, status) in self._tips.items():
             assert isinstance(target, QAction | QWidget)
