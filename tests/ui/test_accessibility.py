@@ -29,6 +29,7 @@ from tracker.ui.editors import AgencyDialog, PersonDialog, VehicleDialog
 from tracker.ui.import_export import ImportRunner, start_import
 from tracker.ui.import_summary import ImportSummaryDialog
 from tracker.ui.main_window import MainWindow
+from tracker.ui.mission_model import Column
 from tracker.ui.schedule_widgets import RescheduleDialog
 from tracker.ui.statistics_view import open_statistics
 
@@ -194,3 +195,26 @@ def test_every_focusable_control_has_a_name(qtbot, window: MainWindow, opened: s
     QApplication.processEvents()
     found = unnamed(widget)
     assert not found, "unnamed:\n" + "\n".join(found)
+
+
+def cells_heard(window: MainWindow) -> list[list[tuple[str, str]]]:
+    """The list's cells as a screen reader reads them, row by row: (name, description)."""
+    table = QAccessible.queryAccessibleInterface(window.table)
+    assert table is not None
+    cells = [table.child(i) for i in range(table.childCount())]
+    texts = [
+        (c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Description))
+        for c in cells
+        if c is not None and c.role() == QAccessible.Role.Cell
+    ]
+    width = window.model.columnCount()
+    return [texts[i : i + width] for i in range(0, len(texts), width)]
+
+
+def test_the_list_reads_status_and_next_launch_without_colour(window: MainWindow) -> None:
+    rows = cells_heard(window)
+    assert len(rows) == window.model.rowCount()
+    assert all(row[Column.STATUS][0] for row in rows)  # every status said in words
+    marked = [row[Column.MISSION] for row in rows if row[Column.MISSION][1] == "Next launch"]
+    assert len(marked) == 1 and marked[0][0].startswith("Crew-3")
+    assert "Next" in marked[0][0]  # a marker in the text too, not a colour only
