@@ -220,7 +220,6 @@ def test_the_records_dialog_opens_pages_and_does_not_block_them(
 ) -> None:
     dialog = window.records.show_records()
     assert isinstance(dialog, RecordsDialog)
-    dialog.page_requested.connect(window.pages.open)  # the wiring record_actions will do
     assert not dialog.isModal()
     tab = dialog.tabs["vehicle"]
     assert not tab.page_button.isEnabled()

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         guard_window(self.gate, self)
         self._connect()
         self.pages = PageBrowser(self)  # a page for each person, vehicle and agency
+        self.records.open_page = self.pages.open
 
         self.feed.reload()
         self.people_timer = QTimer(self, singleShot=True, interval=sizes.load_delay_ms)

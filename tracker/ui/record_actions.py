@@ -33,6 +33,7 @@ class RecordActions:
     ) -> None:
         self._parent, self._service, self._undo_stack = parent, service, undo_stack
         self.confirm, self._current, self._say = confirm, current, say
+        self.open_page: Callable[[str, int], object] = lambda _kind, _id: None  # the window's
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -84,6 +85,7 @@ class RecordActions:
 
         dialog = RecordsDialog(self._service, self._undo_stack, self.confirm, self._parent)
         guard_records(dialog)  # browsable, not editable, while the database is read-only
+        dialog.page_requested.connect(lambda kind, rid: self.open_page(kind, rid))
         return self._open(dialog)
 
     def new_person_for(self, roster: RosterEditor) -> QDialog:
