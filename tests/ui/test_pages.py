@@ -174,15 +174,15 @@ def test_the_people_panel_opens_hurleys_page_with_about_64_days(
     double_click(qtbot, view.viewport(), view.visualRect(index).center())
     page = shown(window)
     assert isinstance(page, PersonPage) and title(window) == "Douglas Hurley"
-    # The default data has Demo-2's splashdown day only (FACTS.md): 63.19 days, "about 64"
-    assert page.time_in_space.text() == "63 days 4 h 37 min"
+    # launch 2020-05-30 19:22:45 to splashdown 2020-08-02 18:48 UTC: about 64 days
+    assert page.time_in_space.text() == "63 days 23 h 25 min"
     assert table_texts(page.flights) == [
         [
             "Demo-2",
             "Spacecraft Commander",
             "2020-05-30 19:22:45 UTC",
-            "2020-08-02 00:00 UTC",
-            "63 days 4 h 37 min",
+            "2020-08-02 18:48 UTC",
+            "63 days 23 h 25 min",
             "Landed",
         ]
     ]

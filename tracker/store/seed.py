@@ -92,10 +92,10 @@ MISSIONS = [
         _t("2020-05-30 19:22:45"),
         NetPrecision.SECOND,
         LaunchStatus.SUCCESS,
-        _t("2020-08-02 00:00:00"),
+        _t("2020-08-02 18:48:00"),
         "Crew Dragon's first crewed flight test; the first crewed orbital launch from the "
         "United States since 2011.",
-        "NASA release; launch and landing date (V); launch site (M)",
+        "NASA release; launch and landing date (V); splashdown 18:48 UTC, launch site (M)",
     ),
     (
         "Crew-1",
