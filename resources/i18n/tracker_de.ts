@@ -792,6 +792,10 @@
         <source>Mission Tracker User Guide</source>
         <translation>Mission Tracker — Anleitung</translation>
     </message>
+    <message>
+        <source>User guide</source>
+        <translation>Anleitung</translation>
+    </message>
 </context>
 <context>
     <name>ImageLabel</name>
@@ -848,6 +852,10 @@
     <message>
         <source>No NET moved.</source>
         <translation>Kein NET verschoben.</translation>
+    </message>
+    <message>
+        <source>Skipped, and why</source>
+        <translation>Übersprungen, und warum</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
@@ -1087,6 +1095,13 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Datenbank: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ManageViews</name>
     <message>
         <source>Saved Views</source>
@@ -1254,6 +1269,10 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
 </context>
 <context>
     <name>PeopleDock</name>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
         <translation>Eine Person auf die Besatzungsliste ziehen, um sie hinzuzufügen; Doppelklick öffnet ihre Seite</translation>
@@ -1630,6 +1649,21 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
 </context>
 <context>
+    <name>ServerFault</name>
+    <message>
+        <source>The change was not made: the team database cannot be reached.</source>
+        <translation>Die Änderung wurde nicht vorgenommen: Die Team-Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Retry once the server is back, or Cancel to leave it.</source>
+        <translation>{problem}
+
+Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1688,6 +1722,72 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <message>
         <source> (first NET on record: {0})</source>
         <translation> (erstes erfasstes NET: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T minus {0}</source>
+        <translation>T minus {0}</translation>
+    </message>
+    <message>
+        <source>T plus {0}</source>
+        <translation>T plus {0}</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>T minus %n days, {0}</source>
+        <translation>
+            <numerusform>T minus %n Tag, {0}</numerusform>
+            <numerusform>T minus %n Tage, {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: liftoff</source>
+        <translation>{0}: abgehoben</translation>
+    </message>
+    <message>
+        <source>{0}: T minus {1}</source>
+        <translation>{0}: T minus {1}</translation>
+    </message>
+    <message>
+        <source>No launch ahead</source>
+        <translation>Kein Start in Sicht</translation>
+    </message>
+    <message>
+        <source>Next launch: {0}, {1}</source>
+        <translation>Nächster Start: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2275,17 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
 </context>
 <context>
+    <name>UndoDock</name>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Choose a step to go back to it</source>
+        <translation>Einen Schritt wählen, um dorthin zurückzugehen</translation>
+    </message>
+</context>
+<context>
     <name>VehiclePage</name>
     <message>
         <source>Operator:</source>
@@ -2431,25 +2542,6 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <source>Mission Tracker</source>
-        <translation>Mission Tracker</translation>
-    </message>
-    <message>
-        <source>The change was not made: the team database cannot be reached.</source>
-        <translation>Die Änderung wurde nicht vorgenommen: Die Team-Datenbank ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Retry once the server is back, or Cancel to leave it.</source>
-        <translation>{problem}
-
-Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</translation>
-    </message>
-</context>
-<context>
     <name>owner</name>
     <message>
         <source>today {0:+d} to {1:+d} days</source>
@@ -2478,6 +2570,17 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
     <message>
         <source>{} to {}</source>
         <translation>{} bis {}</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>Datenbank&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>&amp;Team-Datenbank öffnen…</translation>
     </message>
 </context>
 </TS>

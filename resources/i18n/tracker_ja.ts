@@ -783,6 +783,10 @@
         <source>Mission Tracker User Guide</source>
         <translation>Mission Tracker ユーザーガイド</translation>
     </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
 </context>
 <context>
     <name>ImageLabel</name>
@@ -839,6 +843,10 @@
     <message>
         <source>No NET moved.</source>
         <translation>NETの変更はありません。</translation>
+    </message>
+    <message>
+        <source>Skipped, and why</source>
+        <translation>スキップした項目と理由</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
@@ -1077,6 +1085,13 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: {0}</source>
+        <translation>データベース：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ManageViews</name>
     <message>
         <source>Saved Views</source>
@@ -1244,6 +1259,10 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 </context>
 <context>
     <name>PeopleDock</name>
+    <message>
+        <source>Filter people</source>
+        <translation>人物を絞り込む</translation>
+    </message>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
         <translation>人物をクルー表にドラッグすると追加、ダブルクリックでその人物のページ</translation>
@@ -1616,6 +1635,21 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>ServerFault</name>
+    <message>
+        <source>The change was not made: the team database cannot be reached.</source>
+        <translation>変更は行われませんでした：チームデータベースに接続できません。</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Retry once the server is back, or Cancel to leave it.</source>
+        <translation>{problem}
+
+サーバーが復旧したら再試行するか、キャンセルで中止してください。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1674,6 +1708,67 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <message>
         <source> (first NET on record: {0})</source>
         <translation>（記録上最初のNET：{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T minus {0}</source>
+        <translation>T マイナス {0}</translation>
+    </message>
+    <message>
+        <source>T plus {0}</source>
+        <translation>T プラス {0}</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>ホールド中</translation>
+    </message>
+    <message numerus="yes">
+        <source>T minus %n days, {0}</source>
+        <translation>
+            <numerusform>T マイナス %n日、{0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: liftoff</source>
+        <translation>{0}：リフトオフ</translation>
+    </message>
+    <message>
+        <source>{0}: T minus {1}</source>
+        <translation>{0}：T マイナス {1}</translation>
+    </message>
+    <message>
+        <source>No launch ahead</source>
+        <translation>予定された打ち上げはありません</translation>
+    </message>
+    <message>
+        <source>Next launch: {0}, {1}</source>
+        <translation>次の打ち上げ：{0}、{1}</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2253,17 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>UndoDock</name>
+    <message>
+        <source>Edit history</source>
+        <translation>編集履歴</translation>
+    </message>
+    <message>
+        <source>Choose a step to go back to it</source>
+        <translation>戻りたい手順を選んでください</translation>
+    </message>
+</context>
+<context>
     <name>VehiclePage</name>
     <message>
         <source>Operator:</source>
@@ -2405,25 +2511,6 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <source>Mission Tracker</source>
-        <translation>Mission Tracker</translation>
-    </message>
-    <message>
-        <source>The change was not made: the team database cannot be reached.</source>
-        <translation>変更は行われませんでした：チームデータベースに接続できません。</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Retry once the server is back, or Cancel to leave it.</source>
-        <translation>{problem}
-
-サーバーが復旧したら再試行するか、キャンセルで中止してください。</translation>
-    </message>
-</context>
-<context>
     <name>owner</name>
     <message>
         <source>today {0:+d} to {1:+d} days</source>
@@ -2452,6 +2539,17 @@ Retry once the server is back, or Cancel to leave it.</source>
     <message>
         <source>{} to {}</source>
         <translation>{}〜{}</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>データベースファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>チームデータベースを開く(&amp;T)…</translation>
     </message>
 </context>
 </TS>

@@ -801,6 +801,10 @@
         <source>Mission Tracker User Guide</source>
         <translation>Руководство Mission Tracker</translation>
     </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство</translation>
+    </message>
 </context>
 <context>
     <name>ImageLabel</name>
@@ -857,6 +861,10 @@
     <message>
         <source>No NET moved.</source>
         <translation>Ни одна дата не сдвинута.</translation>
+    </message>
+    <message>
+        <source>Skipped, and why</source>
+        <translation>Пропущено, и почему</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
@@ -1097,6 +1105,13 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: {0}</source>
+        <translation>База данных: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ManageViews</name>
     <message>
         <source>Saved Views</source>
@@ -1264,6 +1279,10 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 </context>
 <context>
     <name>PeopleDock</name>
+    <message>
+        <source>Filter people</source>
+        <translation>Фильтр людей</translation>
+    </message>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
         <translation>Перетащите человека в состав экипажа, чтобы добавить; двойной щелчок откроет его страницу</translation>
@@ -1644,6 +1663,21 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>ServerFault</name>
+    <message>
+        <source>The change was not made: the team database cannot be reached.</source>
+        <translation>Изменение не внесено: общая база данных недоступна.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Retry once the server is back, or Cancel to leave it.</source>
+        <translation>{problem}
+
+Повторите, когда сервер вернётся, или нажмите «Отмена», чтобы отказаться.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1702,6 +1736,77 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <message>
         <source> (first NET on record: {0})</source>
         <translation> (первая известная дата: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T minus {0}</source>
+        <translation>T минус {0}</translation>
+    </message>
+    <message>
+        <source>T plus {0}</source>
+        <translation>T плюс {0}</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>отсчёт приостановлен</translation>
+    </message>
+    <message numerus="yes">
+        <source>T minus %n days, {0}</source>
+        <translation>
+            <numerusform>T минус %n день, {0}</numerusform>
+            <numerusform>T минус %n дня, {0}</numerusform>
+            <numerusform>T минус %n дней, {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: liftoff</source>
+        <translation>{0}: старт</translation>
+    </message>
+    <message>
+        <source>{0}: T minus {1}</source>
+        <translation>{0}: T минус {1}</translation>
+    </message>
+    <message>
+        <source>No launch ahead</source>
+        <translation>Впереди нет запусков</translation>
+    </message>
+    <message>
+        <source>Next launch: {0}, {1}</source>
+        <translation>Следующий запуск: {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2297,17 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>UndoDock</name>
+    <message>
+        <source>Edit history</source>
+        <translation>История правок</translation>
+    </message>
+    <message>
+        <source>Choose a step to go back to it</source>
+        <translation>Выберите шаг, чтобы вернуться к нему</translation>
+    </message>
+</context>
+<context>
     <name>VehiclePage</name>
     <message>
         <source>Operator:</source>
@@ -2457,25 +2573,6 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <source>Mission Tracker</source>
-        <translation>Mission Tracker</translation>
-    </message>
-    <message>
-        <source>The change was not made: the team database cannot be reached.</source>
-        <translation>Изменение не внесено: общая база данных недоступна.</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Retry once the server is back, or Cancel to leave it.</source>
-        <translation>{problem}
-
-Повторите, когда сервер вернётся, или нажмите «Отмена», чтобы отказаться.</translation>
-    </message>
-</context>
-<context>
     <name>owner</name>
     <message>
         <source>today {0:+d} to {1:+d} days</source>
@@ -2504,6 +2601,17 @@ Retry once the server is back, or Cancel to leave it.</source>
     <message>
         <source>{} to {}</source>
         <translation>{} – {}</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>&amp;Открыть файл базы данных…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>Открыть &amp;общую базу данных…</translation>
     </message>
 </context>
 </TS>
