@@ -21,6 +21,7 @@ _XDG_ROOT = Path(tempfile.mkdtemp(prefix="tracker-tests-xdg-"))
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_XDG_ROOT / _name.lower())
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANGUAGE"] = "en"  # the window in English whatever the locale (tests may pick one)
 os.environ.pop("TRACKER_DATABASE_URL", None)
 os.environ.pop("TRACKER_NOW", None)
 
