@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QIcon, QPixmap
+from PySide6.QtGui import QAccessible, QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from tests.helpers import LL2_SAMPLES, repo_of
@@ -32,6 +32,7 @@ from tracker.ui.main_window import MainWindow
 from tracker.ui.mission_model import Column
 from tracker.ui.schedule_widgets import RescheduleDialog
 from tracker.ui.statistics_view import open_statistics
+from tracker.ui.theme import CONTRAST_DARK, CONTRAST_LIGHT, Theme
 
 
 def heard(widget: QWidget) -> str:
@@ -218,3 +219,47 @@ def test_the_list_reads_status_and_next_launch_without_colour(window: MainWindow
     marked = [row[Column.MISSION] for row in rows if row[Column.MISSION][1] == "Next launch"]
     assert len(marked) == 1 and marked[0][0].startswith("Crew-3")
     assert "Next" in marked[0][0]  # a marker in the text too, not a colour only
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours (1 to 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_high_contrast_preference_gives_seven_to_one_everywhere(qapp, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    theme = Theme(high_contrast=lambda: True)
+    try:
+        theme.apply(scheme)
+        palette = QApplication.palette()
+        role = QPalette.ColorRole
+        pairs = [
+            (role.WindowText, role.Window),
+            (role.Text, role.Base),
+            (role.Text, role.AlternateBase),
+            (role.ButtonText, role.Button),
+            (role.HighlightedText, role.Highlight),
+            (role.Link, role.Base),
+            (role.ToolTipText, role.ToolTipBase),
+        ]
+        for text, ground in pairs:
+            assert contrast(palette.color(text), palette.color(ground)) >= 7, text
+        disabled = palette.color(QPalette.ColorGroup.Disabled, role.Text)
+        assert contrast(disabled, palette.color(role.Base)) >= 4.5
+        slots = CONTRAST_DARK if scheme == "dark" else CONTRAST_LIGHT
+        for slot in ("accent", "caution", "error"):
+            assert contrast(QColor(slots[slot]), palette.color(role.Base)) >= 7, slot
+        assert contrast(QColor(slots["on_notice"]), QColor(slots["notice"])) >= 7
+        assert slots["accent"] in QApplication.instance().styleSheet()  # the sheet follows
+    finally:
+        Theme(high_contrast=lambda: False).apply("system")

@@ -166,6 +166,7 @@ class ChangesDock(QDockWidget):
         self.summary.setWordWrap(True)
         self.view = QTableView()
         self.view.setObjectName("changesList")
+        self.view.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         self.view.setAccessibleName(self.tr("Changes the updates brought, newest first"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

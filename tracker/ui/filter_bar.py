@@ -242,6 +242,13 @@ class DateField(QDateEdit):
         if event.key() == Qt.Key.Key_Delete:
             self.setDate(NO_DAY)
             return
+        if self.day() is None and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Qt keeps Tab in a date field showing its special value: a keyboard trap
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, not back)
+            return
         steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
         if self.day() is None and event.key() in steps:
             today = self._today()

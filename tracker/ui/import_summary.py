@@ -190,6 +190,7 @@ class ImportSummaryDialog(QDialog):
         title.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("importCounts")
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         self.table.setAccessibleName(self.tr("What the import did"))
         self.table.setModel(CountsModel(report, self))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -68,5 +68,5 @@ class MessageLine(QLabel):
     def show_text(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
-        if text:  # heard too, wherever the focus is
-            announce(self, text)
+        if text and self.window().isVisible():  # heard wherever the focus is; what a
+            announce(self, text)  # dialog says as it opens is read with the dialog

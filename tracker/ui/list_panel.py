@@ -312,6 +312,7 @@ class ListPanel(QWidget):
     def _build_table(self, model: MissionTableModel) -> QTableView:
         table = QTableView()
         table.setObjectName("missionTable")
+        table.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         table.setAccessibleName("Missions")
         table.setModel(model)
         table.setSortingEnabled(True)

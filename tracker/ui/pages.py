@@ -293,6 +293,8 @@ class MentionLink(QObject):
         self.label, self._target, self._open = label, target, open_page
         label.setCursor(Qt.CursorShape.PointingHandCursor)
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        label.setProperty("mention", True)  # its focus shows (resources/style/tracker.qss)
+        label.style().polish(label)  # the sheet's rules for it, now that it is a mention
         label.setToolTip(self.tr("Double-click (or Enter) to open its page"))
         label.setAccessibleDescription(self.tr("Press Enter to open its page"))
         label.installEventFilter(self)

@@ -237,6 +237,7 @@ class PageTable(QTableView):
     ) -> None:
         super().__init__()
         self.setObjectName(name)
+        self.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         self.setAccessibleName(accessible)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -175,6 +175,7 @@ class RecordsTab(QWidget):
         layout.addWidget(self.filter)
         self.table = QTableView()
         self.table.setObjectName(f"{kind}Table")
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -194,6 +194,7 @@ class RosterEditor(QWidget):
     def _build_roster(self) -> QTableView:
         roster = QTableView()
         roster.setObjectName("crewRoster")
+        roster.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         roster.setAccessibleName("Crew roster")
         roster.setModel(self.crew_model)
         roster.setItemDelegateForColumn(CrewColumn.ROLE, RoleDelegate(roster))

@@ -204,6 +204,7 @@ class StatisticsView(QWidget):
         self.model = StatisticsTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("statisticsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
         self.table.setAccessibleName(self.tr("Numbers behind the chart"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,6 +9,7 @@ instead of keeping what an inline sheet resolved when it was set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -44,6 +45,67 @@ DARK = {
     "on_notice": "#1f1800",
     **_NIGHT,
 }
+
+# The platform's high-contrast preference: black on white (or white on black), the slots'
+# colours darker (lighter) until each reads at 7:1 or more on the base.
+CONTRAST_LIGHT = {
+    **LIGHT,
+    "accent": "#003d99",
+    "caution": "#5c3d00",
+    "error": "#8b0000",
+    "notice": "#ffe066",
+    "on_notice": "#000000",
+}
+CONTRAST_DARK = {
+    **DARK,
+    "accent": "#9ccfff",
+    "caution": "#ffd966",
+    "error": "#ffb3b3",
+    "notice": "#ffe066",
+    "on_notice": "#000000",
+}
+_CONTRAST = {  # role: (light, dark)
+    QPalette.ColorRole.Window: ("#ffffff", "#000000"),
+    QPalette.ColorRole.WindowText: ("#000000", "#ffffff"),
+    QPalette.ColorRole.Base: ("#ffffff", "#000000"),
+    QPalette.ColorRole.AlternateBase: ("#f0f0f0", "#1a1a1a"),
+    QPalette.ColorRole.ToolTipBase: ("#ffffff", "#000000"),
+    QPalette.ColorRole.ToolTipText: ("#000000", "#ffffff"),
+    QPalette.ColorRole.Text: ("#000000", "#ffffff"),
+    QPalette.ColorRole.PlaceholderText: ("#4d4d4d", "#c8c8c8"),
+    QPalette.ColorRole.Button: ("#ffffff", "#000000"),
+    QPalette.ColorRole.ButtonText: ("#000000", "#ffffff"),
+    QPalette.ColorRole.BrightText: ("#8b0000", "#ffb3b3"),
+    QPalette.ColorRole.Highlight: ("#003d99", "#ffe066"),
+    QPalette.ColorRole.HighlightedText: ("#ffffff", "#000000"),
+    QPalette.ColorRole.Link: ("#003d99", "#9ccfff"),
+    QPalette.ColorRole.Mid: ("#000000", "#ffffff"),
+    QPalette.ColorRole.Dark: ("#000000", "#ffffff"),
+    QPalette.ColorRole.Light: ("#ffffff", "#000000"),
+}
+
+
+def contrast_palette(dark: bool) -> QPalette:
+    """The most contrast the scheme can have; disabled text still reads at 4.5:1."""
+    palette = QPalette()
+    for role, (light_colour, dark_colour) in _CONTRAST.items():
+        palette.setColor(role, QColor(dark_colour if dark else light_colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, role, QColor("#8c8c8c" if dark else "#595959")
+        )
+    return palette
+
+
+def system_high_contrast() -> bool:
+    """Whether the platform asks for high contrast (Qt 6.10's accessibility hints)."""
+    preference = QGuiApplication.styleHints().accessibility().contrastPreference()
+    return preference == Qt.ContrastPreference.HighContrast
+
 
 _DARK_PALETTE = {
     QPalette.ColorRole.Window: "#1e2329",
@@ -89,12 +151,19 @@ class Theme(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        high_contrast: Callable[[], bool] = system_high_contrast,
+    ) -> None:
         super().__init__(parent)
         self._scheme = "system"
         self._applying = False
+        self.high_contrast = high_contrast
         # The system may switch between light and dark while the app runs.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        hints = QGuiApplication.styleHints().accessibility()
+        hints.contrastPreferenceChanged.connect(self._contrast_changed)
 
     @property
     def scheme(self) -> str:
@@ -134,12 +203,20 @@ class Theme(QObject):
                 app.setPalette(app.style().standardPalette())
         finally:
             self._applying = False
-        sheet = style_sheet(DARK if self.is_dark() else LIGHT)
+        dark = self.is_dark()
+        if self.high_contrast():
+            app.setPalette(contrast_palette(dark))
+            sheet = style_sheet(CONTRAST_DARK if dark else CONTRAST_LIGHT)
+        else:
+            sheet = style_sheet(DARK if dark else LIGHT)
         # Setting the sheet repolishes every widget of the app: only when something changed
         # (a sheet set anew also resolves its palette(...) colours anew).
         if sheet != app.styleSheet() or app.palette() != palette:
             app.setStyleSheet(sheet)
         self.changed.emit(self._scheme)
+
+    def _contrast_changed(self, _preference: Qt.ContrastPreference) -> None:
+        self.apply(self._scheme)
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._scheme == "system" and not self._applying:
