@@ -15,7 +15,7 @@ from tests.helpers import LL2_SAMPLES
 from tests.pg.conftest import SERVER
 from tracker.errors import UserError
 from tracker.store import people
-from tracker.store.database import Database
+from tracker.store.database import Database, open_database
 from tracker.store.importing import import_file
 from tracker.store.notify import (
     EVERYTHING,
@@ -35,9 +35,12 @@ ARRIVAL_S = 10
 
 @pytest.fixture
 def listener(pg_db: Database) -> Iterator[ChangeListener]:
-    heard = ChangeListener(pg_db)
+    """Another desk's listener: its own opening of the same database."""
+    desk = open_database(pg_db.url)
+    heard = ChangeListener(desk)
     yield heard
     heard.close()
+    desk.dispose()
 
 
 def _heard(listener: ChangeListener) -> list[Change]:
@@ -75,6 +78,22 @@ def test_a_person_edit_reloads_everything(pg_db: Database, listener: ChangeListe
     repo = Repository(pg_db, lambda: NOW)
     people.update(repo.uow, repo.find_person("Kayla Barron"), {"nationality": "Texan"})
     assert _heard(listener) == [Change(missions=frozenset(), everything=True)]
+
+
+def test_a_desks_own_commits_are_marked_mine_for_its_listener_only(
+    pg_db: Database, listener: ChangeListener
+) -> None:
+    own = ChangeListener(pg_db)  # the listener of the desk that writes
+    try:
+        repo = Repository(pg_db, lambda: NOW)
+        people.update(repo.uow, repo.find_person("Kayla Barron"), {"nationality": "Texan"})
+        assert _heard(own) == [Change(missions=frozenset(), everything=True, mine=True)]
+        assert _heard(listener) == [Change(missions=frozenset(), everything=True, mine=False)]
+    finally:
+        own.close()
+    assert parse(payload([1], source="abc"), own="abc").mine
+    assert not parse(payload([1], source="abc"), own="xyz").mine
+    assert not parse(payload([1]), own="").mine  # a notice without a source is never mine
 
 
 def test_payloads_stay_under_the_servers_limit() -> None:

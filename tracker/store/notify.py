@@ -1,7 +1,8 @@
 """Live refresh on a team database: what changed, told by the server as it commits.
 
 Every writing transaction on PostgreSQL ends with ``pg_notify('tracker_changes', payload)``
-(``uow.UnitOfWork.write``), so the notice is delivered when, and only if, the change commits.
+(``track`` hooks each engine's commits), so the notice is delivered when, and only if, the
+change commits.
 The payload names keys, never rows: ``{"missions": [ids]}`` for missions whose rows, rosters
 or schedules changed, ``{"all": true}`` when a change reaches further (people, agencies,
 vehicles, an import) or when the ids would not fit the server's 8000-byte limit.
@@ -23,6 +24,8 @@ A window listens on a connection of its own (autocommit, outside the pool) and w
     class Change:
         missions: frozenset[int]    # these missions changed
         everything: bool            # reload in full
+        mine: bool                  # committed through the listener's own database: the
+                                    # window that made it has shown it already
 
 The password comes from the database's URL, or from libpq's own ways (``PGPASSWORD``,
 ``.pgpass``, a service file); the URL's libpq options (``sslmode``…) pass through.
@@ -31,6 +34,7 @@ The password comes from the database's URL, or from libpq's own ways (``PGPASSWO
 from __future__ import annotations
 
 import json
+import uuid
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool
 
 from tracker.errors import DatabaseUnavailable, UserError
 
@@ -48,7 +53,6 @@ if TYPE_CHECKING:
 CHANNEL = "tracker_changes"
 # PostgreSQL refuses a payload of 8000 bytes or more; keep well under it.
 PAYLOAD_MAX = 7900
-EVERYTHING = json.dumps({"all": True})
 # The tables whose rows belong to one mission, and the column that names it; a write to any
 # other table (people, agencies, vehicles, the dataset's facts, the changes log) reloads all.
 MISSION_TABLES = {
@@ -65,26 +69,36 @@ class ConnectionLost(DatabaseUnavailable):
 
 @dataclass(frozen=True)
 class Change:
-    """One committed change: the missions it touched, or ``everything`` to reload all."""
+    """One committed change: the missions it touched, or ``everything`` to reload all;
+    ``mine`` when the listener's own database (engine) committed it: that window has
+    already shown it, and need not read it again."""
 
     missions: frozenset[int]
     everything: bool
+    mine: bool = False
 
 
-def payload(missions: Iterable[int], everything: bool = False) -> str:
-    """The notice for a change: the missions' ids, or ``{"all": true}``."""
-    if everything:
-        return EVERYTHING
-    text = json.dumps({"missions": sorted(set(missions))}, separators=(",", ":"))
-    return text if len(text) <= PAYLOAD_MAX else EVERYTHING
+def payload(missions: Iterable[int], everything: bool = False, source: str = "") -> str:
+    """The notice for a change: the missions' ids, or ``{"all": true}``; ``from`` names the
+    engine that committed it (an opaque token, so a window can skip its own)."""
+    body: dict[str, Any] = {"all": True} if everything else {"missions": sorted(set(missions))}
+    if source:
+        body["from"] = source
+    text = json.dumps(body, separators=(",", ":"))
+    return text if len(text) <= PAYLOAD_MAX else payload((), True, source)
 
 
-def parse(text: str) -> Change:
-    """A notice read back; anything not understood means reload in full."""
+EVERYTHING = payload((), everything=True)
+
+
+def parse(text: str, own: str = "") -> Change:
+    """A notice read back (``own``: the reader's engine token); anything not understood
+    means reload in full."""
     try:
         data = json.loads(text)
         ids = frozenset(int(i) for i in data.get("missions", ()))
-        return Change(missions=ids, everything=bool(data.get("all", False)))
+        mine = bool(own) and data.get("from") == own
+        return Change(missions=ids, everything=bool(data.get("all", False)), mine=mine)
     except (ValueError, TypeError, AttributeError):
         return Change(missions=frozenset(), everything=True)
 
@@ -100,9 +114,20 @@ class _Pending:
 def track(engine: Engine) -> None:
     """Notify ``CHANNEL`` at every commit on ``engine`` that changed data: the ORM's flushes
     name their missions (``_flushed``); any other write (a bulk insert, raw SQL) means all."""
+    _sources[engine.pool] = uuid.uuid4().hex[:16]
     sa.event.listen(engine, "before_cursor_execute", _executing)
     sa.event.listen(engine, "commit", _committing)
     sa.event.listen(engine, "rollback", _forget)
+
+
+# Each tracked engine's token, sent with its notices (``payload``'s ``from``); held by its
+# pool, which the engine's copies with other execution options share.
+_sources: weakref.WeakKeyDictionary[Pool, str] = weakref.WeakKeyDictionary()
+
+
+def source_of(engine: Engine) -> str:
+    """The token ``engine``'s notices carry ("" for an engine that sends none)."""
+    return _sources.get(engine.pool, "")
 
 
 # What each connection's open transaction changed, held by the Connection object (its
@@ -153,7 +178,8 @@ def _committing(conn: Connection) -> None:
     assert isinstance(raw, psycopg.Connection)
     try:
         raw.execute(
-            "SELECT pg_notify(%s, %s)", (CHANNEL, payload(pending.missions, pending.everything))
+            "SELECT pg_notify(%s, %s)",
+            (CHANNEL, payload(pending.missions, pending.everything, source_of(conn.engine))),
         )
     except psycopg.Error as exc:
         if raw.broken or raw.closed:
@@ -194,6 +220,7 @@ class ChangeListener:
     def __init__(self, db: Database) -> None:
         self._url = sa.engine.make_url(db.url)
         self._where: str = db.location
+        self._own = source_of(db.engine)
         self._conn: Any = None
         self._pending: list[Change] = []
         self.reconnect()
@@ -219,7 +246,7 @@ class ChangeListener:
         changes = list(self._pending)
         self._pending.clear()
         while (notice := pgconn.notifies()) is not None:
-            changes.append(parse(notice.extra.decode("utf-8", "replace")))
+            changes.append(parse(notice.extra.decode("utf-8", "replace"), self._own))
         if pgconn.status != psycopg.pq.ConnStatus.OK:
             self.close()
             raise ConnectionLost(self._lost())
@@ -236,8 +263,8 @@ class ChangeListener:
             raise DatabaseUnavailable(self._unreachable(exc)) from None
         # Notices that arrive while psycopg itself reads (during LISTEN) go to handlers;
         # this one holds the list, not the listener, so no cycle keeps a connection alive.
-        pending = self._pending
-        conn.add_notify_handler(lambda n: pending.append(parse(n.payload)))
+        pending, own = self._pending, self._own
+        conn.add_notify_handler(lambda n: pending.append(parse(n.payload, own)))
         try:
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:

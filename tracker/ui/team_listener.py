@@ -152,7 +152,7 @@ class TeamListener(QObject):
         if listener is None:
             return
         try:
-            changes = listener.poll()
+            changes = [c for c in listener.poll() if not c.mine]  # this window's own: shown
         except UserError as exc:  # ConnectionLost: the server or the network went
             self._lost(str(exc))
             return
