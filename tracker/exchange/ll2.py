@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 from tracker import places, rules
 from tracker.errors import ValidationError
@@ -61,6 +61,7 @@ _PRECISION_WORDS = (
     | {f"half {n}": NetPrecision[f"H{n}"] for n in range(1, 3)}
 )
 _VERSION = re.compile(r"/(2\.\d+\.\d+)/")
+R = TypeVar("R")
 
 
 def _status(rec: Fields) -> LaunchStatus:
@@ -161,11 +162,8 @@ def person(rec: Fields, notes: list[str]) -> PersonData:
     )
 
 
-def _launcher(rec: Fields, notes: list[str]) -> VehicleData | None:
-    rocket = rec.child("rocket")
-    config = rocket.child("configuration") if rocket else None
-    if config is None:
-        return None
+def _launcher(config: Fields, notes: list[str]) -> VehicleData:
+    """A rocket's ``configuration``."""
     name = config.text("full_name") or config.text("name", required=True) or ""
     maker = config.child("manufacturer")
     return VehicleData(
@@ -243,7 +241,40 @@ def _crew(stage: Fields, notes: list[str]) -> list[CrewData]:
     return crew
 
 
-def launch(data: Any, label: str, version: str) -> LaunchData:
+class Repeats:
+    """Records a file gives again and again (a launch's provider, its rocket's
+    configuration: a few hundred of them in 100,000 launches), read once each.
+
+    A record made of plain values only (list mode) is known by them; read once with nothing
+    noted, the same values read the same. A record holding objects or lists (detailed mode)
+    is read each time: telling those apart would cost what reading them does.
+    """
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[Any, ...], Any] = {}
+
+    def read(
+        self, rec: Fields | None, notes: list[str], reader: Callable[[Fields, list[str]], R]
+    ) -> R | None:
+        if rec is None:
+            return None
+        values = rec.data
+        try:  # the types too: true is 1 to a dict, not to the reader
+            key = (reader, *values.items(), *map(type, values.values()))
+            found: R | None = self._read.get(key)
+        except TypeError:  # an object or a list among the values
+            return reader(rec, notes)
+        if found is None:
+            noted = len(notes)
+            found = reader(rec, notes)
+            if len(notes) == noted:
+                self._read[key] = found
+        return found
+
+
+def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) -> LaunchData:
+    """One launch; ``repeats``: the records read so far in the same file."""
+    repeats = repeats or Repeats()
     rec = Fields(data, label)
     full_name = rec.text("name", required=True) or ""
     rec.label = f'launch "{full_name}" ({label})'
@@ -323,8 +354,8 @@ def launch(data: Any, label: str, version: str) -> LaunchData:
         destination_from_stage=from_stage,
         description=mission.text("description", limit=TEXT_MAX) if mission else None,
         source=source,
-        operator=_agency(rec.child("launch_service_provider"), notes),
-        launcher=_launcher(rec, notes),
+        operator=repeats.read(rec.child("launch_service_provider"), notes, _agency),
+        launcher=repeats.read(rocket.child("configuration") if rocket else None, notes, _launcher),
         spacecraft=spacecraft,
         capsule=capsule,
         landing=landing,
@@ -403,6 +434,7 @@ def parse(data: Any) -> Batch:
     skipped: list[str] = []
     refused: list[Refusal] = []
     paged = isinstance(data, Mapping) and "results" in data
+    repeats = Repeats()
     for index, item in enumerate(items):
         label = f"results[{index}]" if paged else ("record" if len(items) == 1 else f"[{index}]")
         if not isinstance(item, Mapping):
@@ -410,7 +442,7 @@ def parse(data: Any) -> Batch:
         kind = _record_kind(item)
         try:
             if kind == "launch":
-                launches.append(launch(item, label, version))
+                launches.append(launch(item, label, version, repeats))
                 skipped.extend(launches[-1].notes)
             elif kind == "astronaut":
                 people.append(_astronaut(item, label, skipped))

@@ -3,25 +3,28 @@
 SQLAlchemy's Core ``executemany`` converts every value of every row through its column's
 type (a UTC datetime to SQLite's text, an enum to its word) and builds a parameter dict per
 row: about 60 µs a row, more than SQLite takes to write it. ``BulkInsert`` asks each column's
-type for its converter once, converts only what needs it (a value that is the same on every
-row, such as the import's time, once; an enum's few members once each), and hands the
-driver plain tuples (dicts on a driver that names its parameters, e.g. psycopg). The SQL
-and the stored values are SQLAlchemy's own, so rows written here read back like any other.
+type for its converter once and converts only what needs it: a value that is the same on
+every row (the import's time) once, a value met again in a batch (a NET that is also the
+window's start, an enum's member) once a batch. The driver gets plain tuples (dicts on one
+that names its parameters, e.g. psycopg). The SQL and the stored values are SQLAlchemy's
+own, so rows written here read back like any other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from enum import Enum
 from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
 
+_MISSING = object()
+
 
 class BulkInsert:
     """An insert into ``table`` of ``columns`` (row values in that order), plus ``constants``
-    (the same value on every row)."""
+    (the same value on every row) and the defaults of the columns given neither way (a
+    default made by a function must be given)."""
 
     def __init__(
         self, table: sa.Table, columns: Sequence[str], constants: Mapping[str, Any] | None = None
@@ -47,18 +50,30 @@ class BulkInsert:
             return
         if self._dialect is not conn.dialect:
             self._prepare(conn.dialect)
-        convert, fixed, arrange = self._convert, self._fixed, self._arrange
+        fixed, arrange = self._fixed, self._arrange
+        # a value met again in this batch is converted once
+        convert: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]]
+        convert = [(at, to_db, {}) for at, to_db in self._convert]
         params: list[Any] = []
         for row in self.rows:
             values = [*row, *fixed]
-            for at, to_db in convert:
-                if values[at] is not None:
-                    values[at] = to_db(values[at])
+            for at, to_db, done in convert:
+                value = values[at]
+                if value is not None:
+                    found = done.get(value, _MISSING)
+                    if found is _MISSING:
+                        found = done[value] = to_db(value)
+                    values[at] = found
             params.append(arrange(values))
         conn.exec_driver_sql(self._sql, params)
         self.rows = []
 
     def _prepare(self, dialect: sa.Dialect) -> None:
+        for column in self.table.c:  # a column not given takes its default, as in Core
+            default = column.default
+            if column.key not in self.columns and column.key not in self.constants:
+                if isinstance(default, sa.ColumnDefault) and default.is_scalar:
+                    self.constants[column.key] = default.arg
         keys = (*self.columns, *self.constants)
         compiled = sa.insert(self.table).compile(dialect=dialect, column_keys=list(keys))
         self._sql = str(compiled)
@@ -82,15 +97,6 @@ class BulkInsert:
 
     def _converter(self, key: str, dialect: sa.Dialect) -> Callable[[Any], Any] | None:
         column_type = self.table.c[key].type
+        convert: Callable[[Any], Any] | None
         convert = column_type.dialect_impl(dialect).bind_processor(dialect)
-        if convert is None or not isinstance(column_type, sa.Enum):
-            return convert
-        words: dict[Enum, Any] = {}  # an enum has few members: each converted once
-
-        def word(member: Enum) -> Any:
-            found = words.get(member)
-            if found is None:
-                found = words[member] = convert(member)
-            return found
-
-        return word
+        return convert

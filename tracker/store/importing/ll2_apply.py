@@ -39,9 +39,9 @@ from tracker.store.importing.matching import (
     row_id,
     vehicle_key,
 )
-from tracker.store.importing.merge import Field, first_snapshot, merge, read_snapshot
+from tracker.store.importing.merge import Field, merge, read_snapshot, snapshot_of
 from tracker.store.importing.report import Tally, Ticker
-from tracker.store.models import CrewAssignment, Mission, MissionLink, Person, Vehicle
+from tracker.store.models import Agency, CrewAssignment, Mission, MissionLink, Person, Vehicle
 from tracker.store.scheduling import record_slip
 from tracker.store.server import follow_sequences
 from tracker.vocabulary import LinkKind
@@ -53,6 +53,16 @@ _NEW_MISSION = (
     "description", "status_reason", "image_url", "source", "ll2_id", "uid", "ll2_snapshot",
 )  # fmt: skip
 _CREW = ("mission_id", "person_id", "role", "seat")
+
+
+_TEXTS = (
+    "launch_site", "destination", "description", "capsule", "status_reason", "image_url",
+)  # fmt: skip
+
+
+def _text(value: str | None) -> str:
+    """A text the file may not give, as a column without one holds it."""
+    return "" if value is None else value
 
 
 class LL2Apply:
@@ -113,49 +123,60 @@ class LL2Apply:
                 else:
                     crew.append((p, member.role))
 
-        incoming: dict[str, Field] = {
-            "name": Field(data.name),
-            "status": Field(data.status.value, data.status),
-            "net": Field(instant_text(data.net), data.net),
-            "net_precision": Field(data.net_precision.value, data.net_precision),
-            "source": Field(data.source),
-        }
-        optional = {
-            "window_start": (optional_instant_text(data.window_start), data.window_start),
-            "window_end": (optional_instant_text(data.window_end), data.window_end),
-            "landing": (optional_instant_text(data.landing), data.landing),
-            "launch_site": (data.launch_site, data.launch_site),
-            "destination": (data.destination, data.destination),
-            "description": (data.description, data.description),
-            "capsule": (data.capsule, data.capsule),
-            "status_reason": (data.status_reason, data.status_reason),
-            "image_url": (data.image_url, data.image_url),
-        }
-        for name, (shown, value) in optional.items():
-            if shown is not None:
-                incoming[name] = Field(shown, value)
-        if operator is not None:
-            incoming["operator"] = Field(agency_key(operator), operator.id)
-        if launcher is not None:
-            incoming["launcher"] = Field(vehicle_key(launcher), launcher.id)
-        if spacecraft is not None:
-            incoming["spacecraft"] = Field(vehicle_key(spacecraft), spacecraft.id)
-        if crew is not None:
-            incoming["crew"] = Field([[person_key(p), role] for p, role in crew], crew)
-
+        refs = {"operator": operator, "launcher": launcher, "spacecraft": spacecraft}
+        shown = self._shown(data, refs, crew)
         row = self._find_mission(data)
+        from_stage = "stage" if data.destination_from_stage else "orbit"
+        if row is None:
+            ids = {name: None if ref is None else ref.id for name, ref in refs.items()}
+            self._add_mission(data, shown, {"destination_from": from_stage}, ids, crew)
+            return
+        values: dict[str, Any] = {
+            "status": data.status,
+            "net": data.net,
+            "net_precision": data.net_precision,
+            "window_start": data.window_start,
+            "window_end": data.window_end,
+            "landing": data.landing,
+            "crew": crew,
+        }
+        values.update((name, ref.id) for name, ref in refs.items() if ref is not None)
+        incoming = {k: Field(v, values.get(k)) for k, v in shown.items()}
         # A file without spacecraft stages (list mode) knows only the orbit: it does not
         # replace a destination an earlier, detailed import took from the spacecraft.
-        source_of_destination = "stage" if data.destination_from_stage else "orbit"
-        base = read_snapshot(row.ll2_snapshot) if row is not None else None
+        base = read_snapshot(row.ll2_snapshot)
         if data.crew is None and (base or {}).get("destination_from") == "stage":
             incoming.pop("destination", None)
-            source_of_destination = "stage"
-        extra = {"destination_from": source_of_destination}
-        if row is None:
-            self._add_mission(data, incoming, extra, crew)
-        else:
-            self._update_mission(row, data, incoming, base, extra)
+            from_stage = "stage"
+        self._update_mission(row, data, incoming, base, {"destination_from": from_stage})
+
+    def _shown(
+        self, data: LaunchData, refs: dict[str, Agency | Vehicle | None],
+        crew: list[tuple[Person, str]] | None,
+    ) -> dict[str, Any]:  # fmt: skip
+        """What the file says of a launch, in the snapshot's terms (times as text, records by
+        key): every field it gives, none it does not."""
+        shown: dict[str, Any] = {
+            "name": data.name,
+            "status": data.status.value,
+            "net": instant_text(data.net),
+            "net_precision": data.net_precision.value,
+            "source": data.source,
+        }
+        for name in ("window_start", "window_end", "landing"):
+            when = getattr(data, name)
+            if when is not None:
+                shown[name] = instant_text(when)
+        for name in _TEXTS:
+            text = getattr(data, name)
+            if text is not None:
+                shown[name] = text
+        for name, ref in refs.items():
+            if ref is not None:
+                shown[name] = self.refs.field(ref).shown
+        if crew is not None:
+            shown["crew"] = [[person_key(p), role] for p, role in crew]
+        return shown
 
     def _update_mission(
         self, row: Mission, data: LaunchData, incoming: dict[str, Field],
@@ -224,27 +245,23 @@ class LL2Apply:
         return True
 
     def _add_mission(
-        self, data: LaunchData, incoming: dict[str, Field], extra: dict[str, Any],
-        crew: list[tuple[Person, str]] | None,
+        self, data: LaunchData, shown: dict[str, Any], extra: dict[str, Any],
+        ids: dict[str, int | None], crew: list[tuple[Person, str]] | None,
     ) -> None:  # fmt: skip
-        """Collect a launch never seen before; ``_write_new`` inserts it."""
+        """Collect a launch never seen before (``shown``: what the file says of it, ``ids``
+        its operator's and vehicles'); ``_write_new`` inserts it."""
         known = self.known
         mission_id = known.next_mission_id
         known.next_mission_id += 1
-
-        def value(name: str, default: Any) -> Any:
-            f = incoming.get(name)
-            return default if f is None else f.value
-
+        spacecraft, launcher, operator = ids["spacecraft"], ids["launcher"], ids["operator"]
         uid = new_uid() if data.ll2_id in known.mission_uids else data.ll2_id
-        spacecraft = value("spacecraft", None)
         self.new_missions.add(
-            mission_id, data.name, spacecraft, value("capsule", ""), value("launcher", None),
-            value("operator", None), value("launch_site", ""), value("destination", ""),
+            mission_id, data.name, spacecraft, _text(data.capsule), launcher, operator,
+            _text(data.launch_site), _text(data.destination),
             data.net, data.net_precision, data.window_start, data.window_end, data.landing,
-            data.status, value("description", ""), value("status_reason", ""),
-            value("image_url", ""), data.source, data.ll2_id, uid,
-            first_snapshot(incoming, extra),
+            data.status, _text(data.description), _text(data.status_reason),
+            _text(data.image_url), data.source, data.ll2_id, uid,
+            snapshot_of(shown, extra),
         )  # fmt: skip
         known.mission_by_ll2[data.ll2_id] = mission_id
         known.mission_uids.add(uid)

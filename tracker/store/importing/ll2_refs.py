@@ -12,7 +12,14 @@ from typing import Any
 from sqlmodel import Session
 
 from tracker.exchange.ll2_data import AgencyData, PersonData, VehicleData
-from tracker.store.importing.matching import Known, agency_key, fold, loose, name_free
+from tracker.store.importing.matching import (
+    Known,
+    agency_key,
+    fold,
+    loose,
+    name_free,
+    vehicle_key,
+)
 from tracker.store.importing.merge import Field, Merged, first_snapshot, merge, read_snapshot
 from tracker.store.importing.report import Tally
 from tracker.store.models import Agency, Person, Vehicle
@@ -24,6 +31,16 @@ class Refs:
     def __init__(self, session: Session, tally: Tally, known: Known) -> None:
         self.s, self.t, self.known = session, tally, known
         self.done: dict[tuple[Any, ...], Any] = {}  # records met earlier in this file
+        self._fields: dict[int, Field] = {}  # a row as a launch refers to it, by id(row)
+
+    def field(self, row: Agency | Vehicle) -> Field:
+        """How a launch refers to an agency or vehicle: its key and its id (worked out once
+        a row; a row is changed only when first met, which forgets it)."""
+        found = self._fields.get(id(row))
+        if found is None:
+            key = agency_key(row) if isinstance(row, Agency) else vehicle_key(row)
+            found = self._fields[id(row)] = Field(key, row.id)
+        return found
 
     # agencies
 
@@ -81,6 +98,7 @@ class Refs:
                 setattr(row, name, value)
             row.ll2_snapshot = merged.snapshot
             self.s.add(row)
+            self._fields.pop(id(row), None)
             self.t.count("agencies", "updated" if changes or linked else "unchanged")
         self.done[key] = row
         return row
@@ -90,7 +108,8 @@ class Refs:
     def vehicle(self, data: VehicleData | None) -> Vehicle | None:
         if data is None:
             return None
-        key = ("vehicle", data.kind, data.ll2_id if data.ll2_id is not None else loose(data.name))
+        name = data.ll2_id if data.ll2_id is not None else loose(data.name)
+        key = ("vehicle", data.kind.value, name)  # the kind's word: an enum hashes in Python
         if key in self.done:
             return self.done[key]  # type: ignore[no-any-return]
         known = self.known
@@ -140,6 +159,7 @@ class Refs:
                 setattr(row, name, value)
             row.ll2_snapshot = merged.snapshot
             self.s.add(row)
+            self._fields.pop(id(row), None)
             self.t.count("vehicles", "updated" if changes or linked else "unchanged")
         self.done[key] = row
         return row

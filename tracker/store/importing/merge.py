@@ -102,7 +102,12 @@ def read_snapshot(text: str) -> dict[str, Any] | None:
 
 def first_snapshot(incoming: Mapping[str, Field], extra: Mapping[str, Any] | None = None) -> str:
     """The snapshot of a record the import creates: exactly what the file gave it."""
-    return canonical({k: f.shown for k, f in incoming.items()} | dict(extra or {}))
+    return snapshot_of({k: f.shown for k, f in incoming.items()}, extra)
+
+
+def snapshot_of(shown: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> str:
+    """``first_snapshot`` of values as compared (a launch added in bulk has no ``Field``)."""
+    return canonical({**shown, **(extra or {})})
 
 
 def merge(

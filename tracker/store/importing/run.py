@@ -33,6 +33,8 @@ from tracker.store.importing.changes import ChangeLog
 from tracker.store.importing.ll2_apply import LL2Apply
 from tracker.store.importing.report import Cancelled, ImportReport, Progress, Tally, Ticker
 
+IMPORT_CACHE_KB = -65536  # SQLite's page cache during an import: 64 MB (negative: in KiB)
+
 
 def import_file(
     db: Database,
@@ -107,11 +109,29 @@ def _write_transaction(db: Database, name: str) -> Iterator[Session]:
     writer = db.engine.execution_options(sqlite_begin="IMMEDIATE")
     try:
         with Session(writer, expire_on_commit=False) as session, session.begin():
-            yield session
+            with _page_cache(session.connection()):
+                yield session
     except sa.exc.IntegrityError as exc:
         raise ValidationError(
             f"{name}: a record conflicts with the database ({exc.orig}); nothing was imported"
         ) from None
+
+
+@contextmanager
+def _page_cache(conn: sa.Connection) -> Iterator[None]:
+    """A big SQLite page cache for the import's transaction: 100,000 new launches land at
+    random places in five indexes of ``mission``, and with SQLite's 2 MB cache the pages went
+    back and forth to the file (writing them took 4.8 s, with 64 MB 3.1 s). The connection
+    gets its own size back afterwards (the pages beyond it are freed)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
 @contextmanager
