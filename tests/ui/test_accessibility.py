@@ -11,7 +11,8 @@ another (an editable combo box's line edit: the combo box is judged), Qt's priva
 inside a combo box's pop-up (read through the combo box). Nor is what has nothing to say:
 a label is named by its text, and an empty one is skipped by a screen reader; a button with
 neither text nor icon that is not shown (a page's link before it names a record) cannot be
-reached.
+reached. On Linux a combo box is heard by its current choice (what it is for comes from
+its label): one without a label says what it is for in its description.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
 from tests.helpers import LL2_SAMPLES, repo_of
 from tracker.ui.clock_dialog import ClockDialog
@@ -41,13 +42,18 @@ def heard(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
+SCROLL_PARTS = ("qt_scrollarea_viewport", "qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer")
+
+
 def _private(widget: QWidget) -> bool:
-    """Qt's own parts of a composite widget (read through the composite)."""
+    """Qt's own parts of a composite widget (read through the composite); a scroll area's
+    viewport is Qt's too, but what it holds is ours."""
     w: QWidget | None = widget
     while w is not None:
-        if w.objectName().startswith("qt_") or w.metaObject().className() in (
-            "QComboBoxPrivateContainer",
-        ):
+        name = w.objectName()
+        if name.startswith("qt_") and name not in SCROLL_PARTS:
+            return True
+        if w.metaObject().className() == "QComboBoxPrivateContainer":
             return True
         w = w.parentWidget()
     return False
@@ -63,6 +69,17 @@ def _empty(widget: QWidget) -> bool:
     return False
 
 
+def _choice_only(combo: QComboBox) -> bool:
+    """On Linux a combo box's name is its current choice, and what it is for comes from the
+    label whose buddy it is; without one, it must say it in its description."""
+    labelled = any(label.buddy() is combo for label in combo.window().findChildren(QLabel))
+    return (
+        heard(combo) != combo.accessibleName()
+        and not labelled
+        and not combo.accessibleDescription()
+    )
+
+
 def unnamed(root: QWidget) -> list[str]:
     """The focusable controls under ``root`` (itself included) a screen reader cannot name."""
     found = []
@@ -73,6 +90,8 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if _empty(widget):
             continue
+        if isinstance(widget, QComboBox) and _choice_only(widget):
+            found.append(f"QComboBox {widget.objectName()!r} heard as its choice only")
         if not heard(widget):
             parent = widget.parentWidget()
             where = f"{parent.metaObject().className()} {parent.objectName()!r}" if parent else ""

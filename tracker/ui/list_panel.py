@@ -127,6 +127,8 @@ class ListPanel(QWidget):
         self.scope = QComboBox()
         self.scope.setObjectName("scopeFilter")
         self.scope.setAccessibleName(self.tr("Show missions"))
+        # Linux reads a combo box by its choice: what it is for goes in its description
+        self.scope.setAccessibleDescription(self.scope.accessibleName())
         for label, scope in (
             (self.tr("All missions"), Scope.ALL),
             (self.tr("Upcoming"), Scope.UPCOMING),

@@ -164,6 +164,8 @@ class RosterEditor(QWidget):
         self.role_picker = RoleCombo()
         self.role_picker.setObjectName("rolePicker")
         self.role_picker.setAccessibleName("Role for the person to add")
+        # Linux reads a combo box by its choice: what it is for goes in its description
+        self.role_picker.setAccessibleDescription(self.role_picker.accessibleName())
         self.role_picker.setCurrentText(CrewRole.MISSION_SPECIALIST.value)
         for combo in (self.person_picker, self.role_picker):
             combo.setSizeAdjustPolicy(
