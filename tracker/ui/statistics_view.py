@@ -156,6 +156,7 @@ class StatisticsView(QWidget):
     def __init__(self, service: DataService, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("statisticsView")
+        self.setAccessibleName(self.tr("Statistics"))
         self.setWindowTitle(self.tr("Statistics \u2014 Mission Tracker"))
         self.resize(980, 620)
         self._service = service
