@@ -97,12 +97,16 @@ class LL2Apply:
         for v in batch.vehicles:
             self.refs.vehicle(v)
             self.ticker.tick()
+        self.known.read_people(p.ll2_id for p in batch.people if p.ll2_id is not None)
         for p in batch.people:
             self.refs.person(p)
             self.ticker.tick()
-        for launch in batch.launches:
-            self.launch(launch)
-            self.ticker.tick()
+        launches, size = batch.launches, self.known.CHUNK
+        for start in range(0, len(launches), size):
+            self.known.prepare(launches[start : start + size])  # what they may match
+            for launch in launches[start : start + size]:
+                self.launch(launch)
+                self.ticker.tick()
         self._write_new()
 
     # missions

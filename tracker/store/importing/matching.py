@@ -7,22 +7,30 @@ ignoring case and punctuation, also with a trailing version number ("Crew Dragon
 default data's "Crew Dragon"); a person by LL2 id, else by name. The first match links the
 record (its LL2 id is stored).
 
-Linear in the size of the file and the database: people and missions are found through
-dictionaries built once and kept up to date as records are added, linked or renamed
-(agencies and vehicles are a few hundred, met once each, and found by a scan).
+Linear in the size of the file, not of the database: missions and people are read by the
+LL2 ids a batch of launches names (``Known.prepare``), a query per few hundred, and found
+through dictionaries kept up to date as records are added, linked or renamed (agencies and
+vehicles are a few hundred, met once each, and found by a scan).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from tracker.exchange.ll2_data import AgencyData, PersonData, VehicleData
+from tracker.exchange.ll2_data import AgencyData, LaunchData, PersonData, VehicleData
 from tracker.store.models import Agency, CrewAssignment, Mission, Person, Vehicle
+
+T = TypeVar("T")
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def fold(name: str) -> str:
@@ -65,46 +73,84 @@ def name_free(rows: Iterable[Any], row: Any, name: str) -> bool:
 
 
 class Known:
-    """The rows an import matches against, read once and kept current as it writes."""
+    """The rows an import matches against, read as it needs them and kept current as it
+    writes.
+
+    Agencies and vehicles (a few hundred) are read at once. Missions are read a batch of
+    launches at a time, by the launches' LL2 ids (``prepare``), with their crews; only the
+    missions no import has linked yet (the default data, those made by hand) are read at
+    once, to be found by name. People are read by LL2 id with the launches that name them;
+    a person to be found by name has every name read once (ids and names, not rows). So a
+    sync of 300 launches reads about 300 missions whether the database holds 10 or 100,000.
+    """
+
+    CHUNK = 500  # ids per ``IN`` list: well under every database's limit on parameters
 
     def __init__(self, session: Session) -> None:
+        self.s = session
         self.agencies = list(session.exec(select(Agency)).all())
         self.vehicles = list(session.exec(select(Vehicle)).all())
         self.agency_by_id = {a.id: a for a in self.agencies}
         self.vehicle_by_id = {v.id: v for v in self.vehicles}
-        # people, in database order (the first of several matches wins)
+        # people: those read so far, by LL2 id; every name once a name must be matched
         self.person_by_ll2: dict[int, Person] = {}
-        self.people_by_name: dict[str, list[Person]] = {}
-        self.people_by_fold: dict[str, list[Person]] = {}
-        self.person_rank: dict[int, int] = {}  # id(person) -> its place in that order
-        person_by_id: dict[int | None, Person] = {}
-        for p in session.exec(select(Person).order_by(col(Person.id))).all():
-            self.add_person(p)
-            person_by_id[p.id] = p
-        # every mission's crew in seat order, read once (a query per launch, each with its
-        # autoflush, made re-importing a large file slow); kept current as crews are written
+        self._ll2_read: set[int] = set()  # LL2 ids looked up (found or not)
+        self._names: dict[str, list[Person | int]] | None = None  # name -> people, by rank
+        self._folds: dict[str, list[Person | int]] = {}  # folded name -> the same
+        self._added = 0  # people added by this import: they rank after the database's
+        self.person_rank: dict[int, tuple[int, int]] = {}  # id(person) -> its rank
+        # every mission's crew read so far, in seat order; kept current as crews are written
         self.crew_of: dict[int, list[tuple[Person, str]]] = {}
-        for mission_id, person_id, role in session.exec(
-            select(
-                CrewAssignment.mission_id, CrewAssignment.person_id, CrewAssignment.role
-            ).order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
-        ).all():
-            self.crew_of.setdefault(mission_id, []).append((person_by_id[person_id], role))
         # missions: linked ones by LL2 id (a row, or the id of a row written in bulk), the
         # others by name and folded name, until an import links them
         self.mission_by_ll2: dict[str, Mission | int] = {}
         self.unlinked_by_name: dict[str, list[Mission]] = {}
         self.unlinked_by_fold: dict[str, list[Mission]] = {}
-        self.mission_uids: set[str] = set()  # taken: a launch added takes its LL2 id if free
-        for m in session.exec(select(Mission).order_by(col(Mission.id))).all():
-            self.mission_uids.add(m.uid)
-            if m.ll2_id is not None:
-                self.mission_by_ll2[m.ll2_id] = m
-            else:
-                self.unlinked_by_name.setdefault(m.name, []).append(m)
-                self.unlinked_by_fold.setdefault(fold(m.name), []).append(m)
+        self.mission_uids: set[str] = set()  # taken, of the ids prepared and those added
+        unlinked = session.exec(
+            select(Mission).where(col(Mission.ll2_id).is_(None)).order_by(col(Mission.id))
+        ).all()
+        for m in unlinked:
+            self.unlinked_by_name.setdefault(m.name, []).append(m)
+            self.unlinked_by_fold.setdefault(fold(m.name), []).append(m)
+        self._read_crews([row_id(m) for m in unlinked])
         top = session.exec(select(sa.func.max(Mission.id))).one()
         self.next_mission_id = (top or 0) + 1
+
+    def prepare(self, launches: Sequence[LaunchData]) -> None:
+        """Read what ``launches`` may match: the missions of their LL2 ids (and crews), which
+        of those ids are taken as identities, and the people their crews name by LL2 id."""
+        wanted = [x.ll2_id for x in launches if x.ll2_id not in self.mission_by_ll2]
+        found: list[int] = []
+        for ids in _chunks(wanted, self.CHUNK):
+            for m in self.s.exec(select(Mission).where(col(Mission.ll2_id).in_(ids))).all():
+                assert m.ll2_id is not None
+                self.mission_by_ll2[m.ll2_id] = m
+                found.append(row_id(m))
+            self.mission_uids.update(
+                self.s.exec(select(Mission.uid).where(col(Mission.uid).in_(ids))).all()
+            )
+        self._read_crews(found)
+        named = {
+            member.person.ll2_id
+            for x in launches
+            for member in x.crew or ()
+            if member.person.ll2_id is not None
+        }
+        self.read_people(named)
+
+    def _read_crews(self, missions: Sequence[int]) -> None:
+        for ids in _chunks(missions, self.CHUNK):
+            rows = self.s.exec(
+                select(CrewAssignment.mission_id, CrewAssignment.person_id, CrewAssignment.role)
+                .where(col(CrewAssignment.mission_id).in_(ids))
+                .order_by(col(CrewAssignment.seat), col(CrewAssignment.id))
+            ).all()
+            people = self._people_by_id({person_id for _, person_id, _ in rows})
+            for mission_id, person_id, role in rows:
+                self.crew_of.setdefault(mission_id, []).append((people[person_id], role))
+
+    # agencies and vehicles
 
     # agencies and vehicles
 
@@ -154,13 +200,60 @@ class Known:
 
     # people
 
+    def read_people(self, ll2_ids: Iterable[int]) -> None:
+        """Read the people of these LL2 ids not looked up yet (one query per ``CHUNK``)."""
+        wanted = [i for i in ll2_ids if i not in self._ll2_read]
+        self._ll2_read.update(wanted)
+        for ids in _chunks(wanted, self.CHUNK):
+            for p in self.s.exec(select(Person).where(col(Person.ll2_id).in_(ids))).all():
+                self._seen(p)
+
+    def _seen(self, p: Person) -> Person:
+        """A person row read from the database: known by LL2 id and by rank from now on."""
+        if id(p) not in self.person_rank:
+            self.person_rank[id(p)] = (0, row_id(p))
+            if p.ll2_id is not None:
+                self.person_by_ll2.setdefault(p.ll2_id, p)
+        return p
+
+    def _people_by_id(self, ids: Iterable[int]) -> dict[int, Person]:
+        found: dict[int, Person] = {}
+        for chunk in _chunks(list(ids), self.CHUNK):
+            for p in self.s.exec(select(Person).where(col(Person.id).in_(chunk))).all():
+                found[row_id(p)] = self._seen(p)
+        return found
+
+    def _by_name(self, index: dict[str, list[Person | int]], key: str) -> list[Person]:
+        """The people under ``key`` in a name index, read as rows, in rank order."""
+        entries = index.get(key, [])
+        ids = [e for e in entries if isinstance(e, int)]
+        if ids:
+            read = self._people_by_id(ids)
+            entries[:] = [read[e] if isinstance(e, int) else e for e in entries]
+        return [e for e in entries if not isinstance(e, int)]
+
+    def _name_index(self) -> dict[str, list[Person | int]]:
+        """Every person's name, read once (ids and names: a name is matched only when a
+        person is not found by LL2 id), with the people added since."""
+        if self._names is None:
+            self._names = {}
+            rows = self.s.exec(select(Person.id, Person.name).order_by(col(Person.id))).all()
+            for person_id, name in rows:
+                assert person_id is not None
+                self._names.setdefault(name, []).append(person_id)
+                self._folds.setdefault(fold(name), []).append(person_id)
+        return self._names
+
     def add_person(self, p: Person) -> None:
-        """Register a person (database order, then as added) in the lookup dictionaries."""
-        self.person_rank[id(p)] = len(self.person_rank)
+        """Register a person this import adds (after every database row in rank)."""
+        self._name_index()
+        self._added += 1
+        self.person_rank[id(p)] = (1, self._added)
         if p.ll2_id is not None:
             self.person_by_ll2[p.ll2_id] = p
-        self.people_by_name.setdefault(p.name, []).append(p)
-        self.people_by_fold.setdefault(fold(p.name), []).append(p)
+        assert self._names is not None
+        self._names.setdefault(p.name, []).append(p)
+        self._folds.setdefault(fold(p.name), []).append(p)
 
     def link_person(self, p: Person, ll2_id: int) -> None:
         p.ll2_id = ll2_id
@@ -168,26 +261,32 @@ class Known:
 
     def rename_person(self, p: Person, old: str) -> None:
         """Move a renamed person in the name indexes, keeping each list in person order."""
+        names = self._name_index()
         for index, before, after in (
-            (self.people_by_name, old, p.name),
-            (self.people_by_fold, fold(old), fold(p.name)),
+            (names, old, p.name),
+            (self._folds, fold(old), fold(p.name)),
         ):
             if before == after:
                 continue
+            self._by_name(index, before)
             index[before] = [q for q in index[before] if q is not p]
             same = index.setdefault(after, [])
+            self._by_name(index, after)
             same.append(p)
             same.sort(key=lambda q: self.person_rank[id(q)])
 
     def person_name_taken(self, p: Person | None, name: str) -> bool:
-        return any(q is not p for q in self.people_by_name.get(name, ()))
+        names = self._name_index()
+        return any(q is not p for q in self._by_name(names, name))
 
     def find_person(self, data: PersonData) -> Person | None:
         if data.ll2_id is not None:
+            self.read_people((data.ll2_id,))
             found = self.person_by_ll2.get(data.ll2_id)
             if found is not None:
                 return found
-        for p in self.people_by_fold.get(fold(data.name), ()):
+        self._name_index()
+        for p in self._by_name(self._folds, fold(data.name)):
             if p.ll2_id is None or data.ll2_id is None:
                 return p
         return None
