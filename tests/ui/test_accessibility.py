@@ -33,7 +33,7 @@ from tracker.ui.main_window import MainWindow
 from tracker.ui.mission_model import Column
 from tracker.ui.schedule_widgets import RescheduleDialog
 from tracker.ui.statistics_view import open_statistics
-from tracker.ui.theme import CONTRAST_DARK, CONTRAST_LIGHT, Theme
+from tracker.ui.theme import CONTRAST_DARK, CONTRAST_LIGHT, DARK, LIGHT, Theme
 
 
 def heard(widget: QWidget) -> str:
@@ -282,3 +282,13 @@ def test_the_high_contrast_preference_gives_seven_to_one_everywhere(qapp, scheme
         assert slots["accent"] in QApplication.instance().styleSheet()  # the sheet follows
     finally:
         Theme(high_contrast=lambda: False).apply("system")
+
+
+@pytest.mark.parametrize("slots, base", [(LIGHT, "#ffffff"), (DARK, "#15191e")])
+def test_the_schemes_text_colours_read_at_four_and_a_half_to_one(
+    slots: dict[str, str], base: str
+) -> None:
+    """WCAG AA for normal text: the caption, notes and refusals in the theme's colours."""
+    for slot in ("accent", "caution", "error"):
+        assert contrast(QColor(slots[slot]), QColor(base)) >= 4.5, slot
+    assert contrast(QColor(slots["on_notice"]), QColor(slots["notice"])) >= 4.5
