@@ -3,9 +3,11 @@
 One seeded ``Universe`` (agencies, vehicles, people, launches) feeds both outputs, so the
 file that ``tracker import`` reads and the database the window opens hold the same world:
 
-- ``write_ll2(path, n)``: a paged 2.3.0 response (``{"count", "results": [...]}``) with the
-  fields the importer reads and a few it ignores, as the API writes them;
-- ``build_database(path, n)``: the app's own schema (``open_database(url, seed=False)``,
+- ``write_ll2(path, n, mode=...)``: a paged 2.3.0 response (``{"count", "results": [...]}``)
+  with the fields the importer reads and a few it ignores, as the API writes them in
+  detailed mode (1.7 KB a launch) or list mode (0.8 KB, no crews); ``sync_page``: the
+  upcoming page a sync fetches;
+- ``build_database(path, n, shape=...)``: the app's own schema (``open_database(url, seed=False)``,
   Alembic and all), then one SQLAlchemy Core ``executemany`` per table. The window
   benchmarks therefore do not depend on the importer's speed.
 
@@ -14,13 +16,16 @@ Sputnik (1957-10-04) to 2035, denser in recent years; about 8% are yet to fly (r
 ``REFERENCE``, the "now" the benchmarks use); about 7% are crewed, with 1-4 people drawn from
 a pool of about N/10.
 
-    python -m benchmarks.generate ll2 launches.json --n 100000
+    python -m benchmarks.generate ll2 launches.json --n 100000       # detailed mode
+    python -m benchmarks.generate ll2-list launches.json --n 100000  # list mode
     python -m benchmarks.generate db missions.db --n 100000
+    python -m benchmarks.generate db-stale stale.db --n 100000       # half of the past still Go
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -486,37 +491,129 @@ def ll2_launch(world: Universe, x: Launch) -> dict[str, Any]:
     }
 
 
-def ll2_page(world: Universe) -> dict[str, Any]:
+def _ll2_list_agency(a: Agency) -> dict[str, Any]:
+    return {"response_mode": "list", "id": a.ll2_id, "name": a.name, "abbrev": a.abbrev}
+
+
+def ll2_list_launch(world: Universe, x: Launch) -> dict[str, Any]:
+    """One launch as the 2.3.0 API writes it with ``mode=list`` (about 0.8 KB): no
+    spacecraft stage (no crews), the agencies and the rocket's configuration in brief."""
+    launcher = world.vehicles[x.launcher]
+    pad, location = PADS[x.pad]
+    status_id = list(LaunchStatus).index(x.status) + 1
+    return {
+        "id": x.ll2_id,
+        "url": f"{API}/launches/{x.ll2_id}/",
+        "name": f"{launcher.name} | {x.name}",
+        "response_mode": "list",
+        "status": {"id": status_id, "name": STATUS_LABELS[x.status], "abbrev": x.status.value},
+        "last_updated": _iso(x.updated),
+        "net": _iso(x.net),
+        "net_precision": {
+            "id": x.precision.rank,
+            "name": x.precision.value,
+            "abbrev": x.precision.ll2_abbrev,
+        },
+        "window_end": _iso(x.window[1] if x.window else None),
+        "window_start": _iso(x.window[0] if x.window else None),
+        "image": None,
+        "launch_service_provider": _ll2_list_agency(world.agencies[x.operator]),
+        "rocket": {
+            "id": 7000 + x.launcher,
+            "configuration": {
+                "response_mode": "list",
+                "id": launcher.ll2_id,
+                "name": launcher.name,
+                "full_name": launcher.name,
+            },
+        },
+        "mission": {
+            "id": zlib.crc32(x.name.encode()) % 10**6,
+            "name": x.name,
+            "orbit": {"id": ORBITS.index(x.orbit) + 1, "name": x.orbit},
+        },
+        "pad": {"id": x.pad + 1, "name": pad, "location": {"id": x.pad + 100, "name": location}},
+    }
+
+
+def ll2_page(world: Universe, mode: str = "detailed") -> dict[str, Any]:
+    one = ll2_list_launch if mode == "list" else ll2_launch
     return {
         "count": len(world.launches),
         "next": None,
         "previous": None,
-        "results": [ll2_launch(world, x) for x in world.launches],
+        "results": [one(world, x) for x in world.launches],
     }
 
 
-def write_ll2(path: Path, n: int, seed: int = 1957) -> Path:
-    """A Launch Library 2 2.3.0 file of ``n`` launches."""
-    path.write_text(json.dumps(ll2_page(universe(n, seed)), separators=(",", ":")))
+def write_ll2(path: Path, n: int, seed: int = 1957, mode: str = "detailed") -> Path:
+    """A Launch Library 2 2.3.0 file of ``n`` launches, in ``detailed`` or ``list`` mode."""
+    path.write_text(json.dumps(ll2_page(universe(n, seed), mode), separators=(",", ":")))
     return path
+
+
+def sync_page(n: int, size: int = 300, seed: int = 1957, moved: bool = True) -> dict[str, Any]:
+    """What a sync fetches from ``launches/upcoming/`` (detailed): the ``size`` launches of
+    the world of ``n`` that follow ``REFERENCE``; ``moved``: a third of them moved a day and
+    a tenth gone from TBD to Go since the world was made (else as the world has them)."""
+    world = universe(n, seed)
+    ahead = sorted((x for x in world.launches if x.net > REFERENCE), key=lambda x: x.net)[:size]
+    rng = random.Random(seed + 2)
+    page = []
+    for x in ahead:
+        if not moved:
+            page.append(ll2_launch(world, x))
+            continue
+        if rng.random() < 1 / 3:
+            later = x.net + dt.timedelta(days=1)
+            window = (later, later + (x.window[1] - x.window[0])) if x.window else None
+            x = dataclasses.replace(x, net=later, window=window)
+        if x.status is LaunchStatus.TBD and rng.random() < 0.1:
+            x = dataclasses.replace(x, status=LaunchStatus.GO)
+        page.append(ll2_launch(world, dataclasses.replace(x, updated=REFERENCE)))
+    return {"count": len(page), "next": None, "previous": None, "results": page}
 
 
 # --- the database -----------------------------------------------------------------------------
 
 
-def build_database(path: Path, n: int, seed: int = 1957) -> Path:
-    """A database of ``n`` missions on the app's schema, filled with bulk inserts.
+def stale(world: Universe, seed: int = 1957) -> Universe:
+    """The same world in a database nobody updated for years: half of the launches that
+    have flown still read Go, with no outcome (the stale-data shape of the first page)."""
+    rng = random.Random(seed + 3)
+    launches = [
+        dataclasses.replace(x, status=LaunchStatus.GO, landing=None)
+        if x.net < REFERENCE and rng.random() < 0.5
+        else x
+        for x in world.launches
+    ]
+    return Universe(world.agencies, world.vehicles, world.people, launches)
+
+
+def build_database(path: Path, n: int, seed: int = 1957, shape: str = "realistic") -> Path:
+    """A SQLite file of ``n`` missions (``fill``)."""
+    if path.exists():
+        path.unlink()
+    fill(f"sqlite:///{path}", n, seed, shape)
+    return path
+
+
+def fill(url: str, n: int, seed: int = 1957, shape: str = "realistic") -> None:
+    """An empty database at ``url`` given ``n`` missions on the app's schema, in bulk.
 
     The schema comes from the app's own path (``open_database`` with Alembic); the rows go in
-    as one executemany per table in one transaction, so 100,000 missions take seconds.
+    as one executemany per table in one transaction, so 100,000 missions take seconds (on
+    PostgreSQL the id sequences are then moved past them). ``shape`` ``stale``: half of what
+    has flown still Go (``stale``).
     """
     from tracker.store import models as m
     from tracker.store.database import open_database
+    from tracker.store.server import follow_sequences
 
-    if path.exists():
-        path.unlink()
-    db = open_database(f"sqlite:///{path}", seed=False)
+    db = open_database(url, seed=False)
     world = universe(n, seed)
+    if shape == "stale":
+        world = stale(world, seed)
     made = REFERENCE - dt.timedelta(days=30)
     rng = random.Random(seed + 1)
     with db.engine.begin() as conn:
@@ -599,21 +696,26 @@ def build_database(path: Path, n: int, seed: int = 1957) -> Path:
                 )
         if slips:
             conn.execute(m.ScheduleChange.__table__.insert(), slips)  # type: ignore[attr-defined]
+        if conn.dialect.name == "postgresql":
+            follow_sequences(conn)
     db.dispose()
-    return path
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("ll2", "db"), help="a Launch Library 2 file or a database")
+    parser.add_argument(
+        "what",
+        choices=("ll2", "ll2-list", "db", "db-stale"),
+        help="a Launch Library 2 file (detailed or list mode) or a database (or a stale one)",
+    )
     parser.add_argument("path", type=Path)
     parser.add_argument("--n", type=int, default=100_000, help="launches (default 100000)")
     parser.add_argument("--seed", type=int, default=1957)
     args = parser.parse_args(argv)
-    if args.what == "ll2":
-        write_ll2(args.path, args.n, args.seed)
+    if args.what.startswith("ll2"):
+        write_ll2(args.path, args.n, args.seed, "list" if args.what == "ll2-list" else "detailed")
     else:
-        build_database(args.path, args.n, args.seed)
+        build_database(args.path, args.n, args.seed, "stale" if args.what == "db-stale" else "")
     print(args.path)
     return 0
 

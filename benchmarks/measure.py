@@ -76,23 +76,32 @@ def run_child(args: Sequence[str], env: dict[str, str], timeout: float = 600) ->
 # --- start-up ---------------------------------------------------------------------------------
 
 
-def _subjects(small_db: Path, large_db: Path) -> dict[str, list[str]]:
-    return {
-        "bare": ["bare"],
-        "floor": ["floor"],
-        "app_small": ["app", "--db", str(small_db), "--now", NOW],
-        "app_large": ["app", "--db", str(large_db), "--now", NOW],
-    }
+def app(db: Path | str) -> list[str]:
+    """The child's arguments for the app on ``db`` (a SQLite file or a database URL)."""
+    return ["app", "--db", str(db), "--now", NOW]
 
 
 def startup(
-    small_db: Path, large_db: Path, env: dict[str, str], repeat: int, *, warmup: bool = True
+    small_db: Path,
+    large_db: Path,
+    env: dict[str, str],
+    repeat: int,
+    *,
+    warmup: bool = True,
+    more: dict[str, Path | str] | None = None,
 ) -> dict[str, Any]:
-    """Process start to first painted frame, interleaved so drift hits every subject alike.
+    """Process start to first painted frame, interleaved so drift hits every subject alike;
+    ``more``: other databases to start the app on (the stale-data one, a team database).
 
     One warm-up round (page cache, .pyc files) is run first and not counted.
     """
-    subjects = _subjects(small_db, large_db)
+    subjects = {
+        "bare": ["bare"],
+        "floor": ["floor"],
+        "app_small": app(small_db),
+        "app_large": app(large_db),
+        **{name: app(db) for name, db in (more or {}).items()},
+    }
     samples: dict[str, list[float]] = {k: [] for k in subjects}
     phases: dict[str, list[dict[str, float]]] = {k: [] for k in subjects}
     rss: dict[str, list[float]] = {k: [] for k in subjects}
@@ -133,7 +142,9 @@ def startup(
 # --- interaction ------------------------------------------------------------------------------
 
 
-def search(db: Path, env: dict[str, str], runs: int, extra: Sequence[str] = ()) -> dict[str, Any]:
+def search(
+    db: Path | str, env: dict[str, str], runs: int, extra: Sequence[str] = ()
+) -> dict[str, Any]:
     """Typing into ``missionFilter``: per-keystroke latency and the longest event-loop stall."""
     keystrokes: list[float] = []
     clears: list[float] = []
@@ -142,7 +153,7 @@ def search(db: Path, env: dict[str, str], runs: int, extra: Sequence[str] = ()) 
     over = 0
     last: dict[str, Any] = {}
     for _ in range(runs):
-        last = run_child(["app", "--db", str(db), "--now", NOW, "--then", "search", *extra], env)
+        last = run_child([*app(db), "--then", "search", *extra], env)
         keystrokes += last["keystroke_ms"]
         clears += last["clear_ms"]
         stalls.append(last["stall_max_ms"])
@@ -256,3 +267,36 @@ def make_template(path: Path) -> Path:
     path.unlink(missing_ok=True)
     open_database(f"sqlite:///{path}").dispose()
     return path
+
+
+# --- sync -------------------------------------------------------------------------------------
+
+
+def sync(
+    databases: dict[str, Path],
+    before: Path,
+    page: Path,
+    work: Path,
+    env: dict[str, str],
+    repeat: int,
+) -> dict[str, Any]:
+    """A sync's page stored into a copy of each database (``benchmarks.sync``), after the
+    page before it: interleaved, ``repeat`` times, the medians."""
+    samples: dict[str, list[float]] = {name: [] for name in databases}
+    for i in range(repeat):
+        for name, source in databases.items():
+            copy = work / f"sync-{name}-{i}.db"
+            shutil.copyfile(source, copy)
+            command = [sys.executable, "-m", "benchmarks.sync", str(copy), str(page)]
+            proc = subprocess.run(
+                [*command, "--before", str(before)],
+                cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            if proc.returncode != 0:
+                raise ChildFailed(
+                    f"sync into {name}: exit {proc.returncode}\n{proc.stderr[-2000:]}"
+                )
+            samples[name].append(json.loads(proc.stdout.splitlines()[-1])["seconds"])
+            for side in ("", "-wal", "-shm"):
+                Path(f"{copy}{side}").unlink(missing_ok=True)
+    return {"samples_s": samples, "median_s": {k: median(v) for k, v in samples.items()}}

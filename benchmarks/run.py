@@ -22,10 +22,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import measure
-from benchmarks.generate import build_database, write_ll2
+from benchmarks import measure, team
+from benchmarks.generate import build_database, sync_page, write_ll2
 
-PARTS = ("startup", "search", "sort", "idle", "import")
+PARTS = ("startup", "search", "sort", "idle", "import", "sync", "stale", "team")
+MODES = ("list", "detailed")  # the Launch Library 2 files imported
 
 
 def _fmt(value: float | None, unit: str) -> str:
@@ -120,17 +121,45 @@ def figures(results: dict[str, Any], n: int, small: int) -> list[dict[str, Any]]
             f"<= floor + 60 MB (is +{extra:.0f} MB)", extra <= 60)  # fmt: skip
     imp = results.get("import")
     if imp:
-        for size, r in sorted(imp.items(), key=lambda kv: int(kv[0])):
+        for key, r in sorted(
+            imp.items(), key=lambda kv: (kv[0].split()[0], int(kv[0].split()[-1]))
+        ):
+            mode, size = key.split()
             value = r["tracker_import_median_s"]
             ratio = _ratio(value, r["baseline_median_s"])
-            label = f"tracker import, {int(size):,} launches"
+            label = f"tracker import, {int(size):,} launches, {mode} mode"
             if value is None:
                 label += f" (stopped after {r['timed_out_after_s']:.0f} s)"
             add(label, value, "s", "json.load + executemany", r["baseline_median_s"],
                 "<= 3x", None if ratio is None else ratio <= 3)  # fmt: skip
-        fit = imp_fit(imp)
-        if fit is not None:
-            add(f"tracker import, {n:,} (extrapolated, t ~ N^{fit[1]:.2f})", fit[0], "s")
+    y = results.get("sync")
+    if y:
+        m = y["median_s"]
+        ratio = _ratio(m["large"], m["default"])
+        add(f"sync of a {y['page']}-launch page into {n:,} missions", m["large"], "s",
+            "into the default data", m["default"], "<= 1.5x",
+            ratio is not None and ratio <= 1.5)  # fmt: skip
+    if s and "app_stale" in s["median_s"]:
+        m = s["median_s"]
+        ratio = _ratio(m["app_stale"], m["app_large"])
+        add(f"start, stale data ({n:,}, half the past still Go)", m["app_stale"], "s",
+            "realistic data", m["app_large"], "<= 1.1x",
+            ratio is not None and ratio <= 1.1)  # fmt: skip
+    t = results.get("team")
+    if t:
+        m = t["startup"]["median_s"]
+        ratio = _ratio(m["app_team"], m["floor"])
+        add(f"team database: start to first paint, {n:,}", m["app_team"], "s", "floor",
+            m["floor"], "<= 1.3x floor", ratio is not None and ratio <= 1.3)  # fmt: skip
+        add(f"team database vs SQLite file: start, {n:,}", m["app_team"], "s", "SQLite file",
+            m["app_large"])  # fmt: skip
+        q = t["search"]
+        add(f"team database: search keystroke p95, {n:,}", q["keystroke_p95_ms"], "ms",
+            f"SQLite at {n:,}", t.get("sqlite_p95_ms"), "<= 100 ms",
+            q["keystroke_p95_ms"] <= 100)  # fmt: skip
+        add(f"team database: longest stall while typing, {n:,}", q["stall_max_ms"], "ms",
+            "GUI thread's CPU", q["stall_cpu_max_ms"], "<= 50 ms",
+            q["stall_max_ms"] <= 50)  # fmt: skip
     return rows
 
 
@@ -150,24 +179,6 @@ def _startup_on_xvfb(small_db: Path, large_db: Path, work: Path, repeat: int) ->
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-def imp_fit(imp: dict[str, Any]) -> tuple[float, float] | None:
-    """A power-law fit of the finished import sizes, extrapolated to the largest size."""
-    points = [
-        (int(k), v["tracker_import_median_s"])
-        for k, v in imp.items()
-        if v["tracker_import_median_s"] is not None
-    ]
-    if len(points) < 2:
-        return None
-    points.sort()
-    (n1, t1), (n2, t2) = points[-2], points[-1]
-    exponent = math.log(t2 / t1) / math.log(n2 / n1)
-    largest = max(int(k) for k in imp)
-    if largest == n2:
-        return None
-    return t2 * (largest / n2) ** exponent, exponent
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
@@ -194,7 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--import-sizes",
         default="",
-        help="comma-separated launch counts to import (default: N/100, N/50, N/25 and N)",
+        help="comma-separated launch counts to import (default: N), each in list and detailed mode",
+    )
+    parser.add_argument("--sync-page", type=int, default=300, help="launches a sync stores")
+    parser.add_argument(
+        "--team-server",
+        default=team.SERVER,
+        help=f"PostgreSQL server for the team part (default {team.SERVER}); a database "
+        "tracker_bench_<pid> is made there and dropped after",
     )
     parser.add_argument(
         "--import-timeout", type=float, default=300.0, help="stop an import after this (s)"
@@ -231,17 +249,27 @@ def main(argv: list[str] | None = None) -> int:
     print("Qt platform: offscreen; fresh XDG folders; medians of the runs\n", flush=True)
 
     large_db, small_db = work / f"missions-{n}.db", work / f"missions-{small}.db"
-    if parts & {"startup", "search", "sort", "idle"}:
-        for path, size in ((large_db, n), (small_db, small)):
-            if not path.exists():
-                print(f"building {path.name} ...", flush=True)
-                build_database(path, size)
+    stale_db = work / f"missions-{n}-stale.db"
+    wanted = (
+        [(large_db, n, "")]
+        if parts & {"startup", "search", "sort", "idle", "sync", "stale", "team"}
+        else []
+    )
+    if parts & {"startup", "search", "sort", "idle", "stale", "team"}:
+        wanted.append((small_db, small, ""))
+    if "stale" in parts:
+        wanted.append((stale_db, n, "stale"))
+    for path, size, shape in wanted:
+        if not path.exists():
+            print(f"building {path.name} ...", flush=True)
+            build_database(path, size, shape=shape or "realistic")
 
     results: dict[str, Any] = {"n": n, "small": small, "repeat": args.repeat}
-    if "startup" in parts:
+    if parts & {"startup", "stale"}:
         print("start-up ...", flush=True)
+        more = {"app_stale": stale_db} if "stale" in parts else {}
         results["startup"] = measure.startup(
-            small_db, large_db, env, args.repeat, warmup=not args.quick
+            small_db, large_db, env, args.repeat, warmup=not args.quick, more=more
         )
     if "startup" in parts and args.xvfb:
         print("start-up under Xvfb ...", flush=True)
@@ -266,24 +294,41 @@ def main(argv: list[str] | None = None) -> int:
             "app_small": measure.idle(small_db, env, args.idle_seconds, idle_extra),
             "floor": measure.idle(None, env, args.idle_seconds, idle_extra),
         }
+    template = work / "template.db"
+    if parts & {"import", "sync"} and not template.exists():
+        measure.make_template(template)
     if "import" in parts:
-        sizes = (
-            [int(s) for s in args.import_sizes.split(",") if s.strip()]
-            if args.import_sizes
-            else sorted({max(10, n // 100), max(10, n // 50), max(10, n // 25), n})
-        )
-        template = measure.make_template(work / "template.db")
+        sizes = [int(s) for s in args.import_sizes.split(",") if s.strip()] or [n]
         results["import"] = {}
-        for size in sizes:
-            file = work / f"launches-{size}.json"
-            if not file.exists():
-                print(f"writing {file.name} ...", flush=True)
-                write_ll2(file, size)
-            print(f"import {size:,} ...", flush=True)
-            repeat = args.repeat if size <= n // 25 or size <= 10_000 else min(args.repeat, 2)
-            results["import"][str(size)] = measure.import_(
-                file, template, work, env, repeat, args.import_timeout
-            )
+        for mode in MODES:
+            for size in sizes:
+                file = work / f"launches-{size}-{mode}.json"
+                if not file.exists():
+                    print(f"writing {file.name} ...", flush=True)
+                    write_ll2(file, size, mode=mode)
+                print(f"import {size:,} ({mode} mode) ...", flush=True)
+                results["import"][f"{mode} {size}"] = measure.import_(
+                    file, template, work, env, args.repeat, args.import_timeout
+                )
+    if "sync" in parts:
+        before, page = work / "sync-before.json", work / "sync-page.json"
+        before.write_text(json.dumps(sync_page(n, args.sync_page, moved=False)))
+        page.write_text(json.dumps(sync_page(n, args.sync_page)))
+        print(f"sync of {args.sync_page} launches ...", flush=True)
+        databases = {"large": large_db, "default": template}
+        results["sync"] = measure.sync(databases, before, page, work, env, args.repeat)
+        results["sync"]["page"] = len(json.loads(page.read_text())["results"])
+    why_not = team.unreachable(args.team_server) if "team" in parts else None
+    if why_not:
+        print(f"team database: left out ({why_not})", flush=True)
+    elif "team" in parts:
+        print("team database (PostgreSQL) ...", flush=True)
+        results["team"] = team.measure_team(
+            args.team_server, large_db, small_db, n, env, args.repeat, search_extra,
+            warmup=not args.quick,
+        )  # fmt: skip
+        if "search" in results:
+            results["team"]["sqlite_p95_ms"] = results["search"]["large"]["keystroke_p95_ms"]
     results["figures"] = figures(results, n, small)
     results["elapsed_s"] = time.monotonic() - t_start
     print()

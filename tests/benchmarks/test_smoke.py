@@ -73,16 +73,39 @@ def test_runner_produces_every_figure(tmp_path: Path, capsys: pytest.CaptureFixt
         "start to first paint, 40 missions",
         "search keystroke p95, 40",
         "longest stall while typing, 40",
+        "longest stall while typing, GUI thread's CPU, 40",
         "sort by NET (descending), 40",
         "idle CPU, countdown ticking, 40",
         "peak RSS, 40",
-        "tracker import, 20 launches",
+        "tracker import, 20 launches, list mode",
+        "tracker import, 20 launches, detailed mode",
+        "start, stale data (40, half the past still Go)",
     ):
         assert expected in names
+    assert any(name.startswith("sync of a ") for name in names)
+    if "team" in results:  # a PostgreSQL server answered: made, measured, dropped
+        assert "team database: start to first paint, 40" in names
     for figure in results["figures"]:
         assert figure["value"] is not None and not math.isnan(figure["value"])
         assert figure["value"] >= 0
-    assert results["startup"]["rows"] == {"bare": 0, "floor": 0, "app_small": 5, "app_large": 40}
+    rows = {"bare": 0, "floor": 0, "app_small": 5, "app_large": 40, "app_stale": 40}
+    assert results["startup"]["rows"] == rows
     assert results["search"]["large"]["total"] == 40
     assert results["idle"]["app"]["ticks"] >= 0
     assert "ratio" in capsys.readouterr().out
+
+
+def test_list_mode_stale_shape_and_sync_page() -> None:
+    world = generate.universe(N)
+    listed = generate.ll2_page(world, "list")
+    size = len(json.dumps(listed, separators=(",", ":"))) / N
+    assert 600 < size < 1000  # about 0.8 KB a launch, as LL2's mode=list
+    batch = ll2.parse(listed)
+    assert len(batch.launches) == N and all(x.crew is None for x in batch.launches)
+    stale = generate.stale(world)
+    past = [x for x in world.launches if x.net < generate.REFERENCE]
+    still_go = [x for x in stale.launches if x.net < generate.REFERENCE and x.status.is_pending]
+    assert 0.4 < len(still_go) / len(past) < 0.6
+    before, page = generate.sync_page(N, 20, moved=False), generate.sync_page(N, 20)
+    assert [x["id"] for x in before["results"]] == [x["id"] for x in page["results"]]
+    assert before != page and len(page["results"]) == 20
