@@ -129,35 +129,90 @@ def mission_count(uow: UnitOfWork) -> int:
         return int(session.execute(sa.select(sa.func.count()).select_from(Mission)).scalar_one())
 
 
-def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRow]:
-    """What the window shows first, in NET order (the rest follows in the background):
-    the ``recent`` earliest missions yet to fly whose NET is ahead, every one yet to fly
-    whose NET has passed, and the ``recent`` latest others.
+AWAITING_FIRST = 3  # the board names this many missions awaiting an update (board.py)
 
-    The next launch is among them by construction: it is either the earliest pending
-    NET ahead of ``now`` or a pending NET already passed whose period is still open.
+
+def on_board_since(precision: NetPrecision, now: dt.datetime) -> dt.datetime:
+    """The earliest NET of this precision whose launch, yet to fly, may still be on the board
+    at ``now`` (``schedule.board_until`` grows with the NET: found by bisection, to the
+    second, so the rule stays in one place)."""
+    low, high = now - dt.timedelta(days=3700), now  # a decade and more: every period
+    while high - low > dt.timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if schedule.board_until(middle, precision) >= now:
+            high = middle
+        else:
+            low = middle
+    return low
+
+
+def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRow]:
+    """What the window shows first, in NET order (the rest follows in the background),
+    bounded whatever the data's shape:
+
+    - the ``recent`` earliest missions yet to fly whose NET is ahead;
+    - every one yet to fly whose NET has passed but that may still be on the board (within
+      its precision's period and grace: ``on_board_since``);
+    - of those yet to fly whose NET has passed for good (awaiting an update), the
+      ``recent`` latest and the earliest (the board names the first ``AWAITING_FIRST`` in
+      launch order);
+    - the ``recent`` latest others.
+
+    The next launch is among them by construction: it is either the earliest pending NET
+    ahead of ``now`` or a pending NET already passed whose period is still open. A database
+    not updated for years (half of 100,000 launches still Go in the past) keeps its first
+    page at a few hundred rows; the board counts every mission awaiting an update once the
+    whole list is read. Each status is asked on its own, so that SQLite walks the index
+    ``mission (status, net)`` in NET order and stops at the rows it needs.
     """
     pending = [s.value for s in LaunchStatus if s.is_pending]
-    is_pending = col(Mission.status).in_(pending)
-    ahead = (
-        sa.select(col(Mission.id))
-        .where(is_pending, col(Mission.net) >= now)
-        .order_by(col(Mission.net))
-        .limit(recent)
+    net, status = col(Mission.net), sa.type_coerce(Mission.status, sa.String())
+    precision = sa.type_coerce(Mission.net_precision, sa.String())
+    windows = [sa.and_(precision == p.value, net >= on_board_since(p, now)) for p in NetPrecision]
+    awaiting = sa.and_(net < now, sa.not_(sa.or_(*windows)))
+
+    def each_status(where: sa.ColumnElement[bool], order: Any, limit: int) -> sa.Select[Any]:
+        """The ``limit`` first ids by ``order`` among the pending missions ``where`` holds."""
+        parts = [
+            sa.select(col(Mission.id).label("id"), net.label("net"))
+            .where(status == s, where)
+            .order_by(order)
+            .limit(limit)
+            .subquery()
+            for s in pending
+        ]
+        merged = sa.union_all(*(sa.select(p.c.id, p.c.net) for p in parts)).subquery()
+        ordered = merged.c.net.desc() if order is not net else merged.c.net
+        return sa.select(merged.c.id).order_by(ordered).limit(limit)
+
+    earliest = each_status(awaiting, net, AWAITING_FIRST).subquery()
+    last_named = (
+        sa.select(sa.func.max(Mission.net))
+        .where(col(Mission.id).in_(sa.select(earliest.c.id)))
+        .scalar_subquery()
     )
-    latest = (
+    latest_others = (
         sa.select(col(Mission.id))
-        .where(col(Mission.status).not_in(pending))
-        .order_by(col(Mission.net).desc())
+        .where(status.not_in(pending))
+        .order_by(net.desc())
         .limit(recent)
+        .subquery()
     )
     # One list of ids, not an OR across columns: SQLite answers an OR across two
     # columns by reading all 100,000 rows (227 ms); this reads the ids it needs.
-    shown = sa.union_all(
-        sa.select(col(Mission.id)).where(is_pending, col(Mission.net) < now),
-        sa.select(ahead.subquery().c.id),
-        sa.select(latest.subquery().c.id),
-    )
+    shown = sa.union(
+        *(sa.select(q.subquery().c.id) for q in (
+            each_status(net >= now, net, recent),
+            each_status(awaiting, net.desc(), recent),
+            each_status(sa.and_(awaiting, net <= last_named), net, recent),  # ties included
+        )),
+        *(
+            sa.select(col(Mission.id)).where(status == s, net < now, window)
+            for s in pending
+            for window in windows
+        ),
+        sa.select(latest_others.c.id),
+    )  # fmt: skip
     return mission_rows(uow, col(Mission.id).in_(shown))
 
 
