@@ -18,6 +18,7 @@ Standard library only.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -85,7 +86,7 @@ class RowKeys:
     def __init__(self, rows: Sequence[Filterable]) -> None:
         self.rows = rows
         self._distinct: dict[str, set[str]] = {}
-        self._starts: list[float] | None = None
+        self._starts: array[float] | None = None  # 8 bytes a row, not a float object
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -115,10 +116,10 @@ class RowKeys:
             seen.setdefault(fold(value), value)
         return sorted(seen.values(), key=fold)
 
-    def starts(self) -> list[float]:
+    def starts(self) -> array[float]:
         """Each row's NET as a POSIX time: the start of the period a coarse NET names."""
         if self._starts is None:
-            self._starts = [_start(r) for r in self.rows]
+            self._starts = array("d", map(_start, self.rows))
         return self._starts
 
     def permuted(self, rows: Sequence[Filterable], positions: Sequence[int]) -> RowKeys:
@@ -127,7 +128,7 @@ class RowKeys:
         keys._distinct = self._distinct
         if self._starts is not None:
             starts = self._starts
-            keys._starts = [starts[i] for i in positions]
+            keys._starts = array("d", map(starts.__getitem__, positions))
         return keys
 
     def replaced(self, at: int, row: Filterable) -> None:
