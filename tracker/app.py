@@ -26,7 +26,13 @@ from tracker.store import safety
 from tracker.store.database import open_database, sqlite_path
 from tracker.store.repository import Repository
 from tracker.ui.error_hook import ErrorHook
-from tracker.ui.file_actions import Recovery, RecoveryDialog, ask_backup_file, ask_database_file
+from tracker.ui.file_actions import (
+    FileActions,
+    Recovery,
+    RecoveryDialog,
+    ask_backup_file,
+    ask_database_file,
+)
 from tracker.ui.i18n import install_translators
 from tracker.ui.main_window import MainWindow
 from tracker.ui.messages import Icon, tell
@@ -119,14 +125,14 @@ def _restore(db_path: Path) -> None:
     try:
         saved = safety.restore(db_path, backup)
     except UserError as exc:
-        tell(None, "Restore", str(exc), wait=True)
+        tell(None, FileActions.tr("Restore"), str(exc), wait=True)
         return
     log.info("restored %s from %s", db_path, backup)
     if saved is not None:
         tell(
             None,
-            "Restore",
-            f"Restored. What it replaced was saved as {saved.name}.",
+            FileActions.tr("Restore"),
+            FileActions.tr("Restored. What it replaced was saved as {0}.").format(saved.name),
             icon=Icon.Information,
             wait=True,
         )

@@ -602,6 +602,126 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Mission Tracker: unexpected error</source>
+        <translation>Mission Tracker: unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Mission Tracker did not expect. Nothing half-done was saved: the window shows the database as it is now.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Nichts Halbfertiges wurde gespeichert: Das Fenster zeigt die Datenbank so, wie sie jetzt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>%n weiterer Fehler seitdem.</numerusform>
+            <numerusform>%n weitere Fehler seitdem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log file has the details.</source>
+        <translation>Die Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Backups (*.bak *.db);;All files (*)</source>
+        <translation>Sicherungen (*.bak *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Mission Tracker databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Mission-Tracker-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a Mission Tracker database</source>
+        <translation>Mission-Tracker-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Not opened: {0}</source>
+        <translation>Nicht geöffnet: {0}</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} geöffnet</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db)</source>
+        <translation>SQLite-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>No backup was written: {0}</source>
+        <translation>Es wurde keine Sicherung geschrieben: {0}</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Gesichert nach {0}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {0}</source>
+        <translation>Nichts wurde wiederhergestellt: {0}</translation>
+    </message>
+    <message>
+        <source>Restored {0}; what it replaced is saved as {1}</source>
+        <translation>{0} wiederhergestellt; der vorige Stand ist als {1} gespeichert</translation>
+    </message>
+    <message>
+        <source>Restored {0}</source>
+        <translation>{0} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Export upcoming launches as a calendar</source>
+        <translation>Kommende Starts als Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Nichts wurde geschrieben: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n launches to {0}</source>
+        <translation>
+            <numerusform>%n Start nach {0} geschrieben</numerusform>
+            <numerusform>%n Starts nach {0} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored. What it replaced was saved as {0}.</source>
+        <translation>Wiederhergestellt. Der vorige Stand wurde als {0} gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>a server database has no file to go back to</source>
@@ -709,6 +829,51 @@
     <message>
         <source>&amp;until</source>
         <translation>&amp;bis</translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message numerus="yes">
+        <source>next %n days</source>
+        <translation>
+            <numerusform>nächster %n Tag</numerusform>
+            <numerusform>nächste %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>letzter %n Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today {0:+d} to {1:+d} days</source>
+        <translation>heute {0:+d} bis {1:+d} Tage</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>kein Filter</translation>
+    </message>
+    <message>
+        <source>crewed</source>
+        <translation>bemannt</translation>
+    </message>
+    <message>
+        <source>precision {}</source>
+        <translation>Genauigkeit {}</translation>
+    </message>
+    <message>
+        <source>from {}</source>
+        <translation>ab {}</translation>
+    </message>
+    <message>
+        <source>until {}</source>
+        <translation>bis {}</translation>
+    </message>
+    <message>
+        <source>{} to {}</source>
+        <translation>{} bis {}</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1078,21 @@
     </message>
 </context>
 <context>
+    <name>Landing</name>
+    <message>
+        <source>Landed</source>
+        <translation>Gelandet</translation>
+    </message>
+    <message>
+        <source>Crew lost</source>
+        <translation>Besatzung verloren</translation>
+    </message>
+    <message>
+        <source>In orbit</source>
+        <translation>Im Orbit</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -1067,9 +1247,20 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
         <source>Keep the current filter and search as:</source>
         <translation>Aktuellen Filter und Suche speichern als:</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %Ln missions</source>
+        <translation>
+            <numerusform>{0} von %Ln Mission</numerusform>
+            <numerusform>{0} von %Ln Missionen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filtered: {0} — {1}</source>
         <translation>Gefiltert: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missionen</translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1288,53 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>Datenbank: {0}</translation>
+    </message>
+    <message>
+        <source>Could not read missions: {0}</source>
+        <translation>Missionen konnten nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Mit anderswo gemachten Änderungen aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln missions… ({0} so far)</source>
+        <translation>
+            <numerusform>Lese %Ln Mission… ({0} bisher)</numerusform>
+            <numerusform>Lese %Ln Missionen… ({0} bisher)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missions</source>
+        <translation>
+            <numerusform>%Ln Mission</numerusform>
+            <numerusform>%Ln Missionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %Ln missions shown</source>
+        <translation>
+            <numerusform>{0} von %Ln Mission angezeigt</numerusform>
+            <numerusform>{0} von %Ln Missionen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Mission Tracker</source>
+        <translation>Über Mission Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Crewed spaceflight missions, crews, vehicles and launch countdowns. Works offline; your data stays yours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bemannte Raumflugmissionen, Besatzungen, Fahrzeuge und Start-Countdowns. Funktioniert offline; Ihre Daten bleiben Ihre.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1380,338 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Archive…</source>
+        <translation>Archiv &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Update Now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the current launches from Launch Library 2 (F5)</source>
+        <translation>Aktuelle Starts aus Launch Library 2 abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Update &amp;Automatically</source>
+        <translation>&amp;Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New Mission…</source>
+        <translation>&amp;Neue Mission…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Mission…</source>
+        <translation>Mission &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Mission…</source>
+        <translation>Mission &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>People, &amp;Vehicles and Agencies…</source>
+        <translation>Personen, &amp;Fahrzeuge und Agenturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Countdown (clock mode)</source>
+        <translation>&amp;Countdown (Uhrmodus)</translation>
+    </message>
+    <message>
+        <source>Clock mode &amp;full screen</source>
+        <translation>Uhrmodus im &amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>C&amp;lock…</source>
+        <translation>&amp;Uhr…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history</source>
+        <translation>Bearbeitungsver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>Datenbank&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>&amp;Team-Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>S&amp;tatistik…</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Mission Tracker</source>
+        <translation>Ü&amp;ber Mission Tracker</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Mission Tracker</source>
         <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDetailView</name>
+    <message>
+        <source>Spacecraft:</source>
+        <translation>Raumschiff:</translation>
+    </message>
+    <message>
+        <source>Launcher:</source>
+        <translation>Trägerrakete:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Betreiber:</translation>
+    </message>
+    <message>
+        <source>Launch site:</source>
+        <translation>Startplatz:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>NET:</source>
+        <translation>NET:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Startfenster:</translation>
+    </message>
+    <message>
+        <source>Landing:</source>
+        <translation>Landung:</translation>
+    </message>
+    <message>
+        <source>NET passed: no reminder to give</source>
+        <translation>NET verstrichen: keine Erinnerung mehr</translation>
+    </message>
+    <message>
+        <source>On hold: reminders wait until the count resumes</source>
+        <translation>Angehalten: Erinnerungen warten, bis der Countdown weiterläuft</translation>
+    </message>
+    <message>
+        <source>A day ahead; nearer reminders once the launch time is known</source>
+        <translation>Einen Tag vorher; nähere Erinnerungen, sobald die Startzeit bekannt ist</translation>
+    </message>
+    <message>
+        <source>Reminders start once the NET is known to the day</source>
+        <translation>Erinnerungen beginnen, sobald das NET auf den Tag bekannt ist</translation>
+    </message>
+    <message>
+        <source>Mission detail</source>
+        <translation>Missionsdetails</translation>
+    </message>
+    <message>
+        <source>Webcasts and links</source>
+        <translation>Webcasts und Links</translation>
+    </message>
+    <message>
+        <source>Schedule history</source>
+        <translation>Terminverlauf</translation>
+    </message>
+    <message>
+        <source>Remind me before launch</source>
+        <translation>Vor dem Start erinnern</translation>
+    </message>
+    <message>
+        <source>Notify me at the reminder lead times (View ▸ Reminders…)</source>
+        <translation>Zu den Vorlaufzeiten der Erinnerungen benachrichtigen (Ansicht ▸ Erinnerungen…)</translation>
+    </message>
+    <message>
+        <source>Mark as…</source>
+        <translation>Markieren als…</translation>
+    </message>
+    <message>
+        <source>Set the launch status by hand: a hold, the liftoff, the outcome</source>
+        <translation>Startstatus von Hand setzen: ein Halt, der Start, das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Move this mission&apos;s NET; the change joins its history</source>
+        <translation>Das NET dieser Mission verschieben; die Änderung kommt in ihren Verlauf</translation>
+    </message>
+    <message>
+        <source>Select a mission</source>
+        <translation>Mission auswählen</translation>
+    </message>
+    <message>
+        <source> — capsule {0}</source>
+        <translation> — Kapsel {0}</translation>
+    </message>
+    <message>
+        <source>{0}  (precision: {1})</source>
+        <translation>{0}  (Genauigkeit: {1})</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>nicht bekannt gegeben</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <source>◀ Next</source>
+        <translation>◀ Nächster</translation>
+    </message>
+    <message>
+        <source>Next launch</source>
+        <translation>Nächster Start</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NET</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Besatzung</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Verschiebungen</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>{0}: the next launch</source>
+        <translation>{0}: der nächste Start</translation>
+    </message>
+    <message numerus="yes">
+        <source>The NET moved %n times; the detail view shows the history</source>
+        <translation>
+            <numerusform>Das NET wurde %n-mal verschoben; die Detailansicht zeigt den Verlauf</numerusform>
+            <numerusform>Das NET wurde %n-mal verschoben; die Detailansicht zeigt den Verlauf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1270,8 +1834,20 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
 <context>
     <name>PeopleDock</name>
     <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Filter people…</source>
+        <translation>Personen filtern…</translation>
+    </message>
+    <message>
         <source>Filter people</source>
         <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>People: drag one onto a crew roster</source>
+        <translation>Personen: eine auf eine Besatzungsliste ziehen</translation>
     </message>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
@@ -1371,6 +1947,29 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <message>
         <source>{0} — in space now, counting</source>
         <translation>{0} — jetzt im All, es zählt weiter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonState</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Im Ruhestand</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <source>In-Training</source>
+        <translation>In Ausbildung</translation>
+    </message>
+    <message>
+        <source>Lost In Flight</source>
+        <translation>Im Flug verunglückt</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +2087,104 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete Mission</source>
+        <translation>Mission löschen</translation>
+    </message>
+    <message>
+        <source>Deleted {0} — Undo (Ctrl+Z) brings it back</source>
+        <translation>{0} gelöscht — Rückgängig (Strg+Z) holt sie zurück</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missionen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Crew capacity</source>
+        <translation>Besatzungskapazität</translation>
+    </message>
+    <message>
+        <source>First crewed flight</source>
+        <translation>Erster bemannter Flug</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abkürzung</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>People, vehicles and agencies</source>
+        <translation>Personen, Fahrzeuge und Agenturen</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies</source>
+        <translation>A&amp;genturen</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
     <message>
         <source>Open &amp;Page</source>
         <translation>&amp;Seite öffnen</translation>
@@ -1496,6 +2192,37 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
     <message>
         <source>Open the page of the selected record</source>
         <translation>Seite des gewählten Eintrags öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Mission Tracker cannot open its database</source>
+        <translation>Mission Tracker kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Newest backup: {0}</source>
+        <translation>Neueste Sicherung: {0}</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +2367,96 @@ Bemannte Missionen werden verfolgt, außer Sie entfernen das Häkchen bei „Vor
 <context>
     <name>RosterEditor</name>
     <message>
+        <source>Crew</source>
+        <translation>Besatzung</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>Hinzuzufügende Person</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Namen eingeben…</translation>
+    </message>
+    <message>
+        <source>Role for the person to add</source>
+        <translation>Rolle der hinzuzufügenden Person</translation>
+    </message>
+    <message>
+        <source>Add to crew</source>
+        <translation>Zur Besatzung</translation>
+    </message>
+    <message>
+        <source>Add the chosen person with the chosen role (Enter)</source>
+        <translation>Die gewählte Person mit der gewählten Rolle hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Someone not in the list yet: create them</source>
+        <translation>Jemand, der noch nicht in der Liste steht: neu anlegen</translation>
+    </message>
+    <message>
+        <source>Crew roster</source>
+        <translation>Besatzungsliste</translation>
+    </message>
+    <message>
         <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
         <translation>Zeile ziehen zum Umordnen (oder Alt+Hoch/Alt+Runter); Doppelklick auf eine Rolle ändert sie, auf einen Namen öffnet die Seite der Person; eine Person aus dem Personen-Bereich hier ablegen fügt sie hinzu</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
         <translation>&amp;Seite der Person öffnen</translation>
+    </message>
+    <message>
+        <source>Remove from crew</source>
+        <translation>Aus der Besatzung entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Crew ({0} of {1})</source>
+        <translation>Besatzung ({0} von {1})</translation>
+    </message>
+    <message>
+        <source>Crew ({0})</source>
+        <translation>Besatzung ({0})</translation>
+    </message>
+    <message>
+        <source>Change it anyway?</source>
+        <translation>Trotzdem ändern?</translation>
+    </message>
+    <message>
+        <source>No person named &apos;{0}&apos;: pick someone from the list.</source>
+        <translation>Keine Person namens „{0}“: Wählen Sie jemanden aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose a person to add.</source>
+        <translation>Wählen Sie eine Person zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2610,10 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
 </context>
 <context>
     <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
     <message>
         <source>Statistics — Mission Tracker</source>
         <translation>Statistik — Mission Tracker</translation>
@@ -2083,12 +2898,130 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
         <source>Payload Deployed</source>
         <translation>Nutzlast ausgesetzt</translation>
     </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>TBC</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>In Flight</source>
+        <translation>Im Flug</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Partial Failure</source>
+        <translation>Teilfehlschlag</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Ausgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
+        <source>Awaiting update</source>
+        <translation>Warte auf Aktualisierung</translation>
+    </message>
+    <message>
         <source>Liftoff?</source>
         <translation>Abgehoben?</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMenu</name>
+    <message>
+        <source>Mark as…</source>
+        <translation>Markieren als…</translation>
+    </message>
+    <message>
+        <source>Mark as {0}</source>
+        <translation>Als {0} markieren</translation>
+    </message>
+    <message>
+        <source>Why is {0} marked {1}? (optional)</source>
+        <translation>Warum ist {0} als {1} markiert? (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>New agency {0}</source>
+        <translation>Neue Agentur {0}</translation>
+    </message>
+    <message>
+        <source>New vehicle {0}</source>
+        <translation>Neues Fahrzeug {0}</translation>
+    </message>
+    <message>
+        <source>New person {0}</source>
+        <translation>Neue Person {0}</translation>
+    </message>
+    <message>
+        <source>New mission {0}</source>
+        <translation>Neue Mission {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} löschen</translation>
+    </message>
+    <message>
+        <source>Mark {0} as {1}</source>
+        <translation>{0} als {1} markieren</translation>
+    </message>
+    <message>
+        <source>Could not redo “{0}”: {1}</source>
+        <translation>„{0}“ konnte nicht wiederholt werden: {1}</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”: {1}</source>
+        <translation>„{0}“ konnte nicht rückgängig gemacht werden: {1}</translation>
+    </message>
+    <message>
+        <source>Add {0} as {1}</source>
+        <translation>{0} als {1} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} entfernen</translation>
+    </message>
+    <message>
+        <source>Move {0} to seat {1}</source>
+        <translation>{0} auf Sitz {1}</translation>
+    </message>
+    <message>
+        <source>Make {0} {1}</source>
+        <translation>Rolle von {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Reschedule {0}</source>
+        <translation>{0} verschieben</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +3217,21 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
         <source>Choose a step to go back to it</source>
         <translation>Einen Schritt wählen, um dorthin zurückzugehen</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleKind</name>
+    <message>
+        <source>Spacecraft</source>
+        <translation>Raumschiff</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>Trägerrakete</translation>
+    </message>
 </context>
 <context>
     <name>VehiclePage</name>
@@ -2314,14 +3262,6 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
     <message>
         <source>Double-click a flight to show its mission</source>
         <translation>Doppelklick auf einen Flug zeigt seine Mission</translation>
-    </message>
-    <message>
-        <source>Spacecraft</source>
-        <translation>Raumschiff</translation>
-    </message>
-    <message>
-        <source>Launcher</source>
-        <translation>Trägerrakete</translation>
     </message>
     <message>
         <source>Open its page</source>
@@ -2539,48 +3479,6 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
             <numerusform>{0}: %n Änderung, wieder beim ursprünglichen NET</numerusform>
             <numerusform>{0}: %n Änderungen, wieder beim ursprünglichen NET</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>today {0:+d} to {1:+d} days</source>
-        <translation>heute {0:+d} bis {1:+d} Tage</translation>
-    </message>
-    <message>
-        <source>no filter</source>
-        <translation>kein Filter</translation>
-    </message>
-    <message>
-        <source>crewed</source>
-        <translation>bemannt</translation>
-    </message>
-    <message>
-        <source>precision {}</source>
-        <translation>Genauigkeit {}</translation>
-    </message>
-    <message>
-        <source>from {}</source>
-        <translation>ab {}</translation>
-    </message>
-    <message>
-        <source>until {}</source>
-        <translation>bis {}</translation>
-    </message>
-    <message>
-        <source>{} to {}</source>
-        <translation>{} bis {}</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>&amp;Open Database File…</source>
-        <translation>Datenbank&amp;datei öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Database…</source>
-        <translation>&amp;Team-Datenbank öffnen…</translation>
     </message>
 </context>
 </TS>

@@ -74,12 +74,93 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message numerus="yes">
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>%n more error(s) since.</numerusform>
+            <numerusform>%n more error(s) since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>Wrote %n launches to {0}</source>
+        <translation>
+            <numerusform>Wrote %n launch to {0}</numerusform>
+            <numerusform>Wrote %n launches to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message numerus="yes">
+        <source>next %n days</source>
+        <translation>
+            <numerusform>next %n day</numerusform>
+            <numerusform>next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message numerus="yes">
+        <source>{0} of %Ln missions</source>
+        <translation>
+            <numerusform>{0} of %Ln mission</numerusform>
+            <numerusform>{0} of %Ln missions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveData</name>
     <message numerus="yes">
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
             <numerusform>{0} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Reading %Ln missions… ({0} so far)</source>
+        <translation>
+            <numerusform>Reading %Ln mission… ({0} so far)</numerusform>
+            <numerusform>Reading %Ln missions… ({0} so far)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missions</source>
+        <translation>
+            <numerusform>%Ln mission</numerusform>
+            <numerusform>%Ln missions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %Ln missions shown</source>
+        <translation>
+            <numerusform>{0} of %Ln mission shown</numerusform>
+            <numerusform>{0} of %Ln missions shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message numerus="yes">
+        <source>The NET moved %n times; the detail view shows the history</source>
+        <translation>
+            <numerusform>The NET moved %n time; the detail view shows the history</numerusform>
+            <numerusform>The NET moved %n times; the detail view shows the history</numerusform>
         </translation>
     </message>
 </context>

@@ -593,6 +593,124 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Mission Tracker: unexpected error</source>
+        <translation>Mission Tracker：予期しないエラー</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Mission Tracker did not expect. Nothing half-done was saved: the window shows the database as it is now.</source>
+        <translation>Mission Tracker で予期しない問題が発生しました。中途半端な変更は保存されていません。ウィンドウには現在のデータベースの内容が表示されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>その後さらに%n件のエラー。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log file has the details.</source>
+        <translation>詳細はログファイルにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Backups (*.bak *.db);;All files (*)</source>
+        <translation>バックアップ (*.bak *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Mission Tracker databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Mission Tracker データベース (*.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open a Mission Tracker database</source>
+        <translation>Mission Tracker データベースを開く</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Not opened: {0}</source>
+        <translation>開けませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>開いています…</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} を開きました</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>データベースをバックアップ</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db)</source>
+        <translation>SQLite データベース (*.db)</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>No backup was written: {0}</source>
+        <translation>バックアップは書き込まれませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>{0} にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {0}</source>
+        <translation>何も復元されませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Restored {0}; what it replaced is saved as {1}</source>
+        <translation>{0} を復元しました。置き換えた内容は {1} として保存されています</translation>
+    </message>
+    <message>
+        <source>Restored {0}</source>
+        <translation>{0} を復元しました</translation>
+    </message>
+    <message>
+        <source>Export upcoming launches as a calendar</source>
+        <translation>今後の打ち上げをカレンダーとしてエクスポート</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>カレンダーをエクスポート</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>何も書き込まれませんでした：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n launches to {0}</source>
+        <translation>
+            <numerusform>{0} に%n件の打ち上げを書き込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored. What it replaced was saved as {0}.</source>
+        <translation>復元しました。置き換えた内容は {0} として保存されました。</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>a server database has no file to go back to</source>
@@ -700,6 +818,49 @@
     <message>
         <source>&amp;until</source>
         <translation>終了(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message numerus="yes">
+        <source>next %n days</source>
+        <translation>
+            <numerusform>今後%n日間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>過去%n日間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today {0:+d} to {1:+d} days</source>
+        <translation>今日から{0:+d}〜{1:+d}日</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>フィルターなし</translation>
+    </message>
+    <message>
+        <source>crewed</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>precision {}</source>
+        <translation>精度 {}</translation>
+    </message>
+    <message>
+        <source>from {}</source>
+        <translation>{}から</translation>
+    </message>
+    <message>
+        <source>until {}</source>
+        <translation>{}まで</translation>
+    </message>
+    <message>
+        <source>{} to {}</source>
+        <translation>{}〜{}</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1065,21 @@
     </message>
 </context>
 <context>
+    <name>Landing</name>
+    <message>
+        <source>Landed</source>
+        <translation>着陸</translation>
+    </message>
+    <message>
+        <source>Crew lost</source>
+        <translation>クルー喪失</translation>
+    </message>
+    <message>
+        <source>In orbit</source>
+        <translation>軌道上</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -1058,9 +1234,19 @@ Crewed missions are followed unless you untick “Remind me”.</source>
         <source>Keep the current filter and search as:</source>
         <translation>現在のフィルターと検索を次の名前で保存：</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %Ln missions</source>
+        <translation>
+            <numerusform>{0} / %Ln件のミッション</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filtered: {0} — {1}</source>
         <translation>絞り込み中：{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>ミッション</translation>
     </message>
 </context>
 <context>
@@ -1087,8 +1273,50 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>データベース：{0}</translation>
+    </message>
+    <message>
+        <source>Could not read missions: {0}</source>
+        <translation>ミッションを読み込めませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>他で行われた変更を反映しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln missions… ({0} so far)</source>
+        <translation>
+            <numerusform>%Ln件のミッションを読み込み中…（現在{0}件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missions</source>
+        <translation>
+            <numerusform>ミッション%Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %Ln missions shown</source>
+        <translation>
+            <numerusform>%Ln件中{0}件のミッションを表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Mission Tracker</source>
+        <translation>Mission Tracker について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Crewed spaceflight missions, crews, vehicles and launch countdowns. Works offline; your data stays yours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;有人宇宙飛行のミッション、クルー、機体、打ち上げカウントダウン。オフラインで動作し、データは手元に残ります。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1134,10 +1362,337 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Archive…</source>
+        <translation>アーカイブをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>カレンダーをエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Update Now</source>
+        <translation>今すぐ更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fetch the current launches from Launch Library 2 (F5)</source>
+        <translation>Launch Library 2 から最新の打ち上げを取得（F5）</translation>
+    </message>
+    <message>
+        <source>Update &amp;Automatically</source>
+        <translation>自動更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New Mission…</source>
+        <translation>新しいミッション(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Mission…</source>
+        <translation>ミッションを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Mission…</source>
+        <translation>ミッションを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>People, &amp;Vehicles and Agencies…</source>
+        <translation>人物・機体・機関(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Countdown (clock mode)</source>
+        <translation>カウントダウン（時計モード）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clock mode &amp;full screen</source>
+        <translation>時計モードを全画面表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lock…</source>
+        <translation>時計(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>リマインダー(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>人物(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history</source>
+        <translation>編集履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>ユーザーガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>日程変更(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>データベースファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>チームデータベースを開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>タイムゾーン(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外観(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>統計(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>ツールバー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Mission Tracker</source>
+        <translation>Mission Tracker について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Mission Tracker</source>
         <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDetailView</name>
+    <message>
+        <source>Spacecraft:</source>
+        <translation>宇宙船：</translation>
+    </message>
+    <message>
+        <source>Launcher:</source>
+        <translation>ロケット：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>運用者：</translation>
+    </message>
+    <message>
+        <source>Launch site:</source>
+        <translation>射場：</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>目的地：</translation>
+    </message>
+    <message>
+        <source>NET:</source>
+        <translation>NET：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>ウィンドウ：</translation>
+    </message>
+    <message>
+        <source>Landing:</source>
+        <translation>着陸：</translation>
+    </message>
+    <message>
+        <source>NET passed: no reminder to give</source>
+        <translation>NETを過ぎたため通知はありません</translation>
+    </message>
+    <message>
+        <source>On hold: reminders wait until the count resumes</source>
+        <translation>ホールド中：カウント再開まで通知を待機します</translation>
+    </message>
+    <message>
+        <source>A day ahead; nearer reminders once the launch time is known</source>
+        <translation>前日に通知。打ち上げ時刻が決まればさらに直前にも通知します</translation>
+    </message>
+    <message>
+        <source>Reminders start once the NET is known to the day</source>
+        <translation>NETが日単位で決まると通知が始まります</translation>
+    </message>
+    <message>
+        <source>Mission detail</source>
+        <translation>ミッションの詳細</translation>
+    </message>
+    <message>
+        <source>Webcasts and links</source>
+        <translation>中継とリンク</translation>
+    </message>
+    <message>
+        <source>Schedule history</source>
+        <translation>スケジュール履歴</translation>
+    </message>
+    <message>
+        <source>Remind me before launch</source>
+        <translation>打ち上げ前に通知</translation>
+    </message>
+    <message>
+        <source>Notify me at the reminder lead times (View ▸ Reminders…)</source>
+        <translation>リマインダーの通知タイミングで知らせる（表示 ▸ リマインダー…）</translation>
+    </message>
+    <message>
+        <source>Mark as…</source>
+        <translation>ステータス設定…</translation>
+    </message>
+    <message>
+        <source>Set the launch status by hand: a hold, the liftoff, the outcome</source>
+        <translation>打ち上げステータスを手動で設定：ホールド、リフトオフ、結果</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>日程変更…</translation>
+    </message>
+    <message>
+        <source>Move this mission&apos;s NET; the change joins its history</source>
+        <translation>このミッションのNETを変更します。変更は履歴に残ります</translation>
+    </message>
+    <message>
+        <source>Select a mission</source>
+        <translation>ミッションを選択してください</translation>
+    </message>
+    <message>
+        <source> — capsule {0}</source>
+        <translation> — カプセル {0}</translation>
+    </message>
+    <message>
+        <source>{0}  (precision: {1})</source>
+        <translation>{0}（精度：{1}）</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>説明はありません。</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>出典：{0}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>未発表</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <source>◀ Next</source>
+        <translation>◀ 次</translation>
+    </message>
+    <message>
+        <source>Next launch</source>
+        <translation>次の打ち上げ</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NET</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>カウントダウン</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>機体</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>クルー</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運用者</translation>
+    </message>
+    <message>
+        <source>{0}: the next launch</source>
+        <translation>{0}：次の打ち上げ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The NET moved %n times; the detail view shows the history</source>
+        <translation>
+            <numerusform>NETは%n回変更されました。履歴は詳細に表示されます</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1815,20 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 <context>
     <name>PeopleDock</name>
     <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Filter people…</source>
+        <translation>人物を絞り込む…</translation>
+    </message>
+    <message>
         <source>Filter people</source>
         <translation>人物を絞り込む</translation>
+    </message>
+    <message>
+        <source>People: drag one onto a crew roster</source>
+        <translation>人物：クルー表にドラッグして追加</translation>
     </message>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
@@ -1358,6 +1925,29 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <message>
         <source>{0} — in space now, counting</source>
         <translation>{0} — 現在宇宙に滞在中（加算中）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonState</name>
+    <message>
+        <source>Active</source>
+        <translation>現役</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>引退</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>故人</translation>
+    </message>
+    <message>
+        <source>In-Training</source>
+        <translation>訓練中</translation>
+    </message>
+    <message>
+        <source>Lost In Flight</source>
+        <translation>飛行中に殉職</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +2065,104 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete Mission</source>
+        <translation>ミッションを削除</translation>
+    </message>
+    <message>
+        <source>Deleted {0} — Undo (Ctrl+Z) brings it back</source>
+        <translation>{0} を削除しました — 元に戻す（Ctrl+Z）で復元できます</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運用者</translation>
+    </message>
+    <message>
+        <source>Crew capacity</source>
+        <translation>搭乗定員</translation>
+    </message>
+    <message>
+        <source>First crewed flight</source>
+        <translation>初の有人飛行</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用数</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>People, vehicles and agencies</source>
+        <translation>人物・機体・機関</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>人物(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>機体(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies</source>
+        <translation>機関(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
+    <message>
+        <source>Filter…</source>
+        <translation>絞り込み…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
     <message>
         <source>Open &amp;Page</source>
         <translation>ページを開く(&amp;P)</translation>
@@ -1483,6 +2170,37 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <message>
         <source>Open the page of the selected record</source>
         <translation>選択したレコードのページを開く</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Mission Tracker cannot open its database</source>
+        <translation>Mission Tracker がデータベースを開けません</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Newest backup: {0}</source>
+        <translation>最新のバックアップ：{0}</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>別のファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
@@ -1626,12 +2344,96 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 <context>
     <name>RosterEditor</name>
     <message>
+        <source>Crew</source>
+        <translation>クルー</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>追加する人物</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>名前を入力…</translation>
+    </message>
+    <message>
+        <source>Role for the person to add</source>
+        <translation>追加する人物の役割</translation>
+    </message>
+    <message>
+        <source>Add to crew</source>
+        <translation>クルーに追加</translation>
+    </message>
+    <message>
+        <source>Add the chosen person with the chosen role (Enter)</source>
+        <translation>選んだ人物を選んだ役割で追加（Enter）</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Someone not in the list yet: create them</source>
+        <translation>リストにない人物を作成</translation>
+    </message>
+    <message>
+        <source>Crew roster</source>
+        <translation>クルー表</translation>
+    </message>
+    <message>
         <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
         <translation>行をドラッグして並べ替え（または Alt+↑/Alt+↓）。役割をダブルクリックで変更、名前をダブルクリックで人物のページ。人物パネルから人物をドロップすると追加</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
         <translation>人物のページを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove from crew</source>
+        <translation>クルーから外す</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Crew ({0} of {1})</source>
+        <translation>クルー（{1}人中{0}人）</translation>
+    </message>
+    <message>
+        <source>Crew ({0})</source>
+        <translation>クルー（{0}人）</translation>
+    </message>
+    <message>
+        <source>Change it anyway?</source>
+        <translation>それでも変更しますか？</translation>
+    </message>
+    <message>
+        <source>No person named &apos;{0}&apos;: pick someone from the list.</source>
+        <translation>「{0}」という人物はいません。リストから選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a person to add.</source>
+        <translation>追加する人物を選んでください。</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2582,10 @@ Retry once the server is back, or Cancel to leave it.</source>
 </context>
 <context>
     <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
     <message>
         <source>Statistics — Mission Tracker</source>
         <translation>統計 — Mission Tracker</translation>
@@ -2061,12 +2867,130 @@ Retry once the server is back, or Cancel to leave it.</source>
         <source>Payload Deployed</source>
         <translation>ペイロード分離</translation>
     </message>
+    <message>
+        <source>Go</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>TBC</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>In Flight</source>
+        <translation>飛行中</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Partial Failure</source>
+        <translation>一部失敗</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>分離済み</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
+        <source>Awaiting update</source>
+        <translation>更新待ち</translation>
+    </message>
+    <message>
         <source>Liftoff?</source>
         <translation>リフトオフ？</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>ステータス：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMenu</name>
+    <message>
+        <source>Mark as…</source>
+        <translation>ステータス設定…</translation>
+    </message>
+    <message>
+        <source>Mark as {0}</source>
+        <translation>{0} に設定</translation>
+    </message>
+    <message>
+        <source>Why is {0} marked {1}? (optional)</source>
+        <translation>{0} を「{1}」にする理由（任意）</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>New agency {0}</source>
+        <translation>新しい機関 {0}</translation>
+    </message>
+    <message>
+        <source>New vehicle {0}</source>
+        <translation>新しい機体 {0}</translation>
+    </message>
+    <message>
+        <source>New person {0}</source>
+        <translation>新しい人物 {0}</translation>
+    </message>
+    <message>
+        <source>New mission {0}</source>
+        <translation>新しいミッション {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} を編集</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} を削除</translation>
+    </message>
+    <message>
+        <source>Mark {0} as {1}</source>
+        <translation>{0} を「{1}」に設定</translation>
+    </message>
+    <message>
+        <source>Could not redo “{0}”: {1}</source>
+        <translation>「{0}」をやり直せませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”: {1}</source>
+        <translation>「{0}」を元に戻せませんでした：{1}</translation>
+    </message>
+    <message>
+        <source>Add {0} as {1}</source>
+        <translation>{0} を{1}として追加</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} を外す</translation>
+    </message>
+    <message>
+        <source>Move {0} to seat {1}</source>
+        <translation>{0} を座席{1}へ</translation>
+    </message>
+    <message>
+        <source>Make {0} {1}</source>
+        <translation>{0} の役割を{1}に</translation>
+    </message>
+    <message>
+        <source>Reschedule {0}</source>
+        <translation>{0} の日程変更</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +3186,21 @@ Retry once the server is back, or Cancel to leave it.</source>
         <source>Choose a step to go back to it</source>
         <translation>戻りたい手順を選んでください</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>開いた時点</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleKind</name>
+    <message>
+        <source>Spacecraft</source>
+        <translation>宇宙船</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>ロケット</translation>
+    </message>
 </context>
 <context>
     <name>VehiclePage</name>
@@ -2292,14 +3231,6 @@ Retry once the server is back, or Cancel to leave it.</source>
     <message>
         <source>Double-click a flight to show its mission</source>
         <translation>飛行をダブルクリックするとそのミッションを表示</translation>
-    </message>
-    <message>
-        <source>Spacecraft</source>
-        <translation>宇宙船</translation>
-    </message>
-    <message>
-        <source>Launcher</source>
-        <translation>ロケット</translation>
     </message>
     <message>
         <source>Open its page</source>
@@ -2508,48 +3439,6 @@ Retry once the server is back, or Cancel to leave it.</source>
         <translation>
             <numerusform>{0}：変更%n回、当初のNETに戻りました</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>today {0:+d} to {1:+d} days</source>
-        <translation>今日から{0:+d}〜{1:+d}日</translation>
-    </message>
-    <message>
-        <source>no filter</source>
-        <translation>フィルターなし</translation>
-    </message>
-    <message>
-        <source>crewed</source>
-        <translation>有人</translation>
-    </message>
-    <message>
-        <source>precision {}</source>
-        <translation>精度 {}</translation>
-    </message>
-    <message>
-        <source>from {}</source>
-        <translation>{}から</translation>
-    </message>
-    <message>
-        <source>until {}</source>
-        <translation>{}まで</translation>
-    </message>
-    <message>
-        <source>{} to {}</source>
-        <translation>{}〜{}</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>&amp;Open Database File…</source>
-        <translation>データベースファイルを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Database…</source>
-        <translation>チームデータベースを開く(&amp;T)…</translation>
     </message>
 </context>
 </TS>

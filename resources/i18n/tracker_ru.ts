@@ -611,6 +611,128 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Mission Tracker: unexpected error</source>
+        <translation>Mission Tracker: непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Mission Tracker did not expect. Nothing half-done was saved: the window shows the database as it is now.</source>
+        <translation>Произошло то, чего Mission Tracker не ожидал. Ничего незавершённого не сохранено: окно показывает базу данных в её нынешнем виде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>С тех пор ещё %n ошибка.</numerusform>
+            <numerusform>С тех пор ещё %n ошибки.</numerusform>
+            <numerusform>С тех пор ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log file has the details.</source>
+        <translation>Подробности — в файле журнала.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Backups (*.bak *.db);;All files (*)</source>
+        <translation>Резервные копии (*.bak *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Mission Tracker databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Базы данных Mission Tracker (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open a Mission Tracker database</source>
+        <translation>Открыть базу данных Mission Tracker</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Not opened: {0}</source>
+        <translation>Не открыто: {0}</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Открыто: {0}</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db)</source>
+        <translation>Базы данных SQLite (*.db)</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>No backup was written: {0}</source>
+        <translation>Резервная копия не записана: {0}</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {0}</source>
+        <translation>Ничего не восстановлено: {0}</translation>
+    </message>
+    <message>
+        <source>Restored {0}; what it replaced is saved as {1}</source>
+        <translation>{0} восстановлена; заменённое сохранено как {1}</translation>
+    </message>
+    <message>
+        <source>Restored {0}</source>
+        <translation>Восстановлено: {0}</translation>
+    </message>
+    <message>
+        <source>Export upcoming launches as a calendar</source>
+        <translation>Экспорт предстоящих запусков в календарь</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Ничего не записано: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n launches to {0}</source>
+        <translation>
+            <numerusform>В {0} записан %n запуск</numerusform>
+            <numerusform>В {0} записано %n запуска</numerusform>
+            <numerusform>В {0} записано %n запусков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored. What it replaced was saved as {0}.</source>
+        <translation>Восстановлено. Заменённое сохранено как {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>a server database has no file to go back to</source>
@@ -718,6 +840,53 @@
     <message>
         <source>&amp;until</source>
         <translation>&amp;по</translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message numerus="yes">
+        <source>next %n days</source>
+        <translation>
+            <numerusform>ближайший %n день</numerusform>
+            <numerusform>ближайшие %n дня</numerusform>
+            <numerusform>ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>последний %n день</numerusform>
+            <numerusform>последние %n дня</numerusform>
+            <numerusform>последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today {0:+d} to {1:+d} days</source>
+        <translation>сегодня от {0:+d} до {1:+d} дн.</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>без фильтра</translation>
+    </message>
+    <message>
+        <source>crewed</source>
+        <translation>пилотируемые</translation>
+    </message>
+    <message>
+        <source>precision {}</source>
+        <translation>точность {}</translation>
+    </message>
+    <message>
+        <source>from {}</source>
+        <translation>с {}</translation>
+    </message>
+    <message>
+        <source>until {}</source>
+        <translation>по {}</translation>
+    </message>
+    <message>
+        <source>{} to {}</source>
+        <translation>{} – {}</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1091,21 @@
     </message>
 </context>
 <context>
+    <name>Landing</name>
+    <message>
+        <source>Landed</source>
+        <translation>Приземлился</translation>
+    </message>
+    <message>
+        <source>Crew lost</source>
+        <translation>Экипаж погиб</translation>
+    </message>
+    <message>
+        <source>In orbit</source>
+        <translation>На орбите</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -1076,9 +1260,21 @@ Crewed missions are followed unless you untick “Remind me”.</source>
         <source>Keep the current filter and search as:</source>
         <translation>Сохранить текущие фильтр и поиск как:</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %Ln missions</source>
+        <translation>
+            <numerusform>{0} из %Ln миссии</numerusform>
+            <numerusform>{0} из %Ln миссий</numerusform>
+            <numerusform>{0} из %Ln миссий</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filtered: {0} — {1}</source>
         <translation>Отфильтровано: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Миссии</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1303,56 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
+    </message>
+    <message>
+        <source>Could not read missions: {0}</source>
+        <translation>Не удалось прочитать миссии: {0}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Обновлено с изменениями, сделанными в другом месте</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln missions… ({0} so far)</source>
+        <translation>
+            <numerusform>Чтение %Ln миссии… (пока {0})</numerusform>
+            <numerusform>Чтение %Ln миссий… (пока {0})</numerusform>
+            <numerusform>Чтение %Ln миссий… (пока {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missions</source>
+        <translation>
+            <numerusform>%Ln миссия</numerusform>
+            <numerusform>%Ln миссии</numerusform>
+            <numerusform>%Ln миссий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %Ln missions shown</source>
+        <translation>
+            <numerusform>Показано {0} из %Ln миссии</numerusform>
+            <numerusform>Показано {0} из %Ln миссий</numerusform>
+            <numerusform>Показано {0} из %Ln миссий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Mission Tracker</source>
+        <translation>О программе Mission Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Crewed spaceflight missions, crews, vehicles and launch countdowns. Works offline; your data stays yours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Пилотируемые космические миссии, экипажи, аппараты и обратный отсчёт до запуска. Работает без сети; ваши данные остаются вашими.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1398,339 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Archive…</source>
+        <translation>&amp;Экспорт архива…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>Экспорт &amp;календаря…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Update Now</source>
+        <translation>Обновить &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Fetch the current launches from Launch Library 2 (F5)</source>
+        <translation>Загрузить текущие запуски из Launch Library 2 (F5)</translation>
+    </message>
+    <message>
+        <source>Update &amp;Automatically</source>
+        <translation>Обновлять &amp;автоматически</translation>
+    </message>
+    <message>
+        <source>&amp;New Mission…</source>
+        <translation>&amp;Новая миссия…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Mission…</source>
+        <translation>&amp;Изменить миссию…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Mission…</source>
+        <translation>&amp;Удалить миссию…</translation>
+    </message>
+    <message>
+        <source>People, &amp;Vehicles and Agencies…</source>
+        <translation>Люди, &amp;аппараты и агентства…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>На&amp;йти…</translation>
+    </message>
+    <message>
+        <source>&amp;Countdown (clock mode)</source>
+        <translation>&amp;Обратный отсчёт (режим часов)</translation>
+    </message>
+    <message>
+        <source>Clock mode &amp;full screen</source>
+        <translation>Режим часов во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>C&amp;lock…</source>
+        <translation>&amp;Часы…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Напоминания…</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history</source>
+        <translation>Исто&amp;рия правок</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>Изм&amp;енения</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>&amp;Перенести…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>&amp;Открыть файл базы данных…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Database…</source>
+        <translation>Открыть о&amp;бщую базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Часовой &amp;пояс</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Офор&amp;мление</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Панель инс&amp;трументов</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Mission Tracker</source>
+        <translation>&amp;О программе Mission Tracker</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Mission Tracker</source>
         <translation>Mission Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDetailView</name>
+    <message>
+        <source>Spacecraft:</source>
+        <translation>Корабль:</translation>
+    </message>
+    <message>
+        <source>Launcher:</source>
+        <translation>Ракета-носитель:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Оператор:</translation>
+    </message>
+    <message>
+        <source>Launch site:</source>
+        <translation>Место старта:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>NET:</source>
+        <translation>Не ранее:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Окно:</translation>
+    </message>
+    <message>
+        <source>Landing:</source>
+        <translation>Посадка:</translation>
+    </message>
+    <message>
+        <source>NET passed: no reminder to give</source>
+        <translation>Дата прошла: напоминать не о чем</translation>
+    </message>
+    <message>
+        <source>On hold: reminders wait until the count resumes</source>
+        <translation>Пауза: напоминания ждут возобновления отсчёта</translation>
+    </message>
+    <message>
+        <source>A day ahead; nearer reminders once the launch time is known</source>
+        <translation>За день; более близкие напоминания — когда станет известно время старта</translation>
+    </message>
+    <message>
+        <source>Reminders start once the NET is known to the day</source>
+        <translation>Напоминания начнутся, когда дата будет известна с точностью до дня</translation>
+    </message>
+    <message>
+        <source>Mission detail</source>
+        <translation>Подробности миссии</translation>
+    </message>
+    <message>
+        <source>Webcasts and links</source>
+        <translation>Трансляции и ссылки</translation>
+    </message>
+    <message>
+        <source>Schedule history</source>
+        <translation>История переносов</translation>
+    </message>
+    <message>
+        <source>Remind me before launch</source>
+        <translation>Напомнить перед запуском</translation>
+    </message>
+    <message>
+        <source>Notify me at the reminder lead times (View ▸ Reminders…)</source>
+        <translation>Уведомлять за заданное время (Вид ▸ Напоминания…)</translation>
+    </message>
+    <message>
+        <source>Mark as…</source>
+        <translation>Отметить как…</translation>
+    </message>
+    <message>
+        <source>Set the launch status by hand: a hold, the liftoff, the outcome</source>
+        <translation>Задать статус запуска вручную: пауза, старт, итог</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Move this mission&apos;s NET; the change joins its history</source>
+        <translation>Перенести дату этой миссии; изменение попадёт в её историю</translation>
+    </message>
+    <message>
+        <source>Select a mission</source>
+        <translation>Выберите миссию</translation>
+    </message>
+    <message>
+        <source> — capsule {0}</source>
+        <translation> — капсула {0}</translation>
+    </message>
+    <message>
+        <source>{0}  (precision: {1})</source>
+        <translation>{0}  (точность: {1})</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Описания нет.</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>не объявлено</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <source>◀ Next</source>
+        <translation>◀ Следующий</translation>
+    </message>
+    <message>
+        <source>Next launch</source>
+        <translation>Следующий запуск</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>Не ранее</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Отсчёт</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Переносы</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>{0}: the next launch</source>
+        <translation>{0}: следующий запуск</translation>
+    </message>
+    <message numerus="yes">
+        <source>The NET moved %n times; the detail view shows the history</source>
+        <translation>
+            <numerusform>Дата сдвигалась %n раз; история — в подробностях</numerusform>
+            <numerusform>Дата сдвигалась %n раза; история — в подробностях</numerusform>
+            <numerusform>Дата сдвигалась %n раз; история — в подробностях</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1280,8 +1853,20 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 <context>
     <name>PeopleDock</name>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Filter people…</source>
+        <translation>Фильтр людей…</translation>
+    </message>
+    <message>
         <source>Filter people</source>
         <translation>Фильтр людей</translation>
+    </message>
+    <message>
+        <source>People: drag one onto a crew roster</source>
+        <translation>Люди: перетащите человека в состав экипажа</translation>
     </message>
     <message>
         <source>Drag a person onto the crew roster to add them; double-click for their page</source>
@@ -1384,6 +1969,29 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <message>
         <source>{0} — in space now, counting</source>
         <translation>{0} — сейчас в космосе, счёт идёт</translation>
+    </message>
+</context>
+<context>
+    <name>PersonState</name>
+    <message>
+        <source>Active</source>
+        <translation>Действующий</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>В отставке</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Умер</translation>
+    </message>
+    <message>
+        <source>In-Training</source>
+        <translation>На подготовке</translation>
+    </message>
+    <message>
+        <source>Lost In Flight</source>
+        <translation>Погиб в полёте</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +2109,104 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete Mission</source>
+        <translation>Удаление миссии</translation>
+    </message>
+    <message>
+        <source>Deleted {0} — Undo (Ctrl+Z) brings it back</source>
+        <translation>{0} удалена — Отменить (Ctrl+Z) вернёт её</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Миссии</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Crew capacity</source>
+        <translation>Вместимость экипажа</translation>
+    </message>
+    <message>
+        <source>First crewed flight</source>
+        <translation>Первый пилотируемый полёт</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Используется</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>People, vehicles and agencies</source>
+        <translation>Люди, аппараты и агентства</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;Аппараты</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies</source>
+        <translation>А&amp;гентства</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
     <message>
         <source>Open &amp;Page</source>
         <translation>Открыть &amp;страницу</translation>
@@ -1509,6 +2214,37 @@ Crewed missions are followed unless you untick “Remind me”.</source>
     <message>
         <source>Open the page of the selected record</source>
         <translation>Открыть страницу выбранной записи</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Mission Tracker cannot open its database</source>
+        <translation>Mission Tracker не может открыть свою базу данных</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Newest backup: {0}</source>
+        <translation>Последняя резервная копия: {0}</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup…</source>
+        <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
     </message>
 </context>
 <context>
@@ -1654,12 +2390,96 @@ Crewed missions are followed unless you untick “Remind me”.</source>
 <context>
     <name>RosterEditor</name>
     <message>
+        <source>Crew</source>
+        <translation>Экипаж</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>Кого добавить</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Введите имя…</translation>
+    </message>
+    <message>
+        <source>Role for the person to add</source>
+        <translation>Роль добавляемого человека</translation>
+    </message>
+    <message>
+        <source>Add to crew</source>
+        <translation>В экипаж</translation>
+    </message>
+    <message>
+        <source>Add the chosen person with the chosen role (Enter)</source>
+        <translation>Добавить выбранного человека с выбранной ролью (Enter)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <source>Someone not in the list yet: create them</source>
+        <translation>Кого-то ещё нет в списке: создать</translation>
+    </message>
+    <message>
+        <source>Crew roster</source>
+        <translation>Состав экипажа</translation>
+    </message>
+    <message>
         <source>Drag a row to reorder (or Alt+Up/Alt+Down); double-click a role to change it, a name to open the person&apos;s page; drop a person from the People panel to add them</source>
         <translation>Перетащите строку, чтобы изменить порядок (или Alt+Вверх/Alt+Вниз); двойной щелчок по роли меняет её, по имени — открывает страницу человека; перетащите человека из панели «Люди», чтобы добавить</translation>
     </message>
     <message>
         <source>Open Person &amp;Page</source>
         <translation>Открыть &amp;страницу человека</translation>
+    </message>
+    <message>
+        <source>Remove from crew</source>
+        <translation>Убрать из экипажа</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Crew ({0} of {1})</source>
+        <translation>Экипаж ({0} из {1})</translation>
+    </message>
+    <message>
+        <source>Crew ({0})</source>
+        <translation>Экипаж ({0})</translation>
+    </message>
+    <message>
+        <source>Change it anyway?</source>
+        <translation>Всё равно изменить?</translation>
+    </message>
+    <message>
+        <source>No person named &apos;{0}&apos;: pick someone from the list.</source>
+        <translation>Человека с именем «{0}» нет: выберите кого-нибудь из списка.</translation>
+    </message>
+    <message>
+        <source>Choose a person to add.</source>
+        <translation>Выберите, кого добавить.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2638,10 @@ Retry once the server is back, or Cancel to leave it.</source>
 </context>
 <context>
     <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
     <message>
         <source>Statistics — Mission Tracker</source>
         <translation>Статистика — Mission Tracker</translation>
@@ -2105,12 +2929,130 @@ Retry once the server is back, or Cancel to leave it.</source>
         <source>Payload Deployed</source>
         <translation>Полезная нагрузка выведена</translation>
     </message>
+    <message>
+        <source>Go</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <translation>Уточняется</translation>
+    </message>
+    <message>
+        <source>TBC</source>
+        <translation>Не подтверждён</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>In Flight</source>
+        <translation>В полёте</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Авария</translation>
+    </message>
+    <message>
+        <source>Partial Failure</source>
+        <translation>Частичная авария</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Выведен</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
     <message>
+        <source>Awaiting update</source>
+        <translation>Ждёт обновления</translation>
+    </message>
+    <message>
         <source>Liftoff?</source>
         <translation>Старт?</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMenu</name>
+    <message>
+        <source>Mark as…</source>
+        <translation>Отметить как…</translation>
+    </message>
+    <message>
+        <source>Mark as {0}</source>
+        <translation>Отметить: {0}</translation>
+    </message>
+    <message>
+        <source>Why is {0} marked {1}? (optional)</source>
+        <translation>Почему у {0} статус «{1}»? (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>New agency {0}</source>
+        <translation>Новое агентство {0}</translation>
+    </message>
+    <message>
+        <source>New vehicle {0}</source>
+        <translation>Новый аппарат {0}</translation>
+    </message>
+    <message>
+        <source>New person {0}</source>
+        <translation>Новый человек {0}</translation>
+    </message>
+    <message>
+        <source>New mission {0}</source>
+        <translation>Новая миссия {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Правка: {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Удаление: {0}</translation>
+    </message>
+    <message>
+        <source>Mark {0} as {1}</source>
+        <translation>{0}: статус «{1}»</translation>
+    </message>
+    <message>
+        <source>Could not redo “{0}”: {1}</source>
+        <translation>Не удалось повторить «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”: {1}</source>
+        <translation>Не удалось отменить «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Add {0} as {1}</source>
+        <translation>Добавить {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Убрать {0}</translation>
+    </message>
+    <message>
+        <source>Move {0} to seat {1}</source>
+        <translation>{0} на место {1}</translation>
+    </message>
+    <message>
+        <source>Make {0} {1}</source>
+        <translation>Роль {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Reschedule {0}</source>
+        <translation>Перенос: {0}</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3248,21 @@ Retry once the server is back, or Cancel to leave it.</source>
         <source>Choose a step to go back to it</source>
         <translation>Выберите шаг, чтобы вернуться к нему</translation>
     </message>
+    <message>
+        <source>Opened</source>
+        <translation>Исходное состояние</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleKind</name>
+    <message>
+        <source>Spacecraft</source>
+        <translation>Космический корабль</translation>
+    </message>
+    <message>
+        <source>Launcher</source>
+        <translation>Ракета-носитель</translation>
+    </message>
 </context>
 <context>
     <name>VehiclePage</name>
@@ -2336,14 +3293,6 @@ Retry once the server is back, or Cancel to leave it.</source>
     <message>
         <source>Double-click a flight to show its mission</source>
         <translation>Двойной щелчок по полёту покажет его миссию</translation>
-    </message>
-    <message>
-        <source>Spacecraft</source>
-        <translation>Космический корабль</translation>
-    </message>
-    <message>
-        <source>Launcher</source>
-        <translation>Ракета-носитель</translation>
     </message>
     <message>
         <source>Open its page</source>
@@ -2570,48 +3519,6 @@ Retry once the server is back, or Cancel to leave it.</source>
             <numerusform>{0}: %n изменения, снова исходная дата</numerusform>
             <numerusform>{0}: %n изменений, снова исходная дата</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>today {0:+d} to {1:+d} days</source>
-        <translation>сегодня от {0:+d} до {1:+d} дн.</translation>
-    </message>
-    <message>
-        <source>no filter</source>
-        <translation>без фильтра</translation>
-    </message>
-    <message>
-        <source>crewed</source>
-        <translation>пилотируемые</translation>
-    </message>
-    <message>
-        <source>precision {}</source>
-        <translation>точность {}</translation>
-    </message>
-    <message>
-        <source>from {}</source>
-        <translation>с {}</translation>
-    </message>
-    <message>
-        <source>until {}</source>
-        <translation>по {}</translation>
-    </message>
-    <message>
-        <source>{} to {}</source>
-        <translation>{} – {}</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>&amp;Open Database File…</source>
-        <translation>&amp;Открыть файл базы данных…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Database…</source>
-        <translation>Открыть &amp;общую базу данных…</translation>
     </message>
 </context>
 </TS>

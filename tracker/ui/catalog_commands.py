@@ -11,11 +11,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from tracker.ui.service import DataService
-from tracker.ui.undo import ServiceCommand
+from tracker.ui.undo import ServiceCommand, Steps
 
 if TYPE_CHECKING:
     from tracker.store.records import Kind, MissionEdit, Snapshot
+
+NEW_RECORD = {  # "New person Anna Kikina", by kind
+    "agency": QT_TRANSLATE_NOOP("Steps", "New agency {0}"),
+    "vehicle": QT_TRANSLATE_NOOP("Steps", "New vehicle {0}"),
+    "person": QT_TRANSLATE_NOOP("Steps", "New person {0}"),
+    "mission": QT_TRANSLATE_NOOP("Steps", "New mission {0}"),
+}
 
 
 class CreateRecordCommand(ServiceCommand):
@@ -23,7 +32,7 @@ class CreateRecordCommand(ServiceCommand):
 
     def __init__(self, service: DataService, kind: Kind, values: dict[str, Any]) -> None:
         name = str(values.get("name", "")).strip()
-        super().__init__(service, f"New {kind} {name}")
+        super().__init__(service, Steps.tr(str(NEW_RECORD[kind])).format(name))
         self.kind = kind
         self.values = dict(values)
         self.record_id: int | None = None
@@ -46,7 +55,7 @@ class UpdateRecordCommand(ServiceCommand):
     def __init__(
         self, service: DataService, kind: Kind, record_id: int, name: str, values: dict[str, Any]
     ) -> None:
-        super().__init__(service, f"Edit {name}")
+        super().__init__(service, Steps.tr("Edit {0}").format(name))
         self.kind, self.record_id = kind, record_id
         self.values = dict(values)
         self.old: dict[str, Any] = {}
@@ -74,7 +83,7 @@ class UpdateMissionCommand(ServiceCommand):
         confirm: bool = False,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(service, f"Edit {name}")
+        super().__init__(service, Steps.tr("Edit {0}").format(name))
         self.mission_id = mission_id
         self.values = dict(values)
         self.reason = reason
@@ -106,7 +115,7 @@ class DeleteRecordCommand(ServiceCommand):
     def __init__(
         self, service: DataService, kind: Kind, record_id: int, name: str, *, force: bool = False
     ) -> None:
-        super().__init__(service, f"Delete {name}")
+        super().__init__(service, Steps.tr("Delete {0}").format(name))
         self.kind, self.record_id, self.force = kind, record_id, force
         self.snapshot: Snapshot | None = None
 

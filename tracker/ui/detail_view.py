@@ -4,7 +4,7 @@ history.
 
 Everything shown from the database is plain text. Edits made here (a reschedule, "Mark
 as…") go through the roster editor's ``run``, so every refusal about the mission shows on
-one line. The countdown line follows the launch through T−0 (``schedule.launch_state``), and
+one line. The countdown line follows the launch through T−0 (``words.launch_state``), and
 "Remind me before launch" is offered only while a reminder can still come
 (``reminders.follow_offer``).
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from tracker import reminders, schedule
 from tracker.schedule import Phase
 from tracker.store.records import MissionDetail
+from tracker.ui import words
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.icons import icon
 from tracker.ui.images import ImageKind, ImageLabel
@@ -45,15 +46,25 @@ from tracker.ui.undo import Confirm, RescheduleCommand
 from tracker.vocabulary import LaunchStatus, NetPrecision
 
 NOT_GIVEN = "\u2014"
-FIELDS = (
-    "Spacecraft",
-    "Launcher",
-    "Operator",
-    "Launch site",
-    "Destination",
-    "NET",
-    "Window",
-    "Landing",
+# Each field by its key, with its label in the window's language.
+FIELDS = {
+    "Spacecraft": QT_TRANSLATE_NOOP("MissionDetailView", "Spacecraft:"),
+    "Launcher": QT_TRANSLATE_NOOP("MissionDetailView", "Launcher:"),
+    "Operator": QT_TRANSLATE_NOOP("MissionDetailView", "Operator:"),
+    "Launch site": QT_TRANSLATE_NOOP("MissionDetailView", "Launch site:"),
+    "Destination": QT_TRANSLATE_NOOP("MissionDetailView", "Destination:"),
+    "NET": QT_TRANSLATE_NOOP("MissionDetailView", "NET:"),
+    "Window": QT_TRANSLATE_NOOP("MissionDetailView", "Window:"),
+    "Landing": QT_TRANSLATE_NOOP("MissionDetailView", "Landing:"),
+}
+# What ``reminders.follow_offer`` says (in English, its rules' own words), in the window's.
+FOLLOW_NOTES = (
+    QT_TRANSLATE_NOOP("MissionDetailView", "NET passed: no reminder to give"),
+    QT_TRANSLATE_NOOP("MissionDetailView", "On hold: reminders wait until the count resumes"),
+    QT_TRANSLATE_NOOP(
+        "MissionDetailView", "A day ahead; nearer reminders once the launch time is known"
+    ),
+    QT_TRANSLATE_NOOP("MissionDetailView", "Reminders start once the NET is known to the day"),
 )
 
 
@@ -89,10 +100,11 @@ class StatusBadge(QLabel):
             QColor(Qt.GlobalColor.white if dark else Qt.GlobalColor.black),
         )
         self.setPalette(palette)
-        text = "Awaiting update" if stale else status.label
+        text = self.tr("Awaiting update") if stale else words.status_text(status)
         self.setText(self.tr("Liftoff?") if launching else text)
-        tip = f"Status: {status.value}" + (f" \u2014 {reason}" if reason else "")
-        self.setToolTip(plain_tooltip(tip + (f"; {schedule.PASSED_TEXT}" if stale else "")))
+        tip = self.tr("Status: {0}").format(words.status_short(status))
+        tip += f" \u2014 {reason}" if reason else ""
+        self.setToolTip(plain_tooltip(tip + (f"; {words.passed_text()}" if stale else "")))
         self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -126,7 +138,7 @@ class MissionDetailView(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("missionDetail")
-        self.setAccessibleName("Mission detail")
+        self.setAccessibleName(self.tr("Mission detail"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Narrower than its content (a small window, the docks open), it scrolls sideways
@@ -149,9 +161,9 @@ class MissionDetailView(QScrollArea):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(14)
         self.fields: dict[str, QLabel] = {}
-        for name in FIELDS:
+        for name, label in FIELDS.items():
             self.fields[name] = value_label()
-            form.addRow(f"{name}:", self.fields[name])
+            form.addRow(self.tr(str(label)), self.fields[name])
         layout.addLayout(form)
 
         self.description = value_label("detailDescription")
@@ -163,7 +175,7 @@ class MissionDetailView(QScrollArea):
         layout.addWidget(self.source)
 
         layout.addSpacing(6)
-        self.links_heading = heading("Webcasts and links")
+        self.links_heading = heading(self.tr("Webcasts and links"))
         layout.addWidget(self.links_heading)
         self.links = LinkList()
         self.links.message.connect(self.message)
@@ -177,7 +189,7 @@ class MissionDetailView(QScrollArea):
         layout.addWidget(self.roster_editor)
 
         layout.addSpacing(6)
-        layout.addWidget(heading("Schedule history"))
+        layout.addWidget(heading(self.tr("Schedule history")))
         self.history = SlipHistoryView()
         layout.addWidget(self.history)
         layout.addStretch(1)
@@ -217,9 +229,11 @@ class MissionDetailView(QScrollArea):
         return rows
 
     def _build_actions(self) -> QVBoxLayout:
-        self.follow = QCheckBox("Remind me before launch")
+        self.follow = QCheckBox(self.tr("Remind me before launch"))
         self.follow.setObjectName("followToggle")
-        self.follow.setToolTip("Notify me at the reminder lead times (View \u25b8 Reminders\u2026)")
+        self.follow.setToolTip(
+            self.tr("Notify me at the reminder lead times (View \u25b8 Reminders\u2026)")
+        )
         self.follow.toggled.connect(self._follow_toggled)
         self.follow_note = value_label("followNote")
         self.follow_note.hide()
@@ -227,17 +241,19 @@ class MissionDetailView(QScrollArea):
         self.status_menu.chosen.connect(self.mark)
         self.status_button = QToolButton()
         self.status_button.setObjectName("statusButton")
-        self.status_button.setText("Mark as\u2026")
+        self.status_button.setText(self.tr("Mark as\u2026"))
         self.status_button.setToolTip(
-            "Set the launch status by hand: a hold, the liftoff, the outcome"
+            self.tr("Set the launch status by hand: a hold, the liftoff, the outcome")
         )
         self.status_button.setMenu(self.status_menu)
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # The menu arrow is drawn inside the button: room for it beside the text.
         self.status_button.setMinimumWidth(self.status_button.sizeHint().width() + ARROW_ROOM)
-        self.reschedule_button = QPushButton(icon("reschedule"), "Reschedule\u2026")
+        self.reschedule_button = QPushButton(icon("reschedule"), self.tr("Reschedule\u2026"))
         self.reschedule_button.setObjectName("rescheduleButton")
-        self.reschedule_button.setToolTip("Move this mission's NET; the change joins its history")
+        self.reschedule_button.setToolTip(
+            self.tr("Move this mission's NET; the change joins its history")
+        )
         self.reschedule_button.clicked.connect(self.ask_reschedule)
         actions = QHBoxLayout()
         actions.addWidget(self.follow)
@@ -288,7 +304,7 @@ class MissionDetailView(QScrollArea):
         self.patch.setVisible(m is not None)
         self.patch.show_url(m.image_url if m is not None else "")
         if m is None:
-            self.title.setText("Select a mission")
+            self.title.setText(self.tr("Select a mission"))
             self.badge.hide()
             self.countdown.clear()
             self.follow.setEnabled(False)
@@ -300,33 +316,36 @@ class MissionDetailView(QScrollArea):
         self.title.setText(m.name)
         self.status_menu.set_mission(m.name, m.status)
         self.links_heading.setVisible(bool(m.links))
-        craft = m.spacecraft + (f" \u2014 capsule {m.capsule}" if m.capsule else "")
+        capsule = self.tr(" \u2014 capsule {0}").format(m.capsule) if m.capsule else ""
+        craft = m.spacecraft + capsule
         self.fields["Spacecraft"].setText(craft or NOT_GIVEN)
         self.fields["Launcher"].setText(m.launcher or NOT_GIVEN)
         self.fields["Operator"].setText(m.operator or NOT_GIVEN)
         self.fields["Launch site"].setText(m.launch_site or NOT_GIVEN)
         self.fields["Destination"].setText(m.destination or NOT_GIVEN)
         self.fields["NET"].setText(
-            f"{schedule.format_net(m.net, m.net_precision, self.zone)}  "
-            f"(precision: {m.net_precision.value})"
+            self.tr("{0}  (precision: {1})").format(
+                words.format_net(m.net, m.net_precision, self.zone),
+                words.precision_text(m.net_precision),
+            )
         )
         self.fields["Window"].setText(self._window(m))
         self.fields["Landing"].setText(self._landing(m))
-        self.description.setText(m.description or "No description.")
-        self.source.setText(f"Source: {m.source or 'not recorded'}")
+        self.description.setText(m.description or self.tr("No description."))
+        self.source.setText(self.tr("Source: {0}").format(m.source or self.tr("not recorded")))
         self.tick(self.service.now())
 
     def _landing(self, m: MissionDetail) -> str:
         """'1967-04-24 03:22:52 UTC · Crew lost': how the flight ended, not only when."""
-        when = schedule.format_net(m.landing, NetPrecision.SECOND, self.zone) if m.landing else ""
-        outcome = m.landing_outcome.value if m.landing_outcome is not None else ""
-        return " \u00b7 ".join(part for part in (when, outcome) if part) or "not known"
+        when = words.format_net(m.landing, NetPrecision.SECOND, self.zone) if m.landing else ""
+        outcome = words.landing_text(m.landing_outcome) if m.landing_outcome is not None else ""
+        return " \u00b7 ".join(part for part in (when, outcome) if part) or self.tr("not known")
 
     def _window(self, m: MissionDetail) -> str:
         if m.window_start is None and m.window_end is None:
-            return "not announced"
+            return self.tr("not announced")
         fmt = [
-            schedule.format_net(t, NetPrecision.SECOND, self.zone)
+            words.format_net(t, NetPrecision.SECOND, self.zone)
             for t in (m.window_start, m.window_end)
             if t is not None
         ]
@@ -338,7 +357,7 @@ class MissionDetailView(QScrollArea):
         m = self.detail
         if m is None:
             return
-        state = schedule.launch_state(m, now, self.zone, reason=m.status_reason, compact=True)
+        state = words.launch_state(m, now, self.zone, reason=m.status_reason, compact=True)
         text = " \u00b7 ".join(part for part in (state.clock, state.note) if part)
         if self.countdown.text() != text:
             self.countdown.setText(text)
@@ -348,9 +367,10 @@ class MissionDetailView(QScrollArea):
         offer = reminders.follow_offer(m, now)
         if self.follow.isEnabled() != offer.offered:
             self.follow.setEnabled(offer.offered)
-        if self.follow_note.text() != offer.note:
-            self.follow_note.setText(offer.note)
-            self.follow_note.setVisible(bool(offer.note))
+        note = self.tr(offer.note) if offer.note else ""
+        if self.follow_note.text() != note:
+            self.follow_note.setText(note)
+            self.follow_note.setVisible(bool(note))
 
     # --- editing ----------------------------------------------------------------------------
 

@@ -35,7 +35,8 @@ class PeopleDock(QDockWidget):
     person_activated = Signal(int)  # a person id
 
     def __init__(self, people: PeopleListModel, parent: QWidget | None = None) -> None:
-        super().__init__("People", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("People"))
         self.setObjectName("peopleDock")
         # A few thousand people at most: the proxy's per-row filtering is quick enough here.
         self.proxy = QSortFilterProxyModel(self)
@@ -43,13 +44,13 @@ class PeopleDock(QDockWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
         self.filter.setObjectName("peopleFilter")
-        self.filter.setPlaceholderText("Filter people\u2026")
+        self.filter.setPlaceholderText(self.tr("Filter people\u2026"))
         self.filter.setAccessibleName(self.tr("Filter people"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView()
         self.list.setObjectName("peopleList")
-        self.list.setAccessibleName("People: drag one onto a crew roster")
+        self.list.setAccessibleName(self.tr("People: drag one onto a crew roster"))
         self.list.setModel(self.proxy)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -78,13 +79,14 @@ class UndoDock(QDockWidget):
     """The undo stack as a list: click a step to go back to it."""
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__("Edit history", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit history"))
         self.setObjectName("undoDock")
         self.view = QUndoView(undo_stack)
         self.view.setObjectName("undoView")
         self.view.setAccessibleName(self.tr("Edit history"))
         self.view.setAccessibleDescription(self.tr("Choose a step to go back to it"))
-        self.view.setEmptyLabel("Opened")
+        self.view.setEmptyLabel(self.tr("Opened"))
         body = DockBody()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)

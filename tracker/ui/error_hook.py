@@ -32,11 +32,13 @@ class ErrorDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("errorDialog")
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("Mission Tracker: unexpected error")
+        self.setWindowTitle(self.tr("Mission Tracker: unexpected error"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(
-            "Something went wrong that Mission Tracker did not expect. Nothing half-done "
-            "was saved: the window shows the database as it is now."
+            self.tr(
+                "Something went wrong that Mission Tracker did not expect. Nothing half-done "
+                "was saved: the window shows the database as it is now."
+            )
         )
         self.setDetailedText(details)
         self.summary = summary
@@ -48,8 +50,9 @@ class ErrorDialog(QMessageBox):
         self._say()
 
     def _say(self) -> None:
-        more = f"\n\n{self.count - 1} more error(s) since." if self.count > 1 else ""
-        self.setInformativeText(f"{self.summary}{more}\n\nThe log file has the details.")
+        more = self.tr("%n more error(s) since.", "", self.count - 1) if self.count > 1 else ""
+        said = (self.summary, more, self.tr("The log file has the details."))
+        self.setInformativeText("\n\n".join(part for part in said if part))
 
 
 def offer_retry(problem: str, parent: QWidget | None = None) -> bool:

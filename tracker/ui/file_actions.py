@@ -16,35 +16,35 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker import config
 from tracker.errors import UserError
 from tracker.store import safety
+from tracker.ui.i18n import Context
 from tracker.ui.messages import tell
 from tracker.ui.service import DataService
 from tracker.ui.team_dialog import Job, TeamDialog
 
-BACKUP_FILTER = "Backups (*.bak *.db);;All files (*)"
-DATABASE_FILTER = "Mission Tracker databases (*.db *.sqlite);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("FileActions", "Backups (*.bak *.db);;All files (*)")
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "FileActions", "Mission Tracker databases (*.db *.sqlite);;All files (*)"
+)
 Say = Callable[[str], None]  # a short message for the status bar
 
 if TYPE_CHECKING:
     from tracker.store.repository import Repository
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
-
-
 def backup_file_name(db_path: Path) -> str:
     return str(db_path.with_name(f"{db_path.stem}-backup.db"))
 
 
-class FileActions:
-    """Back up, restore and export for the window; outcomes go to ``say`` or a warning."""
+class FileActions(Context):
+    """Back up, restore and export for the window; outcomes go to ``say`` or a warning
+    (their words in the context ``FileActions``)."""
 
     def __init__(
         self, parent: QWidget, service: DataService, undo_stack: QUndoStack, say: Say
@@ -60,10 +60,12 @@ class FileActions:
         """Ask for a database file, then show it in place of this one."""
         path = self._service.file_path
         dialog = QFileDialog(
-            self._parent, _tr("Open a Mission Tracker database"), str(path.parent if path else "")
+            self._parent,
+            self.tr("Open a Mission Tracker database"),
+            str(path.parent if path else ""),
         )
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name makes a new database
-        dialog.setNameFilter(DATABASE_FILTER)
+        dialog.setNameFilter(self.tr(str(DATABASE_FILTER)))
         dialog.fileSelected.connect(lambda name: self.open_url(config.database_url(name)))
         dialog.open()
         return dialog
@@ -73,12 +75,14 @@ class FileActions:
         job = Job(lambda: self._service.open_repository(url), self._service.discard, self._parent)
         job.done.connect(self.adopt)
         job.failed.connect(
-            lambda text: self._warn(_tr("Open Database"), _tr("Not opened: {0}").format(text))
+            lambda text: self._warn(
+                self.tr("Open Database"), self.tr("Not opened: {0}").format(text)
+            )
         )
         for finished in (job.done, job.failed):
             finished.connect(job.deleteLater)
         job.start()
-        self._say(_tr("Opening\u2026"))
+        self._say(self.tr("Opening\u2026"))
         return job
 
     def open_team(self) -> TeamDialog:
@@ -94,7 +98,7 @@ class FileActions:
         made against the database it replaces."""
         self._service.switch_to(repository)
         self._undo_stack.clear()
-        self._say(_tr("Opened {0}").format(self._service.location))
+        self._say(self.tr("Opened {0}").format(self._service.location))
 
     # --- back up and restore ----------------------------------------------------------------
 
@@ -103,9 +107,9 @@ class FileActions:
         path = self._service.file_path
         if path is None:
             return
-        dialog = QFileDialog(self._parent, "Back up the database", backup_file_name(path))
+        dialog = QFileDialog(self._parent, self.tr("Back up the database"), backup_file_name(path))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("SQLite databases (*.db)")
+        dialog.setNameFilter(self.tr("SQLite databases (*.db)"))
         dialog.setDefaultSuffix("db")
         dialog.fileSelected.connect(lambda name: self.write_backup(Path(name)))
         dialog.open()
@@ -114,9 +118,9 @@ class FileActions:
         try:
             written = self._service.back_up(target)
         except (UserError, OSError) as exc:
-            self._warn("Back Up", f"No backup was written: {exc}")
+            self._warn(self.tr("Back Up"), self.tr("No backup was written: {0}").format(exc))
             return None
-        self._say(f"Backed up to {written}")
+        self._say(self.tr("Backed up to {0}").format(written))
         return written
 
     def restore(self) -> None:
@@ -124,7 +128,9 @@ class FileActions:
         path = self._service.file_path
         if path is None:
             return
-        dialog = QFileDialog(self._parent, "Restore a backup", str(path.parent), BACKUP_FILTER)
+        dialog = QFileDialog(
+            self._parent, self.tr("Restore a backup"), str(path.parent), self.tr(str(BACKUP_FILTER))
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.restore_from(Path(name)))
         dialog.open()
@@ -135,19 +141,26 @@ class FileActions:
         try:
             saved = self._service.restore(backup)
         except (UserError, OSError) as exc:
-            self._warn("Restore", f"Nothing was restored: {exc}")
+            self._warn(self.tr("Restore"), self.tr("Nothing was restored: {0}").format(exc))
             return False
         self._undo_stack.clear()
-        kept = f"; what it replaced is saved as {saved.name}" if saved else ""
-        self._say(f"Restored {self._service.file_path}{kept}")
+        where = self._service.file_path
+        if saved:
+            self._say(
+                self.tr("Restored {0}; what it replaced is saved as {1}").format(where, saved.name)
+            )
+        else:
+            self._say(self.tr("Restored {0}").format(where))
         return True
 
     # --- calendar ---------------------------------------------------------------------------
 
     def export_calendar(self) -> None:
-        dialog = QFileDialog(self._parent, "Export upcoming launches as a calendar", "launches.ics")
+        dialog = QFileDialog(
+            self._parent, self.tr("Export upcoming launches as a calendar"), "launches.ics"
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("iCalendar (*.ics)")
+        dialog.setNameFilter(self.tr("iCalendar (*.ics)"))
         dialog.setDefaultSuffix("ics")
         dialog.fileSelected.connect(lambda name: self.write_calendar(Path(name)))
         dialog.open()
@@ -157,9 +170,9 @@ class FileActions:
         try:
             count = self._service.write_calendar(path)
         except (UserError, OSError) as exc:
-            self._warn("Export Calendar", f"Nothing was written: {exc}")
+            self._warn(self.tr("Export Calendar"), self.tr("Nothing was written: {0}").format(exc))
             return None
-        self._say(f"Wrote {count} launches to {path}")
+        self._say(self.tr("Wrote %n launches to {0}", "", count).format(path))
         return count
 
 
@@ -185,20 +198,21 @@ class RecoveryDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Mission Tracker cannot open its database")
+        self.setWindowTitle(self.tr("Mission Tracker cannot open its database"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # the problem names a path: data
-        self.setText("The database could not be opened.")
+        self.setText(self.tr("The database could not be opened."))
         found = safety.backups(db_path) if db_path is not None else []
-        newest = f"\n\nNewest backup: {found[0].path.name}" if found else ""
-        self.setInformativeText(f"{problem}{newest}\n\nThe file was not changed.")
+        newest = self.tr("Newest backup: {0}").format(found[0].path.name) if found else ""
+        said = (problem, newest, self.tr("The file was not changed."))
+        self.setInformativeText("\n\n".join(part for part in said if part))
         self.open_other = self.addButton(
-            "Open Another File\u2026", QMessageBox.ButtonRole.ActionRole
+            self.tr("Open Another File\u2026"), QMessageBox.ButtonRole.ActionRole
         )
         self.restore_button = self.addButton(
-            "Restore a Backup\u2026", QMessageBox.ButtonRole.ActionRole
+            self.tr("Restore a Backup\u2026"), QMessageBox.ButtonRole.ActionRole
         )
         self.restore_button.setEnabled(db_path is not None)
-        self.quit_button = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button if found else self.open_other)
 
     def choice(self) -> Recovery:
@@ -214,14 +228,16 @@ def ask_database_file(folder: Path | None) -> Path | None:
     """Another database to open (a blocking dialog: the app has no window yet)."""
     name, _ = QFileDialog.getOpenFileName(
         None,
-        "Open a Mission Tracker database",
+        FileActions.tr("Open a Mission Tracker database"),
         str(folder or ""),
-        "Mission Tracker databases (*.db *.sqlite);;All files (*)",
+        FileActions.tr(str(DATABASE_FILTER)),
     )
     return Path(name) if name else None
 
 
 def ask_backup_file(folder: Path) -> Path | None:
     """The backup to restore (a blocking dialog: the app has no window yet)."""
-    name, _ = QFileDialog.getOpenFileName(None, "Restore a backup", str(folder), BACKUP_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        None, FileActions.tr("Restore a backup"), str(folder), FileActions.tr(str(BACKUP_FILTER))
+    )
     return Path(name) if name else None

@@ -33,35 +33,35 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.filters import TEXT_FIELDS, MissionFilter, RowKeys, Wording, fold
+from tracker.ui import words
 from tracker.ui.detail_view import ARROW_ROOM
+from tracker.ui.i18n import Context
 from tracker.vocabulary import YEAR_MAX, YEAR_MIN, LaunchStatus, NetPrecision
 
 NO_DAY = QDate(YEAR_MIN - 1, 12, 31)  # the date edits' "Any date": below every real day
 
 
-def plural(owner: QObject, one: str, many: str, n: int) -> str:
-    """``owner.tr`` of ``one`` for 1, else of ``many`` with its %n (correct in English
-    without a translation loaded; a translation gives ``many`` its forms)."""
-    return owner.tr(one) if n == 1 else owner.tr(many, "", n)
+class FilterWords(Context):
+    pass
 
 
-def wording(owner: QObject) -> Wording:
+def wording() -> Wording:
     """The filter's words in the user's language (``MissionFilter.describe``)."""
 
     def days(first: int, last: int) -> str:
         if first == 0 < last:
-            return plural(owner, "next 1 day", "next %n days", last)
+            return FilterWords.tr("next %n days", "", last)
         if first < 0 == last:
-            return plural(owner, "last 1 day", "last %n days", -first)
-        return owner.tr("today {0:+d} to {1:+d} days").format(first, last)
+            return FilterWords.tr("last %n days", "", -first)
+        return FilterWords.tr("today {0:+d} to {1:+d} days").format(first, last)
 
     return Wording(
-        none=owner.tr("no filter"),
-        crewed=owner.tr("crewed"),
-        precisions=owner.tr("precision {}"),
-        since=owner.tr("from {}"),
-        until=owner.tr("until {}"),
-        between=owner.tr("{} to {}"),
+        none=FilterWords.tr("no filter"),
+        crewed=FilterWords.tr("crewed"),
+        precisions=FilterWords.tr("precision {}"),
+        since=FilterWords.tr("from {}"),
+        until=FilterWords.tr("until {}"),
+        between=FilterWords.tr("{} to {}"),
         days=days,
     )
 
@@ -284,12 +284,12 @@ class FilterBar(QWidget):
         self.crewed.toggled.connect(self.changed)
         self.statuses = ChoiceButton(
             self.tr("Status"),
-            ((s, s.value, s.label) for s in LaunchStatus),
+            ((s, words.status_short(s), words.status_text(s)) for s in LaunchStatus),
             "statusFilter",
         )
         self.precisions = ChoiceButton(
             self.tr("Precision"),
-            ((p, p.value, p.value) for p in NetPrecision),
+            ((p, words.precision_text(p), words.precision_text(p)) for p in NetPrecision),
             "precisionFilter",
         )
         for button in (self.statuses, self.precisions):

@@ -20,6 +20,7 @@ import datetime as dt
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QSettings,
@@ -42,37 +43,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import schedule
 from tracker.filters import MissionFilter, NamedView
 from tracker.store.records import MissionRow
-from tracker.ui.filter_bar import FilterBar, MenuButton, plural, wording
+from tracker.ui import words
+from tracker.ui.filter_bar import FilterBar, MenuButton, wording
 from tracker.ui.labels import text_width
-from tracker.ui.mission_model import NEXT_MARKER, ROW_ROLE, Column, MissionTableModel, Scope
+from tracker.ui.mission_model import ROW_ROLE, Column, MissionTableModel, Scope, next_marker
 from tracker.ui.named_views import ManageViews, ViewsMenu, ViewStore
-from tracker.vocabulary import LaunchStatus
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 # What each column must show whole: the longest texts the app writes there itself (the
-# next-launch marker, every status and countdown phrase, a NET to the second with a zone)
-# and the default data's longest names. Longer names from other data elide, with the whole
-# text in the cell's tooltip (the model's ToolTipRole).
+# next-launch marker, every status and countdown phrase, a NET to the second with a zone),
+# in the window's language, and the default data's longest names. Longer names from other
+# data elide, with the whole text in the cell's tooltip (the model's ToolTipRole).
 _SAMPLE_NET = dt.datetime(2021, 10, 31, 6, 21, 59, tzinfo=dt.UTC)
-COLUMN_SAMPLES: dict[Column, tuple[str, ...]] = {
-    Column.MISSION: (f"Soyuz MS-20  {NEXT_MARKER}", f"Inspiration4  {NEXT_MARKER}"),
-    # "Partial Failure", rare, elides (the tooltip names it); every other status shows whole
-    Column.STATUS: tuple(s.value for s in LaunchStatus if s is not LaunchStatus.PARTIAL_FAILURE),
-    Column.NET: (f"{_SAMPLE_NET:%Y-%m-%d %H:%M:%S} CEST", "2021-12-08 (afternoon)"),
-    Column.COUNTDOWN: (
-        schedule.PASSED_TEXT,
-        f"T{schedule.MINUS} 365 days \u00b7 2021-12-08",
-        f"T{schedule.MINUS} 99d 23:59:59",
-        *(s.label for s in LaunchStatus),
-    ),
-    Column.VEHICLE: ("Crew Dragon", "Soyuz 7K-OK", "Starliner"),
-    Column.DESTINATION: ("LEO (free flight)", "Tiangong"),
-    Column.CREW: ("12",),
-    Column.SLIPS: ("12",),
-    Column.OPERATOR: ("Roscosmos", "SpaceX", "CNSA"),
-}
+_SAMPLE_DAY = dt.datetime(2021, 12, 8, tzinfo=dt.UTC)
+
+
+def column_samples() -> dict[Column, tuple[str, ...]]:
+    marker = next_marker()
+    return {
+        Column.MISSION: (f"Soyuz MS-20  {marker}", f"Inspiration4  {marker}"),
+        # "Partial Failure", rare, elides (the tooltip names it); every other status shows whole
+        Column.STATUS: tuple(
+            words.status_short(s) for s in LaunchStatus if s is not LaunchStatus.PARTIAL_FAILURE
+        ),
+        Column.NET: (
+            f"{words.format_wall(_SAMPLE_NET, words.date_time_format())} CEST",
+            words.format_net(_SAMPLE_DAY, NetPrecision.AFTERNOON),
+        ),
+        Column.COUNTDOWN: (
+            words.passed_text(),
+            words.countdown_text(
+                _SAMPLE_DAY, NetPrecision.DAY, _SAMPLE_DAY - dt.timedelta(days=365)
+            ),
+            words.fine_countdown(100 * 86_400 - 1),
+            *(words.status_text(s) for s in LaunchStatus),
+        ),
+        Column.VEHICLE: ("Crew Dragon", "Soyuz 7K-OK", "Starliner"),
+        Column.DESTINATION: ("LEO (free flight)", "Tiangong"),
+        Column.CREW: ("12",),
+        Column.SLIPS: ("12",),
+        Column.OPERATOR: ("Roscosmos", "SpaceX", "CNSA"),
+    }
 
 
 def column_widths(table: QTableView) -> dict[Column, int]:
@@ -85,7 +98,7 @@ def column_widths(table: QTableView) -> dict[Column, int]:
     margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
     header = table.horizontalHeader()
     widths = {}
-    for column, samples in COLUMN_SAMPLES.items():
+    for column, samples in column_samples().items():
         text = max(metrics.horizontalAdvance(sample) for sample in samples) + margin + 2
         title = header.sectionSizeFromContents(column).width() + 4
         widths[column] = max(text, title)
@@ -298,24 +311,22 @@ class ListPanel(QWidget):
             parts.append(f"\u201c{self.search.text().strip()}\u201d")
         if self.scope.currentData() is not Scope.ALL:
             parts.append(self.scope.currentText().lower())
-        parts.extend(self.model.filter.parts(wording(self)))
+        parts.extend(self.model.filter.parts(wording()))
         self.clear_button.setVisible(bool(parts))
         self.summary.setVisible(bool(parts))
         if not parts:
             return
         shown, total = self.model.rowCount(), self.model.total
-        count = plural(self, "{0} of 1 mission", "{0} of {1} missions", total)
+        count = self.tr("{0} of %Ln missions", "", total).format(QLocale().toString(shown))
         self.summary.setText(
-            self.tr("Filtered: {0} \u2014 {1}").format(
-                " \u00b7 ".join(parts), count.format(f"{shown:,}", f"{total:,}")
-            )
+            self.tr("Filtered: {0} \u2014 {1}").format(" \u00b7 ".join(parts), count)
         )
 
     def _build_table(self, model: MissionTableModel) -> QTableView:
         table = QTableView()
         table.setObjectName("missionTable")
         table.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
-        table.setAccessibleName("Missions")
+        table.setAccessibleName(self.tr("Missions"))
         table.setModel(model)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.NET, Qt.SortOrder.AscendingOrder)

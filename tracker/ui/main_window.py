@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
@@ -124,10 +124,10 @@ class MainWindow(QMainWindow):
         self.service = service
         service.setParent(self)
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
@@ -246,11 +246,15 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.feed.rows_changed.connect(self._rows_changed)
         self.feed.row_changed.connect(self._row_changed)
-        self.feed.failed.connect(lambda m: self.say(f"Could not read missions: {m}"))
+        self.feed.failed.connect(
+            lambda m: self.say(self.tr("Could not read missions: {0}").format(m))
+        )
         self.feed.connection_changed.connect(self.connection_label.show_state)
         self.service.database_changed.connect(self.show_location)
         self.feed.outside_change.connect(
-            lambda: self.statusBar().showMessage("Updated with changes made elsewhere", 5000)
+            lambda: self.statusBar().showMessage(
+                self.tr("Updated with changes made elsewhere"), 5000
+            )
         )
         self.model.modelReset.connect(self._count_shown)
         self.model.person_dropped.connect(self.add_person_to_mission)
@@ -300,13 +304,14 @@ class MainWindow(QMainWindow):
 
     def _count_shown(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
+        number = QLocale().toString
         if self.feed.reading:
-            text = f"Reading {self.feed.reading:,} missions\u2026 ({total:,} so far)"
+            text = self.tr("Reading %Ln missions\u2026 ({0} so far)", "", self.feed.reading)
         elif shown == total:
-            text = f"{total:,} missions"
+            text = self.tr("%Ln missions", "", total)
         else:
-            text = f"{shown:,} of {total:,} missions shown"
-        self.mission_count.setText(text)
+            text = self.tr("{0} of %Ln missions shown", "", total)
+        self.mission_count.setText(text.format(number(total if self.feed.reading else shown)))
 
     def _current_changed(self, row: MissionRow | None) -> None:
         if row is None:
@@ -429,13 +434,17 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("About Mission Tracker")
+        box.setWindowTitle(self.tr("About Mission Tracker"))
         box.setIconPixmap(icon("app").pixmap(64, 64))
         box.setText(
             f"<h3>Mission Tracker {__version__}</h3>"
-            "<p>Crewed spaceflight missions, crews, vehicles and launch countdowns. "
-            "Works offline; your data stays yours.</p>"
-            f"<p>Database: <code>{escape(self.service.location)}</code></p>"
+            + self.tr(
+                "<p>Crewed spaceflight missions, crews, vehicles and launch countdowns. "
+                "Works offline; your data stays yours.</p>"
+            )
+            + "<p>"
+            + self.tr("Database: {0}").format(f"<code>{escape(self.service.location)}</code>")
+            + "</p>"
         )
         box.open()
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
 
 from tracker.store.records import MissionRow
-from tracker.ui.i18n import LanguageMenu
+from tracker.ui.i18n import Context, LanguageMenu
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
 from tracker.ui.mission_model import ROW_ROLE
@@ -43,89 +43,104 @@ def _action(
     return action
 
 
-class Menus:
-    """File, Edit, View and Help, and the main toolbar, for ``window``."""
+class Menus(Context):
+    """File, Edit, View and Help, and the main toolbar, for ``window`` (their texts in the
+    context ``Menus``: not a QObject, so ``Context.tr``)."""
 
     def __init__(self, window: MainWindow) -> None:
         w = window
         files, records = w.files, w.records
         self.import_ = _action(
             w,
-            "&Import\u2026",
+            self.tr("&Import\u2026"),
             lambda: choose_import(w, w.service, w.undo_stack),
             "Ctrl+I",
             "import",
         )
         self.export = _action(
             w,
-            "&Export Archive\u2026",
+            self.tr("&Export Archive\u2026"),
             lambda: choose_export(w, w.service),
             "Ctrl+Shift+E",
             "export",
         )
         self.export_ics = _action(
-            w, "Export &Calendar\u2026", files.export_calendar, "Ctrl+Shift+C", "calendar"
+            w, self.tr("Export &Calendar\u2026"), files.export_calendar, "Ctrl+Shift+C", "calendar"
         )
-        self.backup = _action(w, "&Back Up\u2026", files.back_up, "Ctrl+Shift+B", "backup")
-        self.restore = _action(w, "&Restore a Backup\u2026", files.restore, None, "restore")
+        self.backup = _action(w, self.tr("&Back Up\u2026"), files.back_up, "Ctrl+Shift+B", "backup")
+        self.restore = _action(
+            w, self.tr("&Restore a Backup\u2026"), files.restore, None, "restore"
+        )
         on_sqlite = w.service.file_path is not None  # a server database has no file to copy
         self.backup.setEnabled(on_sqlite)
         self.restore.setEnabled(on_sqlite)
-        self.quit = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+        self.quit = _action(w, self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         live = w.live
-        self.update = _action(w, "&Update Now", live.update_now, "F5", "update")
-        self.update.setToolTip("Fetch the current launches from Launch Library 2 (F5)")
-        self.automatic = QAction("Update &Automatically", w, checkable=True)
+        self.update = _action(w, self.tr("&Update Now"), live.update_now, "F5", "update")
+        self.update.setToolTip(self.tr("Fetch the current launches from Launch Library 2 (F5)"))
+        self.automatic = QAction(self.tr("Update &Automatically"), w, checkable=True)
         self.automatic.setChecked(live.sync.automatic)
         self.automatic.toggled.connect(live.sync.set_automatic)
         live.sync.changed.connect(lambda: self.automatic.setChecked(live.sync.automatic))
 
         self.new_mission = _action(
-            w, "&New Mission\u2026", records.new_mission, QKeySequence.StandardKey.New, "new"
+            w,
+            self.tr("&New Mission\u2026"),
+            records.new_mission,
+            QKeySequence.StandardKey.New,
+            "new",
         )
         self.edit_mission = _action(
-            w, "&Edit Mission\u2026", records.edit_mission, "Ctrl+E", "edit"
+            w, self.tr("&Edit Mission\u2026"), records.edit_mission, "Ctrl+E", "edit"
         )
         self.delete_mission = _action(
-            w, "&Delete Mission\u2026", records.delete_mission, "Ctrl+Shift+Del", "delete"
+            w, self.tr("&Delete Mission\u2026"), records.delete_mission, "Ctrl+Shift+Del", "delete"
         )
         self.records = _action(
             w,
-            "People, &Vehicles and Agencies\u2026",
+            self.tr("People, &Vehicles and Agencies\u2026"),
             records.show_records,
             "Ctrl+Shift+R",
             "people",
         )
         self.find = _action(
-            w, "&Find\u2026", w.list_panel.focus_search, QKeySequence.StandardKey.Find, "search"
+            w,
+            self.tr("&Find\u2026"),
+            w.list_panel.focus_search,
+            QKeySequence.StandardKey.Find,
+            "search",
         )
 
         self.countdown = _action(
-            w, "&Countdown (clock mode)", w.show_clock_mode, "Ctrl+K", "countdown"
+            w, self.tr("&Countdown (clock mode)"), w.show_clock_mode, "Ctrl+K", "countdown"
         )
         self.fullscreen = _action(
-            w, "Clock mode &full screen", w.show_clock_mode_full_screen, "F11", "fullscreen"
+            w,
+            self.tr("Clock mode &full screen"),
+            w.show_clock_mode_full_screen,
+            "F11",
+            "fullscreen",
         )
-        self.clock = _action(w, "C&lock\u2026", w.choose_clock, "Ctrl+T", "clock")
+        self.clock = _action(w, self.tr("C&lock\u2026"), w.choose_clock, "Ctrl+T", "clock")
         self.reminders = _action(
-            w, "&Reminders\u2026", lambda: w.prefs.choose_leads(w.reminders), None, "bell"
+            w, self.tr("&Reminders\u2026"), lambda: w.prefs.choose_leads(w.reminders), None, "bell"
         )
         self.people = w.people_dock.toggleViewAction()
-        self.people.setText("&People")
+        self.people.setText(self.tr("&People"))
         self.people.setShortcut("Ctrl+P")
         self.people.setIcon(icon("people"))
         self.history = w.undo_dock.toggleViewAction()
-        self.history.setText("Edit &history")
+        self.history.setText(self.tr("Edit &history"))
         self.history.setShortcut("Ctrl+H")
         self.changes = w.live.changes.toggleViewAction()
-        self.changes.setText("&Changes")
+        self.changes.setText(self.tr("&Changes"))
         self.changes.setShortcut("Ctrl+J")
         self.changes.setIcon(icon("changes"))
 
         self.guide = _action(
-            w, "User &Guide", w.show_guide, QKeySequence.StandardKey.HelpContents, "help"
+            w, self.tr("User &Guide"), w.show_guide, QKeySequence.StandardKey.HelpContents, "help"
         )
-        self.shortcuts = _action(w, "&Keyboard Shortcuts", w.show_shortcuts, "Ctrl+/")
+        self.shortcuts = _action(w, self.tr("&Keyboard Shortcuts"), w.show_shortcuts, "Ctrl+/")
 
         self.toolbar = self._toolbar(w)
         self._menus(w)
@@ -153,7 +168,7 @@ class Menus:
         status.chosen.connect(w.detail.mark)
         menu.addMenu(status)
         reschedule = menu.addAction(
-            icon("reschedule"), "Re&schedule\u2026", w.detail.ask_reschedule
+            icon("reschedule"), self.tr("Re&schedule\u2026"), w.detail.ask_reschedule
         )
         w.gate.add_actions(status.menuAction(), reschedule)  # off while read-only
         menu.addSeparator()
@@ -163,10 +178,12 @@ class Menus:
 
     def _menus(self, w: MainWindow) -> None:
         bar = w.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_file = _action(w, w.tr("&Open Database File\u2026"), w.files.open_file, "Ctrl+O")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_file = _action(
+            w, self.tr("&Open Database File\u2026"), w.files.open_file, "Ctrl+O"
+        )
         self.open_team = _action(
-            w, w.tr("Open &Team Database\u2026"), w.files.open_team, "Ctrl+Shift+O"
+            w, self.tr("Open &Team Database\u2026"), w.files.open_team, "Ctrl+Shift+O"
         )
         file_menu.addActions([self.open_file, self.open_team])
         file_menu.addSeparator()
@@ -181,7 +198,7 @@ class Menus:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(w.undo_action)
         edit.addAction(w.redo_action)
         edit.addSeparator()
@@ -194,35 +211,35 @@ class Menus:
         for action in (roster.remove_action, roster.up_action, roster.down_action):
             edit.addAction(action)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for action in (self.countdown, self.fullscreen, self.clock, self.reminders):
             view.addAction(action)
-        w.prefs.zone_menu(view.addMenu("Time &zone"))
-        w.prefs.scheme_menu(view.addMenu("&Appearance"))
+        w.prefs.zone_menu(view.addMenu(self.tr("Time &zone")))
+        w.prefs.scheme_menu(view.addMenu(self.tr("&Appearance")))
         view.addMenu(LanguageMenu(w.settings, w))  # View ▸ Language (tracker/ui/i18n.py)
         view.addSeparator()
         view.addAction(self.people)
         view.addAction(self.history)
         view.addAction(self.changes)
         self.statistics = _action(  # a window of its own (tracker/ui/statistics_view.py)
-            w, "&Statistics\u2026", lambda: open_statistics(w.service, w), "Ctrl+Shift+S"
+            w, self.tr("&Statistics\u2026"), lambda: open_statistics(w.service, w), "Ctrl+Shift+S"
         )
         view.addAction(self.statistics)
         view.addMenu(w.list_panel.views_menu)  # filters and saved views (list_panel)
         view.addSeparator()
         toolbar_toggle = self.toolbar.toggleViewAction()
-        toolbar_toggle.setText("&Toolbar")
+        toolbar_toggle.setText(self.tr("&Toolbar"))
         view.addAction(toolbar_toggle)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         for action in (self.guide, self.shortcuts):
             help_menu.addAction(action)
         help_menu.addSeparator()
-        help_menu.addAction(_action(w, "&About Mission Tracker", w.show_about))
-        help_menu.addAction(_action(w, "About &Qt", lambda: QMessageBox.aboutQt(w)))
+        help_menu.addAction(_action(w, self.tr("&About Mission Tracker"), w.show_about))
+        help_menu.addAction(_action(w, self.tr("About &Qt"), lambda: QMessageBox.aboutQt(w)))
 
     def _toolbar(self, w: MainWindow) -> QToolBar:
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)

@@ -26,7 +26,9 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -40,6 +42,7 @@ from tracker import schedule
 from tracker.filters import MissionFilter, RowKeys
 from tracker.search_index import words_of
 from tracker.store.records import MissionRow
+from tracker.ui import words
 from tracker.ui.arranging import Arranged as Arranged
 from tracker.ui.arranging import Column as Column
 from tracker.ui.arranging import Positions, arrange, sort_key
@@ -49,8 +52,8 @@ from tracker.ui.mission_search import CHUNK_S, SYNC_ROWS, QueryMatcher
 from tracker.vocabulary import LandingOutcome, LaunchStatus
 
 Index = QModelIndex | QPersistentModelIndex
-NEXT_MARKER = "\u25c0 Next"
-NEXT_DESCRIPTION = "Next launch"
+NEXT_MARKER = QT_TRANSLATE_NOOP("MissionTableModel", "\u25c0 Next")
+NEXT_DESCRIPTION = QT_TRANSLATE_NOOP("MissionTableModel", "Next launch")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -75,16 +78,22 @@ _CELL_FLAGS = (
 )
 
 HEADERS = {
-    Column.MISSION: "Mission",
-    Column.STATUS: "Status",
-    Column.NET: "NET",
-    Column.COUNTDOWN: "Countdown",
-    Column.VEHICLE: "Vehicle",
-    Column.DESTINATION: "Destination",
-    Column.CREW: "Crew",
-    Column.SLIPS: "Slips",
-    Column.OPERATOR: "Operator",
+    Column.MISSION: QT_TRANSLATE_NOOP("MissionTableModel", "Mission"),
+    Column.STATUS: QT_TRANSLATE_NOOP("MissionTableModel", "Status"),
+    Column.NET: QT_TRANSLATE_NOOP("MissionTableModel", "NET"),
+    Column.COUNTDOWN: QT_TRANSLATE_NOOP("MissionTableModel", "Countdown"),
+    Column.VEHICLE: QT_TRANSLATE_NOOP("MissionTableModel", "Vehicle"),
+    Column.DESTINATION: QT_TRANSLATE_NOOP("MissionTableModel", "Destination"),
+    Column.CREW: QT_TRANSLATE_NOOP("MissionTableModel", "Crew"),
+    Column.SLIPS: QT_TRANSLATE_NOOP("MissionTableModel", "Slips"),
+    Column.OPERATOR: QT_TRANSLATE_NOOP("MissionTableModel", "Operator"),
 }
+
+
+def next_marker() -> str:
+    """'◀ Next' after the next launch's name, in the window's language."""
+    return QCoreApplication.translate("MissionTableModel", str(NEXT_MARKER))
+
 
 # Status colours: a hue per meaning; the text always names the status too.
 STATUS_COLOURS = {
@@ -117,11 +126,11 @@ def countdown_cell(r: MissionRow, now: dt.datetime, zone: schedule.Zone) -> str:
     """The list's clock for a mission: 'T+ 00:00:05', and for a flight that did not end in
     a plain landing its end too ('Launch Successful · Crew lost'): Soyuz 1 must not read
     like a routine flight."""
-    text = schedule.mission_countdown(r, now, zone, compact=True)
+    text = words.mission_countdown(r, now, zone, compact=True)
     outcome = r.landing_outcome
     if ticks(r) or outcome is None or outcome is LandingOutcome.LANDED:
         return text
-    return f"{text} \u00b7 {outcome.value}"
+    return f"{text} \u00b7 {words.landing_text(outcome)}"
 
 
 class Scope(IntEnum):
@@ -156,6 +165,9 @@ class MissionTableModel(QAbstractTableModel):
         self._zone: schedule.Zone = dt.UTC
         self._bold = QFont()
         self._bold.setBold(True)
+        # The window's words for the cells, translated once: data() is asked per cell.
+        self._status_short = {s: words.status_short(s) for s in LaunchStatus}
+        self._marker, self._described = next_marker(), self.tr(str(NEXT_DESCRIPTION))
 
     # --- feeding --------------------------------------------------------------------------
 
@@ -356,7 +368,7 @@ class MissionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return self.tr(str(HEADERS[Column(section)]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -388,7 +400,7 @@ class MissionTableModel(QAbstractTableModel):
             return self._bold
         if role == _BACKGROUND:
             return accent_colour()
-        return NEXT_DESCRIPTION  # the accessible description
+        return self._described  # the accessible description
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """QAbstractTableModel's flags, and a drop target: constant, as asked per cell."""
@@ -417,22 +429,22 @@ class MissionTableModel(QAbstractTableModel):
     def _tooltip(self, r: MissionRow, column: Column, is_next: bool) -> str:
         """The cell's whole text (a long name elides in its column), or more about it."""
         if column is Column.MISSION and is_next:
-            return f"{r.name}: the next launch"
+            return self.tr("{0}: the next launch").format(r.name)
         if column is Column.STATUS:
-            return r.status.label
+            return words.status_text(r.status)
         if column is Column.CREW and r.crew_names:
             return r.crew_names
         if column is Column.SLIPS and r.slips:
-            return f"The NET moved {r.slips} time(s); the detail view shows the history"
+            return self.tr("The NET moved %n times; the detail view shows the history", "", r.slips)
         return self._display(r, column, is_next)
 
     def _display(self, r: MissionRow, column: Column, is_next: bool) -> str:
         if column is Column.MISSION:
-            return f"{r.name}  {NEXT_MARKER}" if is_next else r.name
+            return f"{r.name}  {self._marker}" if is_next else r.name
         if column is Column.STATUS:
-            return r.status.value
+            return self._status_short[r.status]
         if column is Column.NET:
-            return schedule.format_net(r.net, r.net_precision, self._zone)
+            return words.format_net(r.net, r.net_precision, self._zone)
         if column is Column.COUNTDOWN:
             return countdown_cell(r, self._now, self._zone)
         if column is Column.VEHICLE:

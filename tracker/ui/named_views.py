@@ -165,7 +165,7 @@ class ViewsMenu(QMenu):
         self._view_actions = []
         for view in self._store.views:
             action = QAction(view.name.replace("&", "&&"), self)  # a name is data, not markup
-            action.setToolTip(plain_tooltip(view.filter.describe(wording(self))))
+            action.setToolTip(plain_tooltip(view.filter.describe(wording())))
             action.triggered.connect(lambda _c=False, v=view: self._apply(v))
             self.addAction(action)
             self._view_actions.append(action)

@@ -31,7 +31,8 @@ from tracker.store.profile_records import (
     PersonFlight,
     VehicleFlight,
 )
-from tracker.vocabulary import NetPrecision
+from tracker.ui import words
+from tracker.vocabulary import LandingOutcome, LaunchStatus, NetPrecision
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -105,12 +106,22 @@ class PageTableModel(QAbstractTableModel, Generic[R]):
 
 
 def _landing(when: dt.datetime | None, zone: schedule.Zone) -> str:
-    return NOT_GIVEN if when is None else schedule.format_net(when, NetPrecision.MINUTE, zone)
+    return NOT_GIVEN if when is None else words.format_net(when, NetPrecision.MINUTE, zone)
 
 
 def _stay(f: PersonFlight) -> str:
     """The time in space (to now while the flight is up: its outcome says 'In orbit')."""
-    return NOT_GIVEN if f.stay is None else schedule.format_duration(f.stay.duration)
+    return NOT_GIVEN if f.stay is None else words.format_duration(f.stay.duration)
+
+
+def _outcome(status: LaunchStatus, end: LandingOutcome | None) -> str:
+    """``profile_records.outcome_text`` in the window's words: 'Landed', 'In orbit', 'Crew
+    lost' after a successful launch, else the status, with the end when there is one."""
+    if end is None:
+        return words.status_text(status)
+    if status is LaunchStatus.SUCCESS:
+        return words.landing_text(end)
+    return f"{words.status_text(status)} \u00b7 {words.landing_text(end)}"
 
 
 def _count(n: int | None) -> str:
@@ -120,14 +131,17 @@ def _count(n: int | None) -> str:
 def person_flight_columns(zone: schedule.Zone) -> list[Column[PersonFlight]]:
     return [
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Mission"), lambda f: f.mission),
-        Column(QT_TRANSLATE_NOOP("PageTableModel", "Role"), lambda f: f.role),
+        Column(QT_TRANSLATE_NOOP("PageTableModel", "Role"), lambda f: words.role_text(f.role)),
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Launch"),
-            lambda f: schedule.format_net(f.net, f.net_precision, zone),
+            lambda f: words.format_net(f.net, f.net_precision, zone),
         ),
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Landing"), lambda f: _landing(f.landing, zone)),
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Time in space"), _stay),
-        Column(QT_TRANSLATE_NOOP("PageTableModel", "Outcome"), lambda f: f.outcome),
+        Column(
+            QT_TRANSLATE_NOOP("PageTableModel", "Outcome"),
+            lambda f: _outcome(f.status, f.landing_outcome),
+        ),
     ]
 
 
@@ -136,11 +150,14 @@ def vehicle_flight_columns(zone: schedule.Zone) -> list[Column[VehicleFlight]]:
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Mission"), lambda f: f.mission),
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Launch"),
-            lambda f: schedule.format_net(f.net, f.net_precision, zone),
+            lambda f: words.format_net(f.net, f.net_precision, zone),
         ),
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Landing"), lambda f: _landing(f.landing, zone)),
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Crew"), lambda f: str(f.crew), numeric=True),
-        Column(QT_TRANSLATE_NOOP("PageTableModel", "Outcome"), lambda f: f.outcome),
+        Column(
+            QT_TRANSLATE_NOOP("PageTableModel", "Outcome"),
+            lambda f: _outcome(f.status, f.landing_outcome),
+        ),
     ]
 
 
@@ -150,9 +167,11 @@ def agency_mission_columns(zone: schedule.Zone) -> list[Column[AgencyMission]]:
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Vehicle"), lambda m: m.vehicle or NOT_GIVEN),
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Launch"),
-            lambda m: schedule.format_net(m.net, m.net_precision, zone),
+            lambda m: words.format_net(m.net, m.net_precision, zone),
         ),
-        Column(QT_TRANSLATE_NOOP("PageTableModel", "Status"), lambda m: m.status.label),
+        Column(
+            QT_TRANSLATE_NOOP("PageTableModel", "Status"), lambda m: words.status_text(m.status)
+        ),
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Crew"), lambda m: str(m.crew), numeric=True),
     ]
 
@@ -163,7 +182,10 @@ def agency_people_columns() -> list[Column[AgencyPerson]]:
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Nationality"), lambda p: p.nationality or NOT_GIVEN
         ),
-        Column(QT_TRANSLATE_NOOP("PageTableModel", "Status"), lambda p: p.status),
+        Column(
+            QT_TRANSLATE_NOOP("PageTableModel", "Status"),
+            lambda p: words.person_status_text(p.status),
+        ),
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Missions"), lambda p: str(p.missions), numeric=True
         ),
@@ -173,7 +195,9 @@ def agency_people_columns() -> list[Column[AgencyPerson]]:
 def agency_vehicle_columns() -> list[Column[AgencyVehicle]]:
     return [
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Name"), lambda v: v.name),
-        Column(QT_TRANSLATE_NOOP("PageTableModel", "Kind"), lambda v: v.kind.value),
+        Column(
+            QT_TRANSLATE_NOOP("PageTableModel", "Kind"), lambda v: words.vehicle_kind_text(v.kind)
+        ),
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Crew capacity"),
             lambda v: _count(v.capacity),

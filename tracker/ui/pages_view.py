@@ -44,6 +44,7 @@ from tracker.store.profile_records import (
     VehicleFlight,
     VehicleProfile,
 )
+from tracker.ui import words
 from tracker.ui.labels import heading, value_label
 from tracker.ui.page_models import (
     NOT_GIVEN,
@@ -169,8 +170,8 @@ class ImageSlot(QLabel):
     def set_name(self, name: str, initials: str = "") -> None:
         """The record the slot shows; the placeholder's ``initials`` default to the name's
         capitalised words' and figures' ('Falcon 9 Block 5': F9B)."""
-        words = [w for w in name.split() if w[0].isupper() or w[0].isdigit()]
-        self.initials = initials or "".join(w[0] for w in words[:3])
+        capitals = [w for w in name.split() if w[0].isupper() or w[0].isdigit()]
+        self.initials = initials or "".join(w[0] for w in capitals[:3])
         self.setAccessibleName(self.tr("Picture of {0}").format(name))
         self.update()
 
@@ -341,7 +342,7 @@ class RecordPage(QWidget):
 
 
 def _day(when: dt.datetime) -> str:
-    return schedule.format_net(when, NetPrecision.DAY)
+    return words.format_net(when, NetPrecision.DAY)
 
 
 class PersonPage(RecordPage):
@@ -372,7 +373,7 @@ class PersonPage(RecordPage):
             label = f"{p.agency_name} ({p.agency})" if p.agency != p.agency_name else p.agency
             self.agency.set(label, ("agency", p.agency_id), self.tr("Open the agency's page"))
         self.nationality.setText(p.nationality or NOT_GIVEN)
-        self.status.setText(p.status or NOT_GIVEN)
+        self.status.setText(words.person_status_text(p.status) or NOT_GIVEN)
         first = p.first_flight
         if first is None:
             self.first_flight.set(self.tr("Not flown yet"), None)
@@ -395,10 +396,10 @@ class PersonPage(RecordPage):
         if p is None:
             return
         if not p.in_space_now:
-            total = schedule.format_duration(p.time_in_space) if p.flown else NOT_GIVEN
+            total = words.format_duration(p.time_in_space) if p.flown else NOT_GIVEN
             self.time_in_space.setText(total)
             return
-        total = schedule.format_duration(p.time_in_space + max(now - p.as_of, dt.timedelta(0)))
+        total = words.format_duration(p.time_in_space + max(now - p.as_of, dt.timedelta(0)))
         self.time_in_space.setText(self.tr("{0} \u2014 in space now, counting").format(total))
 
 
@@ -423,8 +424,7 @@ class VehiclePage(RecordPage):
 
     def show_profile(self, v: VehicleProfile, zone: schedule.Zone) -> None:
         self.profile, self.zone = v, zone
-        kind = self.tr("Spacecraft") if v.kind.value == "spacecraft" else self.tr("Launcher")
-        self.show_header(v.name, kind, v.image_url)
+        self.show_header(v.name, words.vehicle_kind_text(v.kind), v.image_url)
         if v.operator_id is None:
             self.operator.set(NOT_GIVEN, None)
         else:

@@ -13,13 +13,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tracker.ui.file_actions import Say
+from tracker.ui.i18n import Context
 from tracker.ui.messages import tell
 from tracker.ui.roster_editor import RosterEditor
 from tracker.ui.service import DataService
 from tracker.ui.undo import Confirm
 
 
-class RecordActions:
+class RecordActions(Context):
     """Opens the record dialogs for the window, on the mission ``current()`` names."""
 
     def __init__(
@@ -75,9 +76,9 @@ class RecordActions:
             self._service, self._undo_stack, self.confirm, "mission", mission_id, name, self._error
         )
         if refusal:
-            tell(self._parent, "Delete Mission", refusal)
+            tell(self._parent, self.tr("Delete Mission"), refusal)
         elif self._undo_stack.count() > count:
-            self._say(f"Deleted {name} \u2014 Undo (Ctrl+Z) brings it back")
+            self._say(self.tr("Deleted {0} \u2014 Undo (Ctrl+Z) brings it back").format(name))
 
     def show_records(self) -> QDialog:
         from tracker.ui.edit_gate import guard_records

@@ -10,11 +10,13 @@ changes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.store.records import AgencyRecord, PersonRecord, VehicleRecord
+from tracker.ui import words
 from tracker.ui.editors import (
     AgencyDialog,
     PersonDialog,
@@ -64,7 +67,7 @@ SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # what the proxy sorts by
 class RecordColumn(Generic[R]):
     """A column of a record table: its header, its text and, when text sorts wrongly, a key."""
 
-    header: str
+    header: object  # QT_TRANSLATE_NOOP's text, translated when shown
     text: Callable[[R], str]
     key: Callable[[R], Any] | None = None  # sort key, when text would sort wrongly
 
@@ -116,7 +119,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].header
+            return self.tr(str(self.columns[section].header))
         return None
 
 
@@ -124,31 +127,55 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+def _day(day: dt.date | None) -> str:
+    """A day in the language's numeric form ('2020-05-30' in English)."""
+    when = dt.datetime.combine(day, dt.time(), dt.UTC) if day else None
+    return words.format_wall(when, words.date_format()) if when else ""
+
+
 PEOPLE_COLUMNS: list[RecordColumn[PersonRecord]] = [
-    RecordColumn("Name", lambda p: p.name),
-    RecordColumn("Agency", lambda p: p.agency),
-    RecordColumn("Nationality", lambda p: p.nationality),
-    RecordColumn("Status", lambda p: p.status),
-    RecordColumn("Missions", lambda p: str(p.missions), lambda p: p.missions),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), lambda p: p.name),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Agency"), lambda p: p.agency),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Nationality"), lambda p: p.nationality),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Status"),
+        lambda p: words.person_status_text(p.status),
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Missions"),
+        lambda p: str(p.missions),
+        lambda p: p.missions,
+    ),
 ]
 VEHICLE_COLUMNS: list[RecordColumn[VehicleRecord]] = [
-    RecordColumn("Name", lambda v: v.name),
-    RecordColumn("Kind", lambda v: v.kind.value),
-    RecordColumn("Operator", lambda v: v.operator),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), lambda v: v.name),
     RecordColumn(
-        "Crew capacity", lambda v: _number(v.crew_capacity), lambda v: v.crew_capacity or 0
+        QT_TRANSLATE_NOOP("RecordTableModel", "Kind"), lambda v: words.vehicle_kind_text(v.kind)
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Operator"), lambda v: v.operator),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Crew capacity"),
+        lambda v: _number(v.crew_capacity),
+        lambda v: v.crew_capacity or 0,
     ),
     RecordColumn(
-        "First crewed flight",
-        lambda v: v.first_crewed_flight.isoformat() if v.first_crewed_flight else "",
+        QT_TRANSLATE_NOOP("RecordTableModel", "First crewed flight"),
+        lambda v: _day(v.first_crewed_flight),
+        lambda v: v.first_crewed_flight or dt.date.min,
     ),
-    RecordColumn("Missions", lambda v: str(v.missions), lambda v: v.missions),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Missions"),
+        lambda v: str(v.missions),
+        lambda v: v.missions,
+    ),
 ]
 AGENCY_COLUMNS: list[RecordColumn[AgencyRecord]] = [
-    RecordColumn("Name", lambda a: a.name),
-    RecordColumn("Abbreviation", lambda a: a.abbrev),
-    RecordColumn("Country", lambda a: a.country),
-    RecordColumn("Used by", lambda a: str(a.uses), lambda a: a.uses),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Name"), lambda a: a.name),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Abbreviation"), lambda a: a.abbrev),
+    RecordColumn(QT_TRANSLATE_NOOP("RecordTableModel", "Country"), lambda a: a.country),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("RecordTableModel", "Used by"), lambda a: str(a.uses), lambda a: a.uses
+    ),
 ]
 
 
@@ -169,7 +196,7 @@ class RecordsTab(QWidget):
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
         self.filter.setObjectName(f"{kind}Filter")
-        self.filter.setPlaceholderText("Filter\u2026")
+        self.filter.setPlaceholderText(self.tr("Filter\u2026"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         layout.addWidget(self.filter)
@@ -188,9 +215,9 @@ class RecordsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("&New\u2026")
-        self.edit_button = QPushButton("&Edit\u2026")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(self.tr("&New\u2026"))
+        self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.page_button = QPushButton(self.tr("Open &Page"))
         self.page_button.setToolTip(self.tr("Open the page of the selected record"))
         for button, name in (
@@ -260,7 +287,7 @@ class RecordsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recordsDialog")
-        self.setWindowTitle("People, vehicles and agencies")
+        self.setWindowTitle(self.tr("People, vehicles and agencies"))
         self.service = service
         self.undo_stack = undo_stack
         self.confirm = confirm
@@ -274,9 +301,9 @@ class RecordsDialog(QDialog):
             "agency": RecordsTab("agency", RecordTableModel(AGENCY_COLUMNS, self)),
         }
         for kind, title in (
-            ("person", "&People"),
-            ("vehicle", "&Vehicles"),
-            ("agency", "&Agencies"),
+            ("person", self.tr("&People")),
+            ("vehicle", self.tr("&Vehicles")),
+            ("agency", self.tr("&Agencies")),
         ):
             tab = self.tabs[kind]  # type: ignore[index]
             self.tabs_widget.addTab(tab, title)

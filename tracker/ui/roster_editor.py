@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import ConflictError, UserError
 from tracker.store.records import MissionDetail
+from tracker.ui import words
 from tracker.ui.crew_model import PERSON_ID_ROLE, CrewColumn, CrewTableModel, PeopleListModel
 from tracker.ui.icons import icon
 from tracker.ui.labels import MessageLine, heading
@@ -58,13 +59,23 @@ MakeCommand = Callable[[bool], ServiceCommand]
 
 
 class RoleCombo(QComboBox):
-    """An editable role picker offering Launch Library 2's roles (rarer ones may be typed)."""
+    """An editable role picker offering Launch Library 2's roles (rarer ones may be typed),
+    in the window's language; ``role()`` is the role as stored (Launch Library 2's word)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
-        self.addItems([r.value for r in CrewRole])
+        for r in CrewRole:
+            self.addItem(words.role_text(r), r.value)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def role(self) -> str:
+        text = self.currentText().strip()
+        at = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.itemData(at)) if at >= 0 else text
+
+    def set_role(self, role: str) -> None:
+        self.setCurrentText(words.role_text(role))
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -79,8 +90,8 @@ class RoleDelegate(QStyledItemDelegate):
         return RoleCombo(parent)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        assert isinstance(editor, RoleCombo)
+        editor.set_role(str(index.data(Qt.ItemDataRole.EditRole)))
 
     def setModelData(
         self,
@@ -88,8 +99,8 @@ class RoleDelegate(QStyledItemDelegate):
         model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, RoleCombo)
+        model.setData(index, editor.role(), Qt.ItemDataRole.EditRole)
 
 
 class RosterEditor(QWidget):
@@ -121,7 +132,7 @@ class RosterEditor(QWidget):
         self._typed = ""  # the picker's text while the people are read again
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.crew_title = heading("Crew")
+        self.crew_title = heading(self.tr("Crew"))
         layout.addWidget(self.crew_title)
         layout.addLayout(self._build_pickers())
         self.message_line = MessageLine("rosterMessage")
@@ -147,7 +158,7 @@ class RosterEditor(QWidget):
     def _build_pickers(self) -> QVBoxLayout:
         self.person_picker = QComboBox()
         self.person_picker.setObjectName("personPicker")
-        self.person_picker.setAccessibleName("Person to add")
+        self.person_picker.setAccessibleName(self.tr("Person to add"))
         self.person_picker.setEditable(True)
         self.person_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person_picker.setModel(self.people)
@@ -155,7 +166,7 @@ class RosterEditor(QWidget):
         self.person_picker.setCurrentIndex(-1)
         editor = self.person_picker.lineEdit()
         assert editor is not None  # an editable combo has one
-        editor.setPlaceholderText("Type a name\u2026")
+        editor.setPlaceholderText(self.tr("Type a name\u2026"))
         completer = QCompleter(self.people, self.person_picker)  # filters the shared model
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -163,24 +174,24 @@ class RosterEditor(QWidget):
         self.person_picker.setCompleter(completer)
         self.role_picker = RoleCombo()
         self.role_picker.setObjectName("rolePicker")
-        self.role_picker.setAccessibleName("Role for the person to add")
+        self.role_picker.setAccessibleName(self.tr("Role for the person to add"))
         # Linux reads a combo box by its choice: what it is for goes in its description
         self.role_picker.setAccessibleDescription(self.role_picker.accessibleName())
-        self.role_picker.setCurrentText(CrewRole.MISSION_SPECIALIST.value)
+        self.role_picker.set_role(CrewRole.MISSION_SPECIALIST.value)
         for combo in (self.person_picker, self.role_picker):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
-        self.add_button = QPushButton(icon("add-person"), "Add to crew")
+        self.add_button = QPushButton(icon("add-person"), self.tr("Add to crew"))
         self.add_button.setObjectName("addCrewButton")
-        self.add_button.setToolTip("Add the chosen person with the chosen role (Enter)")
+        self.add_button.setToolTip(self.tr("Add the chosen person with the chosen role (Enter)"))
         self.add_button.clicked.connect(self.add_selected_person)
         editor.returnPressed.connect(self.add_selected_person)
         self.new_person_button = QToolButton()
         self.new_person_button.setObjectName("newPersonButton")
-        self.new_person_button.setText("New\u2026")
-        self.new_person_button.setToolTip("Someone not in the list yet: create them")
+        self.new_person_button.setText(self.tr("New\u2026"))
+        self.new_person_button.setToolTip(self.tr("Someone not in the list yet: create them"))
         self.new_person_button.clicked.connect(self.new_person_requested)
         first = QHBoxLayout()
         first.addWidget(self.person_picker, 1)
@@ -197,7 +208,7 @@ class RosterEditor(QWidget):
         roster = QTableView()
         roster.setObjectName("crewRoster")
         roster.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
-        roster.setAccessibleName("Crew roster")
+        roster.setAccessibleName(self.tr("Crew roster"))
         roster.setModel(self.crew_model)
         roster.setItemDelegateForColumn(CrewColumn.ROLE, RoleDelegate(roster))
         roster.verticalHeader().hide()
@@ -239,20 +250,20 @@ class RosterEditor(QWidget):
         self.roster.addActions([self.page_action, separator])
         self.roster.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         row = QHBoxLayout()
-        self.remove_action = QAction(icon("remove-person"), "Remove from crew", self)
+        self.remove_action = QAction(icon("remove-person"), self.tr("Remove from crew"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.triggered.connect(self.remove_selected)
-        self.up_action = QAction(icon("move-up"), "Move up", self)
+        self.up_action = QAction(icon("move-up"), self.tr("Move up"), self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.down_action = QAction(icon("move-down"), "Move down", self)
+        self.down_action = QAction(icon("move-down"), self.tr("Move down"), self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
         self.down_action.triggered.connect(lambda: self.move_selected(1))
         # The buttons say it short (their icon text); the Edit menu says it whole.
         for action, short in (
-            (self.remove_action, "Remove"),
-            (self.up_action, "Up"),
-            (self.down_action, "Down"),
+            (self.remove_action, self.tr("Remove")),
+            (self.up_action, self.tr("Up")),
+            (self.down_action, self.tr("Down")),
         ):
             action.setIconText(short)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -273,13 +284,13 @@ class RosterEditor(QWidget):
         self.mission = m
         for w in (self.person_picker, self.role_picker, self.add_button, self.roster):
             w.setEnabled(m is not None)
+        self.crew_model.set_crew(m.crew if m is not None else [])
         if m is None:
-            self.crew_model.set_crew([])
-            self.crew_title.setText("Crew")
+            self.crew_title.setText(self.tr("Crew"))
+        elif m.capacity:
+            self.crew_title.setText(self.tr("Crew ({0} of {1})").format(len(m.crew), m.capacity))
         else:
-            capacity = f" of {m.capacity}" if m.capacity else ""
-            self.crew_title.setText(f"Crew ({len(m.crew)}{capacity})")
-            self.crew_model.set_crew(m.crew)
+            self.crew_title.setText(self.tr("Crew ({0})").format(len(m.crew)))
         self._update_buttons()
 
     def show_message(self, text: str) -> None:
@@ -337,7 +348,7 @@ class RosterEditor(QWidget):
             return False
         try:
             done = run_confirmed(
-                make, self.undo_stack, self.show_message, self.confirm, "Change it anyway?"
+                make, self.undo_stack, self.show_message, self.confirm, self.tr("Change it anyway?")
             )
         except ConflictError as exc:
             self.service.reload()
@@ -364,9 +375,9 @@ class RosterEditor(QWidget):
         person_id = self.people.find(typed)
         if person_id is None:
             self.show_message(
-                f"No person named {typed!r}: pick someone from the list."
+                self.tr("No person named '{0}': pick someone from the list.").format(typed)
                 if typed
-                else "Choose a person to add."
+                else self.tr("Choose a person to add.")
             )
             return
         self.add_person(person_id)
@@ -377,8 +388,8 @@ class RosterEditor(QWidget):
         if m is None:
             return False
         self._ensure_people()
-        name = self.people.name_of(person_id) or "person"
-        role = self.role_picker.currentText() if role is None else role
+        name = self.people.name_of(person_id) or self.tr("person")
+        role = self.role_picker.role() if role is None else role
         done = self.run(
             lambda confirm: AddCrewCommand(
                 self.service,

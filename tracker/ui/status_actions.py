@@ -24,9 +24,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from tracker import schedule
+from tracker.ui import words
 from tracker.ui.catalog_commands import UpdateMissionCommand
 from tracker.ui.service import DataService
-from tracker.ui.undo import ServiceCommand
+from tracker.ui.undo import ServiceCommand, Steps
 from tracker.vocabulary import LaunchStatus
 
 # What a person marks on launch day, in the order it happens.
@@ -74,7 +75,7 @@ class SetStatusCommand(UpdateMissionCommand):
             confirm=confirm or schedule.ends_flight(mission.status, status),
             expected_version=mission.version,
         )
-        self.setText(f"Mark {mission.name} as {status.label}")
+        self.setText(Steps.tr("Mark {0} as {1}").format(mission.name, words.status_text(status)))
 
 
 def status_command(
@@ -91,17 +92,17 @@ class StatusMenu(QMenu):
     chosen = Signal(object, str)  # LaunchStatus, reason
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Mark as\u2026", parent)
+        super().__init__(self.tr("Mark as\u2026"), parent)
         self.setObjectName("statusMenu")
         self._name = ""
         self.status_actions: dict[LaunchStatus, QAction] = {}
         for status in MARKABLE:
             if status is LaunchStatus.IN_FLIGHT:
                 self.addSeparator()
-            text = status.value + ("\u2026" if status in ASKS_REASON else "")
+            text = words.status_short(status) + ("\u2026" if status in ASKS_REASON else "")
             action = self.addAction(text)
             action.setCheckable(True)
-            action.setToolTip(status.label)
+            action.setToolTip(words.status_text(status))
             action.triggered.connect(lambda _checked=False, s=status: self.pick(s))
             self.status_actions[status] = action
 
@@ -119,8 +120,12 @@ class StatusMenu(QMenu):
             return None
         dialog = QInputDialog(self.parentWidget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(f"Mark as {status.value}")
-        dialog.setLabelText(f"Why is {self._name} marked {status.label}? (optional)")
+        dialog.setWindowTitle(self.tr("Mark as {0}").format(words.status_short(status)))
+        dialog.setLabelText(
+            self.tr("Why is {0} marked {1}? (optional)").format(
+                self._name, words.status_text(status)
+            )
+        )
         dialog.setTextValue("")
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
         dialog.textValueSelected.connect(lambda text: self.chosen.emit(status, text.strip()))

@@ -20,12 +20,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tracker.errors import DatabaseUnavailable, NeedsConfirmation, UserError
+from tracker.ui import words
 from tracker.ui.error_hook import offer_retry
+from tracker.ui.i18n import Context
 from tracker.ui.service import DataService
 from tracker.vocabulary import NetPrecision
 
 ErrorHandler = Callable[[str], None]
 Confirm = Callable[[str], bool]  # asks the user a yes/no question
+
+
+class Steps(Context):
+    """The steps' names (Edit ▸ Undo, the Edit history) and what is said when one fails."""
 
 
 class ServiceCommand(QUndoCommand):
@@ -63,12 +69,12 @@ class ServiceCommand(QUndoCommand):
                 if not (self.service.on_server and offer_retry(str(exc))):
                     raise
 
-    def _guard(self, step: Callable[[], None]) -> None:
+    def _guard(self, step: Callable[[], None], failed: str) -> None:
+        """Run a later undo or redo; ``failed`` says a refusal ({0} the step, {1} why)."""
         try:
             self._retrying(step)
         except UserError as exc:
-            text = self.text()
-            self.on_error(f"Could not {text[:1].lower()}{text[1:]}: {exc}")
+            self.on_error(failed.format(self.text(), exc))
             self.service.reload()
             stack = getattr(self, "_stack", None)
             if stack is not None:
@@ -78,10 +84,10 @@ class ServiceCommand(QUndoCommand):
         if self._executed:
             self._executed = False  # the push itself: already done in execute()
             return
-        self._guard(self._do)
+        self._guard(self._do, Steps.tr("Could not redo \u201c{0}\u201d: {1}"))
 
     def undo(self) -> None:
-        self._guard(self._undo)
+        self._guard(self._undo, Steps.tr("Could not undo \u201c{0}\u201d: {1}"))
 
 
 class AddCrewCommand(ServiceCommand):
@@ -97,7 +103,9 @@ class AddCrewCommand(ServiceCommand):
         confirm: bool = False,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(service, f"Add {person_name} as {role}")
+        super().__init__(
+            service, Steps.tr("Add {0} as {1}").format(person_name, words.role_text(role))
+        )
         self.mission_id, self.person_id, self.role, self.seat = mission_id, person_id, role, seat
         self.confirm = confirm
         self.expected_version = expected_version
@@ -129,7 +137,7 @@ class RemoveCrewCommand(ServiceCommand):
         confirm: bool = False,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(service, f"Remove {person_name}")
+        super().__init__(service, Steps.tr("Remove {0}").format(person_name))
         self.mission_id, self.person_id = mission_id, person_id
         self.confirm = confirm
         self.expected_version = expected_version
@@ -161,7 +169,7 @@ class MoveCrewCommand(ServiceCommand):
         *,
         confirm: bool = False,
     ) -> None:
-        super().__init__(service, f"Move {person_name} to seat {seat + 1}")
+        super().__init__(service, Steps.tr("Move {0} to seat {1}").format(person_name, seat + 1))
         self.mission_id, self.person_id, self.seat = mission_id, person_id, seat
         self.confirm = confirm
         self.old_seat = seat
@@ -186,7 +194,9 @@ class SetRoleCommand(ServiceCommand):
         *,
         confirm: bool = False,
     ) -> None:
-        super().__init__(service, f"Make {person_name} {role}")
+        super().__init__(
+            service, Steps.tr("Make {0} {1}").format(person_name, words.role_text(role))
+        )
         self.mission_id, self.person_id, self.role = mission_id, person_id, role
         self.confirm = confirm
         self.old_role = role
@@ -215,7 +225,7 @@ class RescheduleCommand(ServiceCommand):
         confirm: bool = False,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(service, f"Reschedule {mission_name}")
+        super().__init__(service, Steps.tr("Reschedule {0}").format(mission_name))
         self.mission_id, self.net, self.precision, self.reason = (
             mission_id,
             net,

@@ -14,12 +14,27 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+    QTimeZone,
+)
 
 from tracker import schedule
 from tracker.schedule import FINE, Phase, Scheduled, Slip, Zone
 from tracker.ui.i18n import Context
-from tracker.vocabulary import CrewRole, LaunchStatus, NetPrecision
+from tracker.vocabulary import (
+    CrewRole,
+    LandingOutcome,
+    LaunchStatus,
+    NetPrecision,
+    PersonStatus,
+    VehicleKind,
+)
 
 
 class Words(Context):
@@ -104,6 +119,68 @@ def role_text(role: str) -> str:
     except ValueError:
         return role
     return Role.tr(str(ROLE_TEXT[known]))
+
+
+STATUS_SHORT = {
+    LaunchStatus.GO: QT_TRANSLATE_NOOP("Status", "Go"),
+    LaunchStatus.TBD: QT_TRANSLATE_NOOP("Status", "TBD"),
+    LaunchStatus.TBC: QT_TRANSLATE_NOOP("Status", "TBC"),
+    LaunchStatus.HOLD: QT_TRANSLATE_NOOP("Status", "Hold"),
+    LaunchStatus.IN_FLIGHT: QT_TRANSLATE_NOOP("Status", "In Flight"),
+    LaunchStatus.SUCCESS: QT_TRANSLATE_NOOP("Status", "Success"),
+    LaunchStatus.FAILURE: QT_TRANSLATE_NOOP("Status", "Failure"),
+    LaunchStatus.PARTIAL_FAILURE: QT_TRANSLATE_NOOP("Status", "Partial Failure"),
+    LaunchStatus.DEPLOYED: QT_TRANSLATE_NOOP("Status", "Deployed"),
+}
+LANDING_TEXT = {
+    LandingOutcome.LANDED: QT_TRANSLATE_NOOP("Landing", "Landed"),
+    LandingOutcome.CREW_LOST: QT_TRANSLATE_NOOP("Landing", "Crew lost"),
+    LandingOutcome.IN_ORBIT: QT_TRANSLATE_NOOP("Landing", "In orbit"),
+}
+PERSON_STATUS_TEXT = {
+    PersonStatus.ACTIVE: QT_TRANSLATE_NOOP("PersonState", "Active"),
+    PersonStatus.RETIRED: QT_TRANSLATE_NOOP("PersonState", "Retired"),
+    PersonStatus.DECEASED: QT_TRANSLATE_NOOP("PersonState", "Deceased"),
+    PersonStatus.IN_TRAINING: QT_TRANSLATE_NOOP("PersonState", "In-Training"),
+    PersonStatus.LOST_IN_FLIGHT: QT_TRANSLATE_NOOP("PersonState", "Lost In Flight"),
+}
+VEHICLE_KIND_TEXT = {
+    VehicleKind.SPACECRAFT: QT_TRANSLATE_NOOP("VehicleKind", "Spacecraft"),
+    VehicleKind.LAUNCHER: QT_TRANSLATE_NOOP("VehicleKind", "Launcher"),
+}
+
+
+class Landing(Context):
+    pass
+
+
+class PersonState(Context):
+    pass
+
+
+def status_short(status: LaunchStatus) -> str:
+    """Launch Library 2's abbreviation of the status ('Go', 'TBD'): the list's column and
+    the "Mark as…" menu, translated."""
+    return Status.tr(str(STATUS_SHORT[status]))
+
+
+def landing_text(outcome: LandingOutcome) -> str:
+    """How a flight ended ('Crew lost'), translated."""
+    return Landing.tr(str(LANDING_TEXT[outcome]))
+
+
+def vehicle_kind_text(kind: VehicleKind) -> str:
+    return QCoreApplication.translate("VehicleKind", str(VEHICLE_KIND_TEXT[kind]))
+
+
+def person_status_text(status: str) -> str:
+    """A person's status, translated when it is one of Launch Library 2's usual ones (free
+    text, like a role)."""
+    try:
+        known = PersonStatus(status)
+    except ValueError:
+        return status
+    return PersonState.tr(str(PERSON_STATUS_TEXT[known]))
 
 
 # --- dates and times ------------------------------------------------------------------------
