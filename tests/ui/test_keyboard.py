@@ -8,11 +8,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from tests.ui.test_accessibility import OPENERS, _private, show
+from tracker.ui.help_dialogs import ShortcutsDialog, keys_of, plain
 from tracker.ui.main_window import MainWindow
+from tracker.ui.statistics_view import open_statistics
 
 Key = Qt.Key
 CTRL, SHIFT, ALT = (
@@ -207,3 +210,21 @@ def test_add_a_crew_member_reschedule_and_undo_with_keys_only(qtbot, window: Mai
     assert [c.name for c in detail.detail.crew] == crew
     press(Key.Key_Z, CTRL | SHIFT)  # and redo
     assert [c.name for c in detail.detail.crew] == [*crew, "Koichi Wakata"]
+
+
+def test_keyboard_shortcuts_lists_every_action_with_keys(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Help ▸ Keyboard Shortcuts is read from the actions, those outside the menus too
+    (the Pages and Statistics windows' keys, once they are made)."""
+    window.pages.open("person", window.service.person_records()[0].id)
+    open_statistics(window.service, window)
+    active(qtbot, window)
+    press(Key.Key_Slash, CTRL)
+    dialog = window.findChild(ShortcutsDialog, "shortcutsDialog")
+    assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
+    listed = {(action, keys) for _where, action, keys in dialog.rows()}
+    actions = [a for a in window.findChildren(QAction) if a.shortcuts()]
+    missing = [plain(a.text()) for a in actions if (plain(a.text()), keys_of(a)) not in listed]
+    assert missing == []
+    groups = {where for where, _action, _keys in dialog.rows()}
+    assert {"Pages", "Statistics"} <= groups
+    assert ("Open Person Page", "Return, Enter") in listed  # Enter on the roster, in Edit

@@ -42,8 +42,11 @@ def keys_of(action: QAction) -> str:
 
 
 def shortcuts(bar: QMenuBar) -> list[Shortcut]:
-    """Every action with a shortcut, menu by menu, in menu order."""
+    """Every action with a shortcut, menu by menu, in menu order; then the rest of the
+    window's: by the control they act in, or by their own window (Pages, Statistics, once
+    made)."""
     found: list[Shortcut] = []
+    in_menus: set[QAction] = set()
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
@@ -52,11 +55,20 @@ def shortcuts(bar: QMenuBar) -> list[Shortcut]:
                 walk(sub, f"{path} \u25b8 {plain(sub.title())}")
             elif not action.isSeparator() and action.shortcuts():
                 found.append(Shortcut(path, plain(action.text()), keys_of(action)))
+                in_menus.add(action)
 
     for top in bar.actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
             walk(menu, plain(menu.title()))
+    window = bar.window()
+    for action in window.findChildren(QAction):
+        owner = next((o for o in action.associatedObjects() if isinstance(o, QWidget)), None)
+        if action in in_menus or not action.shortcuts() or owner is None:
+            continue
+        where = owner.window()
+        name = owner.accessibleName() if where is window else where.accessibleName()
+        found.append(Shortcut(plain(name), plain(action.text()), keys_of(action)))
     return found
 
 

@@ -208,6 +208,7 @@ class Menus(Context):
         edit.addAction(self.find)
         edit.addSeparator()
         roster = w.detail.roster_editor
+        edit.addAction(roster.page_action)  # Enter on a crew member: their page
         for action in (roster.remove_action, roster.up_action, roster.down_action):
             edit.addAction(action)
 
