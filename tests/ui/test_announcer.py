@@ -22,7 +22,8 @@ def heard(window: MainWindow, manual_time: ManualTime) -> list[str]:
     return said
 
 
-def test_durations_in_words() -> None:
+def test_durations_in_words(still_window: MainWindow) -> None:
+    """In English (the window's translators give the singulars: '1 day')."""
     assert spoken_duration(3 * 86_400 + 18 * 3600 + 21 * 60) == "3 days 18 hours 21 minutes"
     assert spoken_duration(3 * 86_400 + 18 * 3600 + 20 * 60 + 1) == "3 days 18 hours 21 minutes"
     assert spoken_duration(86_400 + 60) == "1 day 1 minute"
