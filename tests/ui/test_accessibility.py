@@ -279,9 +279,12 @@ def test_the_high_contrast_preference_gives_seven_to_one_everywhere(qapp, scheme
         for slot in ("accent", "caution", "error"):
             assert contrast(QColor(slots[slot]), palette.color(role.Base)) >= 7, slot
         assert contrast(QColor(slots["on_notice"]), QColor(slots["notice"])) >= 7
-        assert slots["accent"] in QApplication.instance().styleSheet()  # the sheet follows
+        sheet = QApplication.instance().styleSheet()
+        assert slots["accent"] in sheet  # the sheet follows
+        assert "border: 1px solid palette(text)" in sheet  # every field framed
     finally:
         Theme(high_contrast=lambda: False).apply("system")
+    assert "border: 1px solid palette(text)" not in QApplication.instance().styleSheet()
 
 
 @pytest.mark.parametrize("slots, base", [(LIGHT, "#ffffff"), (DARK, "#15191e")])

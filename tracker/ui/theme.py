@@ -20,6 +20,7 @@ import tracker.ui.resources_rc  # noqa: F401 - registers :/style/tracker.qss
 from tracker.ui.resource_reader import read_resource
 
 STYLE_SHEET = ":/style/tracker.qss"
+CONTRAST_SHEET = ":/style/contrast.qss"  # added for the platform's high contrast
 SCHEMES = ("system", "light", "dark")
 
 _NIGHT = {  # clock mode looks the same in both schemes
@@ -207,6 +208,7 @@ class Theme(QObject):
         if self.high_contrast():
             app.setPalette(contrast_palette(dark))
             sheet = style_sheet(CONTRAST_DARK if dark else CONTRAST_LIGHT)
+            sheet += read_resource(CONTRAST_SHEET).decode("utf-8")
         else:
             sheet = style_sheet(DARK if dark else LIGHT)
         # Setting the sheet repolishes every widget of the app: only when something changed
