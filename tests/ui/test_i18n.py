@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -28,20 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import REPORT_DAY
+from tests.helpers import repo_of
 from tracker import schedule
 from tracker.app import build_main_window, configure_application
-from tracker.reminders import OutcomeNotice, Reminder
+from tracker.reminders import OutcomeNotice, Reminder, follow_offer
+from tracker.store.profile_records import outcome_text
 from tracker.sync.status import SyncStatus
-from tracker.ui import words
+from tracker.ui import page_models, words
 from tracker.ui.clock_dialog import ClockDialog
+from tracker.ui.detail_view import FOLLOW_NOTES
 from tracker.ui.editors import MissionDialog
 from tracker.ui.i18n import LANGUAGE_KEY, LanguageMenu, install_translators, language_from
 from tracker.ui.main_window import MainWindow
+from tracker.ui.mission_model import Column
 from tracker.ui.preferences import LeadTimesDialog
 from tracker.ui.schedule_widgets import RescheduleDialog
 from tracker.ui.syncing import status_text
 from tracker.ui.tray import outcome_title, reminder_text, reminder_title
-from tracker.vocabulary import LaunchStatus, NetPrecision
+from tracker.vocabulary import LandingOutcome, LaunchStatus, NetPrecision, PersonStatus
 
 UseLanguage = Callable[[str], str]
 CREW3_NET = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)
@@ -293,6 +297,63 @@ def test_english_durations_slips_and_statuses_are_the_command_lines(
     for state in states:
         for zone in ZONES:
             assert status_text(state, wall, zone) == state.text(wall, zone)
+
+
+def test_the_list_the_detail_the_roster_and_undo_in_german(
+    qtbot, tmp_path: Path, language: UseLanguage
+) -> None:  # type: ignore[no-untyped-def]
+    """The list's headers, marker and statuses, the detail's fields, a role picked in
+    German (stored as Launch Library 2's word) and the undo step's name."""
+    language("de")
+    w = open_window(qtbot, tmp_path)
+    model = w.model
+    across = Qt.Orientation.Horizontal
+    headers = [model.headerData(c, across) for c in range(model.columnCount())]
+    assert headers[Column.VEHICLE] == "Fahrzeug" and headers[Column.SLIPS] == "Verschiebungen"
+    row = model.row_for(model.next_id)
+    assert row is not None
+    assert model.index(row, Column.MISSION).data() == "Crew-3  \u25c0 Nächster"
+    assert model.index(row, Column.NET).data() == "31.10.2021 06:21 UTC"
+    assert "Startfreigabe" in model.index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert w.detail.fields["NET"].text() == "31.10.2021 06:21 UTC  (Genauigkeit: Minute)"
+    assert w.detail.status_button.text() == "Markieren als\u2026"
+
+    repo = repo_of(w)
+    w.select_mission(repo.find_mission("Crew-5"))
+    roster = w.detail.roster_editor
+    assert roster.role_picker.currentText() == "Missionsspezialist"
+    roster.role_picker.setCurrentText("Kommandant")
+    assert roster.add_person(repo.find_person("Anna Kikina"))
+    crew = w.service.mission(repo.find_mission("Crew-5")).crew
+    assert [c.role for c in crew if c.name == "Anna Kikina"] == ["Commander"]
+    assert w.undo_stack.undoText() == "Anna Kikina als Kommandant hinzufügen"
+    assert w.undo_action.text().startswith("&Rückgängig")
+
+
+def test_every_reminder_note_has_a_translation() -> None:
+    """The detail translates what ``reminders.follow_offer`` says by its English words:
+    every note it can say is among them."""
+    notes = set()
+    for status, precision in itertools.product(LaunchStatus, NetPrecision):
+        m = Flight(status, precision)
+        for now in (REPORT_DAY, CREW3_NET + dt.timedelta(days=400)):
+            notes.add(follow_offer(m, now).note)
+    assert notes - {""} == set(FOLLOW_NOTES)
+
+
+def test_english_short_statuses_landings_and_outcomes_are_the_stores(
+    language: UseLanguage,
+) -> None:
+    language("en")
+    for status in LaunchStatus:
+        assert words.status_short(status) == status.value
+        for end in (None, *LandingOutcome):
+            assert page_models.outcome_text(status, end) == outcome_text(status, end)
+    for end in LandingOutcome:
+        assert words.landing_text(end) == end.value
+    for person in PersonStatus:
+        assert words.person_status_text(person.value) == person.value
+    assert words.person_status_text("Candidate") == "Candidate"  # free text, as it is
 
 
 def test_english_reminders_are_the_command_lines(language: UseLanguage) -> None:

@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def show_about(self) -> None:
+    def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Mission Tracker"))
         box.setIconPixmap(icon("app").pixmap(64, 64))
@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
             + "</p>"
         )
         box.open()
+        return box
 
     # --- settings and lifetime --------------------------------------------------------------
 

@@ -114,7 +114,7 @@ def _stay(f: PersonFlight) -> str:
     return NOT_GIVEN if f.stay is None else words.format_duration(f.stay.duration)
 
 
-def _outcome(status: LaunchStatus, end: LandingOutcome | None) -> str:
+def outcome_text(status: LaunchStatus, end: LandingOutcome | None) -> str:
     """``profile_records.outcome_text`` in the window's words: 'Landed', 'In orbit', 'Crew
     lost' after a successful launch, else the status, with the end when there is one."""
     if end is None:
@@ -140,7 +140,7 @@ def person_flight_columns(zone: schedule.Zone) -> list[Column[PersonFlight]]:
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Time in space"), _stay),
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Outcome"),
-            lambda f: _outcome(f.status, f.landing_outcome),
+            lambda f: outcome_text(f.status, f.landing_outcome),
         ),
     ]
 
@@ -156,7 +156,7 @@ def vehicle_flight_columns(zone: schedule.Zone) -> list[Column[VehicleFlight]]:
         Column(QT_TRANSLATE_NOOP("PageTableModel", "Crew"), lambda f: str(f.crew), numeric=True),
         Column(
             QT_TRANSLATE_NOOP("PageTableModel", "Outcome"),
-            lambda f: _outcome(f.status, f.landing_outcome),
+            lambda f: outcome_text(f.status, f.landing_outcome),
         ),
     ]
 
