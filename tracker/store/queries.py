@@ -185,6 +185,12 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
         ordered = merged.c.net.desc() if order is not net else merged.c.net
         return sa.select(merged.c.id).order_by(ordered).limit(limit)
 
+    def first(where: sa.ColumnElement[bool], order: Any, limit: int) -> sa.Select[Any]:
+        """The ``limit`` first ids by ``order`` among the pending missions ``where`` holds
+        (a range of the index each: no order to make)."""
+        inner = sa.select(col(Mission.id)).where(status.in_(pending), where)
+        return sa.select(inner.order_by(order).limit(limit).subquery().c.id)
+
     earliest = each_status(awaiting, net, AWAITING_FIRST).subquery()
     last_named = (
         sa.select(sa.func.max(Mission.net))
@@ -201,11 +207,9 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
     # One list of ids, not an OR across columns: SQLite answers an OR across two
     # columns by reading all 100,000 rows (227 ms); this reads the ids it needs.
     shown = sa.union(
-        *(sa.select(q.subquery().c.id) for q in (
-            each_status(net >= now, net, recent),
-            each_status(awaiting, net.desc(), recent),
-            each_status(sa.and_(awaiting, net <= last_named), net, recent),  # ties included
-        )),
+        first(sa.and_(net >= now), net, recent),
+        sa.select(each_status(awaiting, net.desc(), recent).subquery().c.id),
+        first(sa.and_(awaiting, net <= last_named), net, recent),  # ties included
         *(
             sa.select(col(Mission.id)).where(status == s, net < now, window)
             for s in pending
