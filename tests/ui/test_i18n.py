@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -37,7 +38,7 @@ from tracker.sync.status import SyncStatus
 from tracker.ui import page_models, words
 from tracker.ui.clock_dialog import ClockDialog
 from tracker.ui.detail_view import FOLLOW_NOTES
-from tracker.ui.editors import MissionDialog
+from tracker.ui.editors import AgencyDialog, MissionDialog, PersonDialog, VehicleDialog
 from tracker.ui.i18n import LANGUAGE_KEY, LanguageMenu, install_translators, language_from
 from tracker.ui.main_window import MainWindow
 from tracker.ui.mission_model import Column
@@ -48,6 +49,7 @@ from tracker.ui.tray import outcome_title, reminder_text, reminder_title
 from tracker.vocabulary import LandingOutcome, LaunchStatus, NetPrecision, PersonStatus
 
 UseLanguage = Callable[[str], str]
+RECORD_DIALOGS = (PersonDialog, VehicleDialog, AgencyDialog)
 CREW3_NET = dt.datetime(2021, 10, 31, 6, 21, tzinfo=dt.UTC)
 ZONES = (dt.UTC, dt.timezone(dt.timedelta(hours=-7), "PDT"))
 
@@ -163,6 +165,11 @@ def test_the_window_in_russian_and_japanese(
     w = open_window(qtbot, tmp_path)
     assert w.banner.caption.text() == caption
     assert w.banner.net.text().startswith(net)
+    bar = w.menus.toolbar  # its buttons have no mnemonic: no "(N)" left of "(&N)"
+    buttons = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
+    texts = [b for b in buttons if b.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly]
+    said = [b.text() for b in texts] + [b.toolTip() for b in buttons]
+    assert not [text for text in said if re.search(r"\(\w\)", text)]
     assert cancel_text(shown(qtbot, ClockDialog(w.clock, w))) == cancel
 
 
@@ -180,12 +187,21 @@ def test_nothing_is_clipped_in_the_window_and_dialogs(
         MissionDialog(w.service, w.undo_stack, lambda _q: True, crew3.id, w),
         RescheduleDialog(crew3, dt.UTC, w),
         LeadTimesDialog(w.reminders, w),
+        *(kind(w.service, w.undo_stack, lambda _q: True, None, w) for kind in RECORD_DIALOGS),
+        w.records.show_records(),
+        w.files.open_team(),
+        w.pages.open("person", w.service.person_records()[0].id),
     ]
     for dialog in dialogs:
         shown(qtbot, dialog)
     QApplication.processEvents()
-    for part in (w.banner, w.live.bar, *dialogs):
+    parts = (w.banner, w.live.bar, w.menus.toolbar, w.list_panel, w.detail.widget())
+    for part in (*parts, *dialogs):
         assert clipped(part) == [], type(part).__name__
+    scope = w.list_panel.scope  # a choice elides rather than clips: room for each whole
+    metrics = scope.fontMetrics()
+    room = scope.minimumContentsLength() * metrics.horizontalAdvance("x")
+    assert all(metrics.horizontalAdvance(scope.itemText(i)) <= room for i in range(3))
 
 
 def test_the_choice_is_kept_and_said_in_the_chosen_language(

@@ -16,6 +16,7 @@ shows are kept in the settings.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import (
     QEvent,
@@ -154,7 +155,11 @@ class ListPanel(QWidget):
         self.scope.setSizeAdjustPolicy(  # it gives way to the search box
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.scope.setMinimumContentsLength(9)
+        # Room for the longest choice whole (Qt counts in widths of an 'x': a Japanese
+        # character takes two).
+        metrics = self.scope.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.scope.itemText(i)) for i in range(3))
+        self.scope.setMinimumContentsLength(math.ceil(widest / metrics.horizontalAdvance("x")))
         self.search.setMinimumWidth(text_width(self.search, self.search.placeholderText()))
 
         self.filter_bar = FilterBar(model.today)

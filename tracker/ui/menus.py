@@ -6,6 +6,7 @@ window's own clock and views); nothing here does the work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from tracker.store.records import MissionRow
 from tracker.ui.i18n import Context, LanguageMenu
 from tracker.ui.icons import icon
 from tracker.ui.import_export import choose_export, choose_import
+from tracker.ui.labels import plain_tooltip
 from tracker.ui.mission_model import ROW_ROLE
 from tracker.ui.statistics_view import open_statistics
 from tracker.ui.status_actions import StatusMenu
@@ -25,6 +27,14 @@ if TYPE_CHECKING:
     from tracker.ui.main_window import MainWindow
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+# A mnemonic the way Japanese menus write it, '(&F)' after the text. A toolbar button has
+# none; Qt drops only the '&' and would show '(F)'.
+MNEMONIC_AFTER = re.compile(r"\s*\(&\w\)")
+
+
+def unmarked(action: QAction) -> str:
+    """The action's text without its mnemonic, '&Undo' or '元に戻す(&U)', for a button."""
+    return MNEMONIC_AFTER.sub("", action.text()).replace("&", "")
 
 
 def _action(
@@ -249,6 +259,9 @@ class Menus(Context):
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):  # the step's name is in the tooltip
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            # ... as plain text (it names data) and without the menu's mnemonic
+            action.changed.connect(lambda a=action: a.setToolTip(plain_tooltip(unmarked(a))))
+            action.setToolTip(plain_tooltip(unmarked(action)))
         toolbar.addSeparator()
         toolbar.addAction(self.new_mission)
         toolbar.addAction(self.edit_mission)
@@ -259,5 +272,12 @@ class Menus(Context):
         toolbar.addAction(w.list_panel.filters_action)
         toolbar.addSeparator()
         toolbar.addAction(self.update)
+        named = (self.new_mission, self.edit_mission, self.countdown, self.clock, self.people)
+        for action in (*named, self.update):
+            if MNEMONIC_AFTER.search(action.text()):
+                action.setIconText(unmarked(action).removesuffix("\u2026"))
+        for action in named:  # (Update Now has a tooltip of its own)
+            if MNEMONIC_AFTER.search(action.text()):
+                action.setToolTip(action.iconText())
         w.addToolBar(toolbar)
         return toolbar
