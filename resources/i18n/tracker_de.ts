@@ -2962,7 +2962,7 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
     </message>
     <message>
         <source>Why is {0} marked {1}? (optional)</source>
-        <translation>Warum ist {0} als {1} markiert? (optional)</translation>
+        <translation>Warum ist {0} als „{1}“ markiert? (optional)</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2993,7 @@ Wiederholen, sobald der Server wieder da ist, oder Abbrechen, um es zu lassen.</
     </message>
     <message>
         <source>Mark {0} as {1}</source>
-        <translation>{0} als {1} markieren</translation>
+        <translation>{0} als „{1}“ markieren</translation>
     </message>
     <message>
         <source>Could not redo “{0}”: {1}</source>

@@ -43,8 +43,10 @@ from PySide6.QtWidgets import (
 
 from tracker import stats
 from tracker.errors import UserError
+from tracker.ui import words
 from tracker.ui.charts import OKABE_ITO, ChartData, ChartView, Kind, Series, format_value
 from tracker.ui.service import DataService
+from tracker.vocabulary import NetPrecision
 
 Index = QModelIndex | QPersistentModelIndex
 OUTCOME_COLOURS = {
@@ -337,7 +339,7 @@ class StatisticsView(QWidget):
             self.tr("%Ln missions", "", s.missions),
             QLocale().toString(s.missions - pending),
             QLocale().toString(pending),
-            s.as_of.strftime("%Y-%m-%d %H:%M UTC"),
+            words.format_net(s.as_of, NetPrecision.MINUTE),
         )
 
     def _show_current(self) -> None:
