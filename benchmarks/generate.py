@@ -361,6 +361,15 @@ def universe(n: int, seed: int = 1957) -> Universe:
                 updated=min(net, REFERENCE) - dt.timedelta(hours=rng.randint(1, 2000)),
             )
         )
+    if world.launches and not any(x.net > REFERENCE for x in world.launches):
+        # A small world has a launch ahead too, so that a window opened on it shows a next
+        # launch as one on 100,000 does (the start-up comparison loads the same things).
+        last = world.launches[-1]
+        ahead = REFERENCE + dt.timedelta(days=2, minutes=rng.randrange(1440))
+        world.launches[-1] = dataclasses.replace(
+            last, net=ahead, precision=NetPrecision.MINUTE, status=LaunchStatus.GO,
+            window=(ahead, ahead), landing=None,
+        )  # fmt: skip
     return world
 
 
