@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Mission Tracker")
         self.setWindowIcon(icon("app"))
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(900, 480)  # fits a 1080p screen at 200 % (540 points high)
         self.clock = clock
         self.settings = settings if settings is not None else QSettings()
         self.service = service
