@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QToolButton
+from shiboken6 import isValid
 
 from tracker.store.records import MissionRow
 from tracker.ui.i18n import Context, LanguageMenu
@@ -35,6 +36,13 @@ MNEMONIC_AFTER = re.compile(r"\s*\(&\w\)")
 def unmarked(action: QAction) -> str:
     """The action's text without its mnemonic, '&Undo' or '元に戻す(&U)', for a button."""
     return MNEMONIC_AFTER.sub("", action.text()).replace("&", "")
+
+
+def _step_tip(action: QAction) -> None:
+    """Undo's or redo's tooltip: the step it would take. (The stack changes it as it goes,
+    while the window is taken down too: by then the action may be gone.)"""
+    if isValid(action):
+        action.setToolTip(plain_tooltip(unmarked(action)))
 
 
 def _action(
@@ -260,8 +268,8 @@ class Menus(Context):
             if isinstance(button, QToolButton):  # the step's name is in the tooltip
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             # ... as plain text (it names data) and without the menu's mnemonic
-            action.changed.connect(lambda a=action: a.setToolTip(plain_tooltip(unmarked(a))))
-            action.setToolTip(plain_tooltip(unmarked(action)))
+            action.changed.connect(lambda a=action: _step_tip(a))
+            _step_tip(action)
         toolbar.addSeparator()
         toolbar.addAction(self.new_mission)
         toolbar.addAction(self.edit_mission)
