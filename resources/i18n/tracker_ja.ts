@@ -878,8 +878,8 @@
         <translation>&lt;h3&gt;一覧と詳細&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The list shows every mission; the next launch is in bold and marked &lt;b&gt;&amp;#9664; Next&lt;/b&gt;. Click a column title to sort. Type in the search box (&lt;b&gt;Ctrl+F&lt;/b&gt;) to find missions by name, vehicle, agency, destination or crew; press &lt;b&gt;Down&lt;/b&gt; to move into the results or &lt;b&gt;Return&lt;/b&gt; to take the first match. The scope and status boxes beside it narrow the list further.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;一覧にはすべてのミッションが表示され、次の打ち上げは太字で &lt;b&gt;&amp;#9664; 次&lt;/b&gt; と示されます。列見出しをクリックすると並べ替えます。検索ボックス（&lt;b&gt;Ctrl+F&lt;/b&gt;）に入力すると、名前・機体・機関・目的地・クルーでミッションを探せます。&lt;b&gt;↓&lt;/b&gt; で結果に移動、&lt;b&gt;Enter&lt;/b&gt; で最初の一致を選びます。横の選択欄でさらに絞り込めます。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The list shows every mission; the next launch is in bold and marked &lt;b&gt;&amp;#9664; Next&lt;/b&gt;. Click a column title to sort. Type in the search box (&lt;b&gt;Ctrl+F&lt;/b&gt;) to find missions by name, vehicle, agency, destination or crew; press &lt;b&gt;Down&lt;/b&gt; to move into the results or &lt;b&gt;Return&lt;/b&gt; to take the first match. The scope box beside it and the filter bar (&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;) narrow the list further; &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; clears them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一覧にはすべてのミッションが表示され、次の打ち上げは太字で &lt;b&gt;&amp;#9664; 次&lt;/b&gt; と示されます。列見出しをクリックすると並べ替えます。検索ボックス（&lt;b&gt;Ctrl+F&lt;/b&gt;）に入力すると、名前・機体・機関・目的地・クルーでミッションを探せます。&lt;b&gt;↓&lt;/b&gt; で結果に移動、&lt;b&gt;Enter&lt;/b&gt; で最初の一致を選びます。横の範囲欄とフィルターバー（&lt;b&gt;Ctrl+Shift+F&lt;/b&gt;）でさらに絞り込めます。&lt;b&gt;Ctrl+Shift+L&lt;/b&gt; で解除します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The detail on the right shows the selected mission: its vehicles, schedule, launch window, landing, description and source, its crew and its schedule history. &lt;b&gt;Reschedule&amp;hellip;&lt;/b&gt; moves its NET; the change joins the history.&lt;/p&gt;</source>

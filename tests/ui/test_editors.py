@@ -23,12 +23,12 @@ from tracker.clock import Clock
 from tracker.store.database import open_database
 from tracker.store.repository import Repository
 from tracker.ui.editors import (
-    MissionDialog,
     PersonDialog,
     RecordDialog,
     VehicleDialog,
     delete_record,
 )
+from tracker.ui.mission_editor import MissionDialog
 from tracker.ui.qtime import from_qdatetime, to_qdatetime
 from tracker.ui.records_manager import PEOPLE_COLUMNS, RecordsDialog, RecordTableModel
 from tracker.ui.service import DataService

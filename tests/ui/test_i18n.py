@@ -38,9 +38,10 @@ from tracker.sync.status import SyncStatus
 from tracker.ui import page_models, words
 from tracker.ui.clock_dialog import ClockDialog
 from tracker.ui.detail_view import FOLLOW_NOTES
-from tracker.ui.editors import AgencyDialog, MissionDialog, PersonDialog, VehicleDialog
+from tracker.ui.editors import AgencyDialog, PersonDialog, VehicleDialog
 from tracker.ui.i18n import LANGUAGE_KEY, LanguageMenu, install_translators, language_from
 from tracker.ui.main_window import MainWindow
+from tracker.ui.mission_editor import MissionDialog
 from tracker.ui.mission_model import Column
 from tracker.ui.preferences import LeadTimesDialog
 from tracker.ui.schedule_widgets import RescheduleDialog

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.helpers import repo_of
-from tracker.ui.editors import MissionDialog, PersonDialog
+from tracker.ui.editors import PersonDialog
 from tracker.ui.main_window import MainWindow
+from tracker.ui.mission_editor import MissionDialog
 from tracker.ui.records_manager import RecordsDialog
 
 

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers import LL2_SAMPLES, digest, run
 from tracker import stats
-from tracker.ui.charts import ChartData, Kind, nice_ticks, paint_chart, svg_bytes
+from tracker.ui.chart_view import svg_bytes
+from tracker.ui.charts import ChartData, Kind, nice_ticks, paint_chart
 from tracker.ui.main_window import MainWindow
-from tracker.ui.statistics_view import CHARTS, StatisticsTableModel, StatisticsView
+from tracker.ui.statistics_table import StatisticsTableModel
+from tracker.ui.statistics_view import CHARTS, StatisticsView
 from tracker.ui.theme import dark_palette
 
 NOW = "2021-10-27T12:00:00Z"

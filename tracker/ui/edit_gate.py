@@ -32,7 +32,11 @@ ViewState = tuple[QAbstractItemView.EditTrigger, QAbstractItemView.DragDropMode]
 
 
 def _tip_with(tip: str, why: str) -> str:
-    """A tooltip (plain or already marked up) followed by why the control is off."""
+    """A tooltip followed by why the control is off (``why`` names a role: data, escaped).
+
+    ``tip`` is the control's own tooltip, which Qt already shows as rich text exactly when
+    ``mightBeRichText`` says so; the same test keeps it shown as Qt showed it (tooltips made
+    from data come through ``plain_tooltip``, escaped), and plain text is escaped here."""
     head = tip if QtGui.mightBeRichText(tip) else plain_tooltip(tip) if tip else ""
     return head + plain_tooltip(why)
 

@@ -1,4 +1,5 @@
-"""Dialogs that create and edit missions, vehicles, people and agencies, and deleting them.
+"""Dialogs that create and edit vehicles, people and agencies, and deleting any record; the
+mission editor, which builds on ``RecordDialog`` here, is ``tracker.ui.mission_editor``.
 
 A dialog never writes: Save turns its ``values()`` into an undo command and runs it. When the
 service refuses, the reason is shown in the dialog (``editorMessage``) and the dialog stays
@@ -15,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,11 +39,9 @@ from tracker.ui import words
 from tracker.ui.catalog_commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
-    UpdateMissionCommand,
     UpdateRecordCommand,
 )
 from tracker.ui.i18n import Context
-from tracker.ui.instant_edit import InstantEdit
 from tracker.ui.labels import MessageLine
 from tracker.ui.service import DataService
 from tracker.ui.undo import Confirm, ErrorHandler, ServiceCommand, run_confirmed
@@ -52,8 +50,6 @@ from tracker.vocabulary import (
     NAME_MAX,
     YEAR_MAX,
     YEAR_MIN,
-    LaunchStatus,
-    NetPrecision,
     PersonStatus,
     VehicleKind,
 )
@@ -70,7 +66,7 @@ def none_label() -> str:
     return Editors.tr("\u2014 none \u2014")
 
 
-def _line(text: str = "", name: str = "") -> QLineEdit:
+def line_edit(text: str = "", name: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setMaxLength(NAME_MAX)
     if name:
@@ -78,7 +74,7 @@ def _line(text: str = "", name: str = "") -> QLineEdit:
     return edit
 
 
-def _combo(items: Sequence[tuple[str, Any]], current: Any, name: str = "") -> QComboBox:
+def combo(items: Sequence[tuple[str, Any]], current: Any, name: str = "") -> QComboBox:
     combo = QComboBox()
     for label, data in items:
         combo.addItem(label, data)
@@ -89,7 +85,7 @@ def _combo(items: Sequence[tuple[str, Any]], current: Any, name: str = "") -> QC
     return combo
 
 
-def _agency_items(agencies: Sequence[AgencyRecord], none: str) -> list[tuple[str, Any]]:
+def agency_items(agencies: Sequence[AgencyRecord], none: str) -> list[tuple[str, Any]]:
     return [(none, None), *((a.label, a.id) for a in agencies)]
 
 
@@ -169,9 +165,9 @@ class AgencyDialog(RecordDialog):
         title = Editors.tr("Edit {0}").format(record.name) if record else Editors.tr("New agency")
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
-        self.name = _line(record.name if record else "", "nameEdit")
-        self.abbrev = _line(record.abbrev if record else "", "abbrevEdit")
-        self.country = _line(record.country if record else "", "countryEdit")
+        self.name = line_edit(record.name if record else "", "nameEdit")
+        self.abbrev = line_edit(record.abbrev if record else "", "abbrevEdit")
+        self.country = line_edit(record.country if record else "", "countryEdit")
         self.form.addRow(Editors.tr("&Name:"), self.name)
         self.form.addRow(Editors.tr("&Abbreviation:"), self.abbrev)
         self.form.addRow(Editors.tr("&Country:"), self.country)
@@ -204,13 +200,13 @@ class PersonDialog(RecordDialog):
         title = Editors.tr("Edit {0}").format(record.name) if record else Editors.tr("New person")
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
-        self.name = _line(record.name if record else "", "nameEdit")
-        self.agency = _combo(
-            _agency_items(service.agencies(), Editors.tr("Private (no agency)")),
+        self.name = line_edit(record.name if record else "", "nameEdit")
+        self.agency = combo(
+            agency_items(service.agencies(), Editors.tr("Private (no agency)")),
             record.agency_id if record else None,
             "agencyCombo",
         )
-        self.nationality = _line(record.nationality if record else "", "nationalityEdit")
+        self.nationality = line_edit(record.nationality if record else "", "nationalityEdit")
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
         self.status.setEditable(True)  # Launch Library 2 has rarer statuses too
@@ -250,8 +246,8 @@ class VehicleDialog(RecordDialog):
         title = Editors.tr("Edit {0}").format(record.name) if record else Editors.tr("New vehicle")
         super().__init__(service, undo_stack, confirm, title, parent)
         self.record = record
-        self.name = _line(record.name if record else "", "nameEdit")
-        self.kind = _combo(
+        self.name = line_edit(record.name if record else "", "nameEdit")
+        self.kind = combo(
             [
                 (Editors.tr("Spacecraft"), VehicleKind.SPACECRAFT.value),
                 (Editors.tr("Launcher"), VehicleKind.LAUNCHER.value),
@@ -259,8 +255,8 @@ class VehicleDialog(RecordDialog):
             record.kind.value if record else VehicleKind.SPACECRAFT.value,
             "kindCombo",
         )
-        self.operator = _combo(
-            _agency_items(service.agencies(), none_label()),
+        self.operator = combo(
+            agency_items(service.agencies(), none_label()),
             record.operator_id if record else None,
             "operatorCombo",
         )
@@ -312,159 +308,6 @@ class VehicleDialog(RecordDialog):
             return CreateRecordCommand(self.service, "vehicle", self.values())
         return UpdateRecordCommand(
             self.service, "vehicle", self.record.id, self.record.name, self.values()
-        )
-
-
-class MissionDialog(RecordDialog):
-    """A mission's fields; a moved NET takes the launch window along and goes to its history.
-
-    A new mission's NET starts empty ("not given yet") and Save is refused in place until one
-    is given: a NET of "now" filled in by the form made a mission saved with only a name the
-    next launch. (The schema needs a NET on every mission; a mission without one would need
-    a nullable NET in the store.)
-    """
-
-    def __init__(
-        self,
-        service: DataService,
-        undo_stack: QUndoStack,
-        confirm: Confirm,
-        mission_id: int | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        detail = service.mission(mission_id) if mission_id is not None else None
-        title = Editors.tr("Edit {0}").format(detail.name) if detail else Editors.tr("New mission")
-        super().__init__(service, undo_stack, confirm, title, parent)
-        self.detail = detail
-        vehicles = service.vehicles()
-        agencies = service.agencies()
-
-        def craft(kind: VehicleKind) -> list[tuple[str, Any]]:
-            return [(none_label(), None), *((v.name, v.id) for v in vehicles if v.kind is kind)]
-
-        now = service.now().replace(second=0, microsecond=0)
-        net = detail.net if detail else now
-        self.name = _line(detail.name if detail else "", "nameEdit")
-        self.status = _combo(
-            [(f"{s.value} \u2014 {words.status_text(s)}", s.value) for s in LaunchStatus],
-            (detail.status if detail else LaunchStatus.TBD).value,
-            "statusCombo",
-        )
-        self.spacecraft = _combo(
-            craft(VehicleKind.SPACECRAFT),
-            detail.spacecraft_id if detail else None,
-            "spacecraftCombo",
-        )
-        self.capsule = _line(detail.capsule if detail else "", "capsuleEdit")
-        self.launcher = _combo(
-            craft(VehicleKind.LAUNCHER), detail.launcher_id if detail else None, "launcherCombo"
-        )
-        self.operator = _combo(
-            _agency_items(agencies, none_label()),
-            detail.operator_id if detail else None,
-            "operatorCombo",
-        )
-        self.launch_site = _line(detail.launch_site if detail else "", "launchSiteEdit")
-        self.destination = _line(detail.destination if detail else "", "destinationEdit")
-        self.net = InstantEdit(optional=detail is None, unset_text=Editors.tr("not given yet"))
-        self.net.setObjectName("netEdit")
-        self.net.set_value(detail.net if detail else None, net)
-        self.precision = _combo(
-            [(words.precision_text(p), p.value) for p in NetPrecision],
-            (detail.net_precision if detail else NetPrecision.DAY).value,
-            "precisionCombo",
-        )
-        self.window_start = InstantEdit(optional=True)
-        self.window_start.setObjectName("windowStartEdit")
-        self.window_start.set_value(detail.window_start if detail else None, net)
-        self.window_end = InstantEdit(optional=True)
-        self.window_end.setObjectName("windowEndEdit")
-        self.window_end.set_value(detail.window_end if detail else None, net)
-        self.landing = InstantEdit(optional=True)
-        self.landing.setObjectName("landingEdit")
-        self.landing.set_value(detail.landing if detail else None, net)
-        self.description = QPlainTextEdit(detail.description if detail else "")
-        self.description.setObjectName("descriptionEdit")
-        self.description.setTabChangesFocus(True)
-        self.source = QPlainTextEdit(detail.source if detail else "")
-        self.source.setObjectName("sourceEdit")
-        self.source.setTabChangesFocus(True)
-        for text in (self.description, self.source):
-            text.setMaximumHeight(text.fontMetrics().lineSpacing() * 5)
-        self.reason = _line("", "reasonEdit")
-        self.reason.setPlaceholderText(
-            Editors.tr("why the NET moved (kept in the schedule history)")
-        )
-
-        self.form.addRow(Editors.tr("&Name:"), self.name)
-        self.form.addRow(Editors.tr("S&tatus:"), self.status)
-        self.form.addRow(Editors.tr("&Spacecraft:"), self.spacecraft)
-        self.form.addRow(Editors.tr("Ca&psule:"), self.capsule)
-        self.form.addRow(Editors.tr("&Launcher:"), self.launcher)
-        self.form.addRow(Editors.tr("&Operator:"), self.operator)
-        self.form.addRow(Editors.tr("Launch s&ite:"), self.launch_site)
-        self.form.addRow(Editors.tr("&Destination:"), self.destination)
-        self.form.addRow(Editors.tr("N&ET:"), self.net)
-        self.form.addRow(Editors.tr("NET p&recision:"), self.precision)
-        self.form.addRow(Editors.tr("&Window opens:"), self.window_start)
-        self.form.addRow(Editors.tr("Window &closes:"), self.window_end)
-        self.form.addRow(Editors.tr("Landin&g:"), self.landing)
-        self.form.addRow(Editors.tr("Descriptio&n:"), self.description)
-        self.form.addRow(Editors.tr("So&urce:"), self.source)
-        if detail is not None:
-            self.form.addRow(Editors.tr("&Reason for a NET change:"), self.reason)
-        self._net_ms = self.net.edit.dateTime().toMSecsSinceEpoch()
-        self.net.edit.dateTimeChanged.connect(self._net_moved)
-
-    def _net_moved(self, value: QDateTime) -> None:
-        """The launch window moves with its NET, as it does in the repository."""
-        ms = value.toMSecsSinceEpoch()
-        delta, self._net_ms = ms - self._net_ms, ms
-        self.window_start.shift(delta)
-        self.window_end.shift(delta)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "name": self.name.text(),
-            "status": self.status.currentData(),
-            "spacecraft_id": self.spacecraft.currentData(),
-            "capsule": self.capsule.text(),
-            "launcher_id": self.launcher.currentData(),
-            "operator_id": self.operator.currentData(),
-            "launch_site": self.launch_site.text(),
-            "destination": self.destination.text(),
-            "net": self.net.value(),
-            "net_precision": self.precision.currentData(),
-            "window_start": self.window_start.value(),
-            "window_end": self.window_end.value(),
-            "landing": self.landing.value(),
-            "description": self.description.toPlainText(),
-            "source": self.source.toPlainText(),
-        }
-
-    def accept(self) -> None:
-        if self.net.value() is None:
-            self.message.show_text(
-                Editors.tr(
-                    "Give a NET: the earliest the mission may launch, as precisely as it is "
-                    "known (a year is enough: choose the precision Year)."
-                )
-            )
-            return
-        super().accept()
-
-    def command(self, confirm: bool) -> ServiceCommand:
-        values = self.values()
-        if self.detail is None:
-            return CreateRecordCommand(self.service, "mission", values)
-        return UpdateMissionCommand(
-            self.service,
-            self.detail.id,
-            self.detail.name,
-            values,
-            reason=self.reason.text(),
-            confirm=confirm,
-            expected_version=self.detail.version,
         )
 
 

@@ -1,4 +1,4 @@
-"""Help ▸ Keyboard Shortcuts and Help ▸ User Guide.
+"""Help ▸ Keyboard Shortcuts, Help ▸ User Guide and Help ▸ About.
 
 The shortcuts are read from the menus' own actions, so the list can never drift from what
 the keys do; the guide is a page of our own (no data from the database in it).
@@ -7,7 +7,9 @@ the keys do; the guide is a page of our own (no data from the database in it).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QMenuBar,
+    QMessageBox,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker import __version__
 from tracker.ui.i18n import Context
+from tracker.ui.icons import icon
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +141,8 @@ def guide_html() -> str:
             "<b>&#9664; Next</b>. Click a column title to sort. Type in the search box "
             "(<b>Ctrl+F</b>) to find missions by name, vehicle, agency, destination or crew; "
             "press <b>Down</b> to move into the results or <b>Return</b> to take the first "
-            "match. The scope and status boxes beside it narrow the list further.</p>"
+            "match. The scope box beside it and the filter bar (<b>Ctrl+Shift+F</b>) narrow the "
+            "list further; <b>Ctrl+Shift+L</b> clears them.</p>"
         ),
         Guide.tr(
             "<p>The detail on the right shows the selected mission: its vehicles, schedule, "
@@ -214,3 +220,26 @@ class GuideDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(620, 640)
+
+
+def about_box(parent: QWidget, location: str) -> QMessageBox:
+    """Help ▸ About: the version and where the data lives (escaped: a path is data). Its
+    words keep the window's translation context."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Mission Tracker"))
+    box.setIconPixmap(icon("app").pixmap(64, 64))
+    box.setText(
+        f"<h3>Mission Tracker {__version__}</h3>"
+        + QCoreApplication.translate(
+            "MainWindow",
+            "<p>Crewed spaceflight missions, crews, vehicles and launch countdowns. "
+            "Works offline; your data stays yours.</p>",
+        )
+        + "<p>"
+        + QCoreApplication.translate("MainWindow", "Database: {0}").format(
+            f"<code>{escape(location)}</code>"
+        )
+        + "</p>"
+    )
+    box.open()
+    return box

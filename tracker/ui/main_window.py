@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from html import escape
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import __version__, schedule
+from tracker import schedule
 from tracker.board import Outlook
 from tracker.clock import Clock
 from tracker.store.records import MissionDetail, MissionRow
@@ -52,7 +51,7 @@ from tracker.ui.detail_view import MissionDetailView
 from tracker.ui.docks import PeopleDock, UndoDock
 from tracker.ui.edit_gate import EditGate, guard_window
 from tracker.ui.file_actions import FileActions
-from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog
+from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog, about_box
 from tracker.ui.icons import icon
 from tracker.ui.images import sync_online
 from tracker.ui.labels import plain_tooltip
@@ -433,21 +432,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Mission Tracker"))
-        box.setIconPixmap(icon("app").pixmap(64, 64))
-        box.setText(
-            f"<h3>Mission Tracker {__version__}</h3>"
-            + self.tr(
-                "<p>Crewed spaceflight missions, crews, vehicles and launch countdowns. "
-                "Works offline; your data stays yours.</p>"
-            )
-            + "<p>"
-            + self.tr("Database: {0}").format(f"<code>{escape(self.service.location)}</code>")
-            + "</p>"
-        )
-        box.open()
-        return box
+        return about_box(self, self.service.location)
 
     # --- settings and lifetime --------------------------------------------------------------
 

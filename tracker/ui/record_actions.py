@@ -46,7 +46,7 @@ class RecordActions(Context):
         tell(self._parent, "Mission Tracker", message)
 
     def new_mission(self) -> QDialog:
-        from tracker.ui.editors import MissionDialog
+        from tracker.ui.mission_editor import MissionDialog
 
         dialog = MissionDialog(self._service, self._undo_stack, self.confirm, None, self._parent)
         dialog.on_error = self._error
@@ -56,7 +56,7 @@ class RecordActions(Context):
         mission_id = self._current()
         if mission_id is None:
             return None
-        from tracker.ui.editors import MissionDialog
+        from tracker.ui.mission_editor import MissionDialog
 
         dialog = MissionDialog(
             self._service, self._undo_stack, self.confirm, mission_id, self._parent
