@@ -21,6 +21,12 @@ FIRST_RETRY = dt.timedelta(minutes=5)  # after a failed sync; doubles with each 
 HOUR = dt.timedelta(hours=1)
 
 
+def live_now() -> dt.datetime:
+    """The wall clock: request budgets and the cadence run on it, whatever the window's
+    (possibly simulated) clock shows."""
+    return dt.datetime.now(dt.UTC)
+
+
 def interval(now: dt.datetime, followed: Iterable[dt.datetime], budget: int) -> dt.timedelta:
     """How long between syncs given the NETs of the followed launches: the nearest one that
     is ahead (or lifted off within the last hour, for its outcome) sets the pace."""

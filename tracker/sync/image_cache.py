@@ -28,13 +28,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from tracker import APP_NAME, rules
 from tracker.errors import UserError, ValidationError
 from tracker.exchange.files import write_atomic
-from tracker.sync.client import USER_AGENT
+
+if TYPE_CHECKING:
+    import httpx
 
 MAX_FILE = 5 * 2**20  # one image; patches and portraits are well under 1 MB
 MAX_TOTAL = 100 * 2**20  # the whole folder
@@ -80,6 +81,8 @@ def check_address(url: str, *, allow_local: bool = False) -> str:
         url = rules.web_address(url, "an image address")
     except ValidationError as exc:
         raise ImageRefused(str(exc)) from None
+    import httpx  # here, not at the top: the window starts without the HTTP stack
+
     try:
         host = (httpx.URL(url).host or "").lower().rstrip(".")
     except httpx.InvalidURL:
@@ -109,6 +112,10 @@ class FetchLimits:
 def fetch(url: str, limits: FetchLimits, cancelled: Callable[[], bool] = lambda: False) -> bytes:
     """The image at ``url``, checked by its first bytes: ``ImageRefused`` when it is not one
     we show (or too big, or gone: HTTP 4xx), ``ImageUnavailable`` when it may come later."""
+    import httpx  # on the worker that fetches: the window starts without the HTTP stack
+
+    from tracker.sync.client import USER_AGENT
+
     url = check_address(url, allow_local=limits.allow_local)
 
     def each_request(request: httpx.Request) -> None:  # redirects included

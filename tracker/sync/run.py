@@ -25,6 +25,7 @@ from tracker.errors import ImportCancelled, ValidationError
 from tracker.store import dataset
 from tracker.store.database import Database
 from tracker.store.importing import Counts, ImportReport, import_data
+from tracker.sync.cadence import live_now
 from tracker.sync.client import Client, Endpoint, Throttled
 from tracker.sync.errors import MustWait, SyncFailed
 from tracker.sync.ledger import WINDOW, Ledger
@@ -38,10 +39,6 @@ LEDGER_FILE = "ll2-requests.sqlite"
 # stage ("fetching", "importing"), done, total (0 when unknown)
 SyncProgress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
-
-
-def live_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def configured(

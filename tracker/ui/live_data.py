@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel
 
 from tracker.board import AWAITING_NAMED, Outlook
 from tracker.store.records import MissionRow
-from tracker.sync.run import SyncResult
 from tracker.ui import words
 from tracker.ui.changes_panel import ChangesDock
 from tracker.ui.data_age import (
@@ -30,6 +29,7 @@ from tracker.ui.data_age import (
 from tracker.ui.syncing import SyncController
 
 if TYPE_CHECKING:
+    from tracker.sync.run import SyncResult
     from tracker.ui.main_window import MainWindow
 
 

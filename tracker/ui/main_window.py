@@ -131,7 +131,6 @@ class MainWindow(QMainWindow):
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
         self.redo_action.setIcon(icon("redo"))
-        self.wheel_guard = WheelGuard(self).install()
         self.theme = Theme(self)
         self.prefs = Preferences(self.settings, self.theme, self)
         self.next_detail: MissionDetail | None = None
@@ -185,6 +184,11 @@ class MainWindow(QMainWindow):
         self.people_timer.start()
         self.list_panel.select_mission(self.model.next_id)
         self._restore_settings()
+        # Last, once the widgets exist: the style sheet (set before them, it is resolved again
+        # for each widget added) and the application's event filter (else it sees every event
+        # of the building too); the widgets are polished when first shown, after both.
+        self.prefs.apply_scheme()
+        self.wheel_guard = WheelGuard(self).install()
 
     # --- construction -----------------------------------------------------------------------
 

@@ -57,7 +57,11 @@ class Preferences(QObject):
         self.zone_group = QActionGroup(self)
         self.other_zone_action = QAction(self.tr("&Other\u2026"), self, checkable=True)
         self.scheme_group = QActionGroup(self)
-        theme.apply(str(settings.value(SCHEME_KEY, "system")))
+
+    def apply_scheme(self) -> None:
+        """The saved colour scheme, for every widget. The window calls it once its widgets
+        exist: a style sheet set before them is resolved again for each widget added."""
+        self.theme.apply(str(self.settings.value(SCHEME_KEY, "system")))
 
     # --- the time zone ----------------------------------------------------------------------
 

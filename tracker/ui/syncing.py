@@ -15,22 +15,26 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal
 
 from tracker import schedule
 from tracker.errors import ImportCancelled, UserError
 from tracker.sync import cadence
-from tracker.sync.client import Endpoint
+from tracker.sync.cadence import live_now
 from tracker.sync.errors import SyncFailed
-from tracker.sync.ledger import Ledger
-from tracker.sync.run import SyncResult, configured, live_now
 from tracker.sync.status import SyncStatus
 from tracker.ui import words
 from tracker.ui.i18n import Context
 from tracker.ui.service import DataService
 
-SyncSource = Callable[[], tuple[Endpoint, Ledger]]  # where to sync from, within what budget
+if TYPE_CHECKING:
+    from tracker.sync.client import Endpoint
+    from tracker.sync.ledger import Ledger
+    from tracker.sync.run import SyncResult
+
+SyncSource = Callable[[], "tuple[Endpoint, Ledger]"]  # where to sync from, within what budget
 AUTOMATIC_KEY = "sync/automatic"
 FREE_BUDGET = 15  # requests an hour, until a sync has said what the ledger allows
 CHECK_AT_MOST_MS = 15 * 60 * 1000  # look again at least this often (the clock may jump)
@@ -86,6 +90,14 @@ def status_text(status: SyncStatus, now: dt.datetime, zone: schedule.Zone) -> st
     if as_of is None:
         return Sync.tr("Not updated yet")
     return Sync.tr("Data as of {0}").format(moment(as_of, zone))
+
+
+def configured() -> tuple[Endpoint, Ledger]:
+    """The settings' endpoint and ledger (``tracker.sync.run.configured``), imported on
+    the worker when a sync starts: the window starts without the HTTP stack."""
+    from tracker.sync import run
+
+    return run.configured()
 
 
 class _Sync(QThread):

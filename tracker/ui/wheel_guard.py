@@ -34,4 +34,6 @@ class WheelGuard(QObject):
         app = QApplication.instance()
         assert app is not None, "a QApplication comes first"
         app.installEventFilter(self)
+        for widget in QApplication.allWidgets():  # those polished before it was installed
+            self.eventFilter(widget, QEvent(QEvent.Type.Polish))
         return self
