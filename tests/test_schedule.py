@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -150,3 +150,31 @@ def test_format_net_uses_the_zone_for_fine_precision_only() -> None:
     assert (
         schedule.format_net(t("2021-12-08"), P.DAY, ZoneInfo("America/Los_Angeles")) == "2021-12-08"
     )
+
+
+def test_the_texts_take_their_words_from_the_table_given() -> None:
+    """The same rules with other words (the window gives its translated table): each text
+    is made of the table's words, and the command line's default stays English."""
+    other = replace(
+        schedule.ENGLISH,
+        minus="minus {0}",
+        clock_days="{0} days, {1}",
+        month="%m/%Y",
+        net="no earlier than {0}",
+        days_to=lambda n: f"{n} sleeps to {{0}}",
+        status=lambda status: status.value.upper(),
+        days=lambda n: f"{n} d",
+        no_changes="{0} never moved",
+    )
+    crew3 = M("Crew-3", LaunchStatus.GO, t("2021-10-31 06:21"))
+    assert schedule.mission_countdown(crew3, NOW, words=other) == "minus 3 days, 18:21:00"
+    assert schedule.countdown_text(t("2021-10-31"), P.DAY, NOW, words=other) == (
+        "4 sleeps to 2021-10-31"
+    )
+    month = schedule.countdown_text(t("2022-11-15"), P.MONTH, NOW, words=other)
+    assert month == "no earlier than 11/2022"
+    flown = M("Crew-2", LaunchStatus.SUCCESS, t("2021-04-23 09:49"))
+    assert schedule.mission_countdown(flown, NOW, words=other) == "SUCCESS"
+    assert schedule.format_duration(dt.timedelta(days=2, minutes=5), other) == "2 d 5 min"
+    assert schedule.slip_summary("Crew-3", [], other) == "Crew-3 never moved"
+    assert schedule.mission_countdown(crew3, NOW) == "T\u2212 3d 18:21:00"

@@ -1,7 +1,9 @@
 """Pure time logic: the next launch, its phase, NET text and countdown text for every precision.
 
 No Qt and no database here: the list, the detail view, the countdown banner, clock mode,
-the tray and the command line all call these, so every view says the same thing.
+the tray and the command line all call these, so every view says the same thing; the texts
+take their words from a ``Wording`` (``tracker.schedule_words``): English by default, the
+window's language from ``tracker.ui.words``.
 
 The NET instant stored for a coarse precision is a moment inside the period it names (the
 Launch Library 2 convention); labels for Day and coarser precisions are read on the UTC
@@ -40,13 +42,15 @@ from enum import StrEnum
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
-from tracker.vocabulary import LaunchStatus, NetPrecision
+from tracker.schedule_words import ENGLISH, Wording
 
-MINUS = "\u2212"
-PASSED_TEXT = "NET passed \u2014 awaiting update"
-LIFTOFF_TEXT = "Liftoff \u2014 awaiting confirmation"
-HOLD_TEXT = "HOLD"
-IN_FLIGHT_TEXT = "In flight"
+# The texts' words are schedule_words'; these constants are also read here, as schedule.X.
+from tracker.schedule_words import HOLD_TEXT as HOLD_TEXT
+from tracker.schedule_words import IN_FLIGHT_TEXT as IN_FLIGHT_TEXT
+from tracker.schedule_words import LIFTOFF_TEXT as LIFTOFF_TEXT
+from tracker.schedule_words import MINUS as MINUS
+from tracker.schedule_words import PASSED_TEXT as PASSED_TEXT
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 FINE = frozenset({NetPrecision.SECOND, NetPrecision.MINUTE, NetPrecision.HOUR})
 DAYLIKE = frozenset(
@@ -256,56 +260,58 @@ def zone_label(when: dt.datetime, zone: Zone) -> str:
     return "UTC" if label in (None, "UTC", "+00:00") else str(label)
 
 
-def format_net(net: dt.datetime, precision: NetPrecision, zone: Zone = dt.UTC) -> str:
+def format_net(
+    net: dt.datetime, precision: NetPrecision, zone: Zone = dt.UTC, words: Wording = ENGLISH
+) -> str:
     """The NET as a person reads it at its precision, e.g. '2021-10-31 06:21 UTC', 'H2 2022'."""
     if precision in FINE:
-        local = net.astimezone(zone)
         pattern = {
-            NetPrecision.SECOND: "%Y-%m-%d %H:%M:%S",
-            NetPrecision.MINUTE: "%Y-%m-%d %H:%M",
-            NetPrecision.HOUR: "%Y-%m-%d ~%H:00",
+            NetPrecision.SECOND: words.second,
+            NetPrecision.MINUTE: words.minute,
+            NetPrecision.HOUR: words.hour,
         }[precision]
-        return f"{local.strftime(pattern)} {zone_label(net, zone)}"
+        return f"{words.wall(net.astimezone(zone), pattern)} {zone_label(net, zone)}"
     utc = net.astimezone(dt.UTC)
-    if precision is NetPrecision.MORNING:
-        return f"{utc:%Y-%m-%d} (morning)"
-    if precision is NetPrecision.AFTERNOON:
-        return f"{utc:%Y-%m-%d} (afternoon)"
-    if precision is NetPrecision.DAY:
-        return f"{utc:%Y-%m-%d}"
-    if precision is NetPrecision.WEEK:
-        return f"week of {utc:%Y-%m-%d}"
+    if precision in DAYLIKE:
+        day = words.wall(utc, words.day)
+        if precision is NetPrecision.MORNING:
+            return words.morning.format(day)
+        if precision is NetPrecision.AFTERNOON:
+            return words.afternoon.format(day)
+        return words.week.format(day) if precision is NetPrecision.WEEK else day
     if precision is NetPrecision.MONTH:
-        return f"{utc:%b %Y}"
-    if precision in _QUARTER_START or precision in _HALF_START:
-        return f"{precision.value} {utc.year}"
+        return words.wall(utc, words.month)
+    if precision in _QUARTER_START:
+        return words.quarter.format((_QUARTER_START[precision] - 1) // 3 + 1, utc.year)
+    if precision in _HALF_START:
+        return words.half.format((_HALF_START[precision] - 1) // 6 + 1, utc.year)
     if precision is NetPrecision.YEAR:
-        return f"{utc.year}"
+        return str(utc.year)
     if precision is NetPrecision.FISCAL_YEAR:
-        return f"FY {fiscal_year(utc)}"
-    return f"{utc.year // 10 * 10}s"
+        return words.fiscal_year.format(fiscal_year(utc))
+    return words.decade.format(utc.year // 10 * 10)
 
 
-def _clock(total: int, compact: bool) -> str:
+def _clock(total: int, compact: bool, words: Wording) -> str:
     days, rest = divmod(total, 86_400)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
-    day = f"{days}d " if days or not compact else ""
-    return f"{day}{hours:02d}:{minutes:02d}:{secs:02d}"
+    time = f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    return words.clock_days.format(days, time) if days or not compact else time
 
 
-def fine_countdown(seconds: float, *, compact: bool = False) -> str:
+def fine_countdown(seconds: float, *, compact: bool = False, words: Wording = ENGLISH) -> str:
     """'T− 3d 18:21:00'; the seconds are rounded up, so T−0 shows at the instant itself.
 
     ``compact`` drops a day count of zero ('T− 00:00:05', as the windows show it); the
     command line keeps it ('T− 0d 00:00:05'), so its lines keep one shape.
     """
-    return f"T{MINUS} {_clock(max(0, math.ceil(seconds)), compact)}"
+    return words.minus.format(_clock(max(0, math.ceil(seconds)), compact, words))
 
 
-def count_up(seconds: float, *, compact: bool = False) -> str:
+def count_up(seconds: float, *, compact: bool = False, words: Wording = ENGLISH) -> str:
     """Time since T−0 in whole seconds: 'T+ 0d 00:00:05' ('T+ 00:00:05' compact)."""
-    return f"T+ {_clock(max(0, math.floor(seconds)), compact)}"
+    return words.plus.format(_clock(max(0, math.floor(seconds)), compact, words))
 
 
 def countdown_text(
@@ -315,57 +321,59 @@ def countdown_text(
     zone: Zone = dt.UTC,
     *,
     compact: bool = False,
+    words: Wording = ENGLISH,
 ) -> str:
     """The countdown to a launch with no outcome yet, as precise as its NET and no more:
     through T−0 a fine NET counts up until its grace period ends."""
     if now > board_until(net, precision):
-        return PASSED_TEXT
+        return words.passed
     if precision in FINE:
         seconds = (net - now).total_seconds()
         if seconds < 0:
-            return count_up(-seconds, compact=compact)
-        return fine_countdown(seconds, compact=compact)
+            return count_up(-seconds, compact=compact, words=words)
+        return fine_countdown(seconds, compact=compact, words=words)
+    when = format_net(net, precision, zone, words)
     if precision in DAYLIKE:
         days = (net.astimezone(dt.UTC).date() - now.astimezone(dt.UTC).date()).days
-        when = format_net(net, precision, zone)
-        if days <= 0:
-            return (
-                f"Today \u00b7 {when}"
-                if precision is not NetPrecision.WEEK
-                else f"This week \u00b7 {when}"
-            )
-        unit = "day" if days == 1 else "days"
-        return f"T{MINUS} {days} {unit} \u00b7 {when}"
-    return f"NET {format_net(net, precision, zone)}"
+        if days > 0:
+            return words.days_to(days).format(when)
+        return (words.this_week if precision is NetPrecision.WEEK else words.today).format(when)
+    return words.net.format(when)
 
 
 def mission_countdown(
-    m: Scheduled, now: dt.datetime, zone: Zone = dt.UTC, *, compact: bool = False
+    m: Scheduled,
+    now: dt.datetime,
+    zone: Zone = dt.UTC,
+    *,
+    compact: bool = False,
+    words: Wording = ENGLISH,
 ) -> str:
     """The mission's clock at ``now``: its countdown (or count-up through T−0), HOLD, the
     time since liftoff while in flight on the board, or what became of it."""
     p = phase(m, now)
     if p is Phase.HOLD:
-        return HOLD_TEXT
+        return words.hold
     if p is Phase.IN_FLIGHT:
         if m.net_precision in FINE and m.net < now and is_on_board(m, now):
-            return count_up((now - m.net).total_seconds(), compact=compact)
-        return m.status.label
+            return count_up((now - m.net).total_seconds(), compact=compact, words=words)
+        return words.status(m.status)
     if p is Phase.OUTCOME:
-        return m.status.label
-    return countdown_text(m.net, m.net_precision, now, zone, compact=compact)
+        return words.status(m.status)
+    return countdown_text(m.net, m.net_precision, now, zone, compact=compact, words=words)
 
 
-def phase_note(p: Phase, status: LaunchStatus, reason: str = "") -> str:
-    """The phase in words, beside the clock; '' where the clock says it all."""
+def phase_note(p: Phase, status: LaunchStatus, reason: str = "", words: Wording = ENGLISH) -> str:
+    """The phase in words, beside the clock; '' where the clock says it all. A reason is
+    data and stays as written."""
     if p is Phase.HOLD:
-        return reason or "Countdown on hold"
+        return reason or words.hold_note
     if p is Phase.LAUNCHING:
-        return LIFTOFF_TEXT
+        return words.liftoff
     if p is Phase.IN_FLIGHT:
-        return IN_FLIGHT_TEXT
+        return words.in_flight
     if p is Phase.OUTCOME and reason:
-        return f"{status.label}: {reason}"
+        return words.outcome_note.format(words.status(status), reason)
     return ""
 
 
@@ -386,14 +394,15 @@ def launch_state(
     *,
     reason: str = "",
     compact: bool = False,
+    words: Wording = ENGLISH,
 ) -> LaunchState:
     """Everything a display needs at ``now``; ``reason`` is the status reason, if known."""
     p = phase(m, now)
     return LaunchState(
         phase=p,
         seconds_until=seconds_until(m, now),
-        clock=mission_countdown(m, now, zone, compact=compact),
-        note=phase_note(p, m.status, reason),
+        clock=mission_countdown(m, now, zone, compact=compact, words=words),
+        note=phase_note(p, m.status, reason, words),
     )
 
 
@@ -413,25 +422,26 @@ def total_slip(history: Sequence[Slip]) -> dt.timedelta:
     return history[-1].new_net - history[0].previous_net
 
 
-def format_duration(delta: dt.timedelta) -> str:
+def format_duration(delta: dt.timedelta, words: Wording = ENGLISH) -> str:
     """'3 days 22 h 27 min', to the nearest minute, sign dropped (the caller says which way)."""
     minutes = round(abs(delta.total_seconds()) / 60)
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
-    parts = [f"{days} day{'s' if days != 1 else ''}"] if days else []
-    parts += [f"{hours} h"] if hours else []
-    parts += [f"{mins} min"] if mins or not parts else []
+    parts = [words.days(days)] if days else []
+    parts += [words.hours.format(hours)] if hours else []
+    parts += [words.minutes.format(mins)] if mins or not parts else []
     return " ".join(parts)
 
 
-def slip_summary(name: str, history: Sequence[Slip]) -> str:
+def slip_summary(name: str, history: Sequence[Slip], words: Wording = ENGLISH) -> str:
     """E.g. 'Crew-3: 2 changes, slipped 3 days 22 h 27 min in all'."""
     if not history:
-        return f"{name}: no changes to its NET"
-    count = f"{len(history)} change{'s' if len(history) != 1 else ''}"
+        return words.no_changes.format(name)
     total = total_slip(history)
     if total > dt.timedelta(0):
-        return f"{name}: {count}, slipped {format_duration(total)} in all"
-    if total < dt.timedelta(0):
-        return f"{name}: {count}, moved earlier by {format_duration(total)} in all"
-    return f"{name}: {count}, back to the NET it started from"
+        text = words.slipped(len(history))
+    elif total < dt.timedelta(0):
+        text = words.earlier(len(history))
+    else:
+        text = words.back(len(history))
+    return text.format(name, format_duration(total, words))

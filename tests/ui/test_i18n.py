@@ -36,6 +36,7 @@ from tracker.reminders import OutcomeNotice, Reminder, follow_offer
 from tracker.store.profile_records import outcome_text
 from tracker.sync.status import SyncStatus
 from tracker.ui import page_models, words
+from tracker.ui.announcer import spoken_clock
 from tracker.ui.clock_dialog import ClockDialog
 from tracker.ui.detail_view import FOLLOW_NOTES
 from tracker.ui.editors import AgencyDialog, PersonDialog, VehicleDialog
@@ -248,15 +249,7 @@ def test_the_language_follows_the_environment_as_qt_reads_it(tmp_path: Path) -> 
     assert out.stdout.split() == ["ja", "打ち上げGO"]
 
 
-# --- English says what the command line says ------------------------------------------------
-
-NOWS = [
-    REPORT_DAY,
-    CREW3_NET - dt.timedelta(seconds=5),
-    CREW3_NET + dt.timedelta(seconds=5),
-    CREW3_NET + dt.timedelta(days=1),
-    dt.datetime(2022, 12, 31, 23, 0, tzinfo=dt.UTC),
-]
+# --- the window's words for the schedule's texts ---------------------------------------------
 
 
 class Flight:
@@ -271,7 +264,115 @@ class Flight:
         )
 
 
+class Slip:
+    def __init__(self, days: float) -> None:
+        self.previous_net = CREW3_NET
+        self.new_net = CREW3_NET + dt.timedelta(days=days)
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        (
+            "de",
+            [
+                "T\u2212 3 Tg. 18:21:00",
+                "T\u2212 4 Tage \u00b7 31.10.2021",
+                "NET Okt. 2021",
+                "HALT",
+                "Crew-3: 2 Änderungen, insgesamt 2 Tage später",
+                "1 Tag 2 Std. 3 Min.",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "T\u2212 3 д 18:21:00",
+                "T\u2212 4 дня \u00b7 31.10.2021",
+                "не ранее окт. 2021",
+                "ПАУЗА",
+                "Crew-3: 2 изменения, всего сдвиг на 2 дня позже",
+                "1 день 2 ч 3 мин",
+            ],
+        ),
+        (
+            "ja",
+            [
+                "T\u2212 3日 18:21:00",
+                "T\u2212 4日 \u00b7 2021/10/31",
+                "2021年10月以降",
+                "ホールド",
+                "Crew-3：変更2回、合計2日の遅れ",
+                "1日 2時間 3分",
+            ],
+        ),
+    ],
+)
+def test_the_schedules_texts_are_said_with_the_translated_words(
+    language: UseLanguage, code: str, says: list[str]
+) -> None:
+    """``words`` gives ``schedule``'s one set of rules the window's words: a countdown to
+    the minute, days to a NET to the day, a NET to the month, a hold, slips and a duration
+    in the language in use; the command line's stay English meanwhile."""
+    language(code)
+    crew3 = Flight(LaunchStatus.GO, NetPrecision.MINUTE)
+    assert [
+        words.mission_countdown(crew3, REPORT_DAY, compact=True),
+        words.mission_countdown(Flight(LaunchStatus.GO, NetPrecision.DAY), REPORT_DAY),
+        words.mission_countdown(Flight(LaunchStatus.TBD, NetPrecision.MONTH), REPORT_DAY),
+        words.mission_countdown(Flight(LaunchStatus.HOLD, NetPrecision.MINUTE), REPORT_DAY),
+        words.slip_summary("Crew-3", [Slip(1), Slip(2)]),
+        words.format_duration(dt.timedelta(days=1, hours=2, minutes=3)),
+    ] == says
+    assert schedule.mission_countdown(crew3, REPORT_DAY) == "T\u2212 3d 18:21:00"
+    assert schedule.slip_summary("Crew-3", []) == "Crew-3: no changes to its NET"
+
+
+def test_the_words_are_built_once_for_each_language(language: UseLanguage) -> None:
+    """The table is made once for a language and made anew when the language changes."""
+    language("de")
+    german = words.wording()
+    assert words.wording() is german
+    assert german.hold == "HALT" and german.days(2) == "2 Tage"
+    language("ja")
+    assert words.wording().net == "{0}以降"
+    assert words.mission_countdown(Flight(LaunchStatus.HOLD, NetPrecision.MINUTE), REPORT_DAY) == (
+        "ホールド"
+    )
+    language("de")
+    assert words.wording() is german
+    language("en")
+    assert words.wording().days(1) == "1 day" and words.wording().hold == "HOLD"
+
+
+def test_the_spoken_countdown_is_translated(language: UseLanguage) -> None:
+    """What a screen reader hears of a countdown (``announcer.spoken_clock``, the banner's,
+    for clock mode and the detail's line too): words, not 'T\u2212 3d 18:21:00'."""
+    crew3 = Flight(LaunchStatus.GO, NetPrecision.MINUTE)
+    after = CREW3_NET + dt.timedelta(seconds=5)
+    language("de")
+    assert spoken_clock(crew3, REPORT_DAY, dt.UTC) == "T minus 3 Tage 18 Stunden 21 Minuten"
+    assert spoken_clock(crew3, after, dt.UTC) == "T plus 5 Sekunden"
+    language("ru")
+    assert spoken_clock(crew3, REPORT_DAY, dt.UTC) == ("T минус 3 дня 18 часов 21 минута")
+    language("en")
+    assert spoken_clock(crew3, REPORT_DAY, dt.UTC) == "T minus 3 days 18 hours 21 minutes"
+
+
+# --- English says what the command line says ------------------------------------------------
+
+NOWS = [
+    REPORT_DAY,
+    CREW3_NET - dt.timedelta(seconds=5),
+    CREW3_NET + dt.timedelta(seconds=5),
+    CREW3_NET + dt.timedelta(days=1),
+    dt.datetime(2022, 12, 31, 23, 0, tzinfo=dt.UTC),
+]
+
+
 def test_english_words_are_the_command_lines(language: UseLanguage) -> None:
+    """The window's English words (``QLocale`` patterns, the English plurals) say what the
+    command line's ``ENGLISH`` says, for every precision, phase and status."""
     language("en")
     for precision, zone in itertools.product(NetPrecision, ZONES):
         net = (CREW3_NET, precision, zone)
@@ -289,12 +390,6 @@ def test_english_durations_slips_and_statuses_are_the_command_lines(
     language: UseLanguage,
 ) -> None:
     language("en")
-
-    class Slip:
-        def __init__(self, days: float) -> None:
-            self.previous_net = CREW3_NET
-            self.new_net = CREW3_NET + dt.timedelta(days=days)
-
     for days in (0, 1 / 1440, 1 / 24, 1, 1.5, 2, -3.25):
         delta = dt.timedelta(days=days)
         assert words.format_duration(delta) == schedule.format_duration(delta)

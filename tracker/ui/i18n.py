@@ -37,6 +37,7 @@ SOURCE_LANGUAGE = "en"
 NAMES = {"en": "English", "de": "Deutsch", "ru": "Русский", "ja": "日本語"}
 APP_TRANSLATOR = "trackerTranslator"
 QT_TRANSLATOR = "qtbaseTranslator"
+_in_use = ""  # the language ``install_translators`` last set up; '' before it ran
 
 
 class Context:
@@ -98,7 +99,8 @@ def _locale(code: str, chosen: bool) -> QLocale:
 def install_translators(app: QCoreApplication, settings: QSettings) -> str:
     """Install the app's and Qt's translations for the language in use and make its locale
     the default; returns the language's code. Calling it again replaces them."""
-    code = current_language(settings)
+    global _in_use
+    code = _in_use = current_language(settings)
     ours = _translator(app, APP_TRANSLATOR)
     if ours.load(f":/i18n/tracker_{code}.qm"):
         QCoreApplication.installTranslator(ours)
@@ -108,6 +110,12 @@ def install_translators(app: QCoreApplication, settings: QSettings) -> str:
         QCoreApplication.installTranslator(qt)
     QLocale.setDefault(_locale(code, bool(chosen_language(settings))))
     return code
+
+
+def language_in_use() -> str:
+    """The language ``install_translators`` last set up, '' before it ran (the source's
+    texts, no English plurals): the key of what is built once for each language."""
+    return _in_use
 
 
 def _said_in(code: str, text: str) -> str:

@@ -1,17 +1,16 @@
 """Launch Library 2's vocabulary and the countdown's notation, in the window's language.
 
-``tracker.schedule`` says these in English for the command line and its JSON, which stay
-English (stable for scripts); the window says them through here, translated, with months,
-weekdays and the order of dates in the locale's forms (``QLocale``). The rules (which text
-for which precision and phase) are schedule's; in English both say exactly the same,
-which ``tests/ui/test_i18n.py`` checks. Day and coarser NETs are read on the UTC calendar,
-finer ones in the chosen zone, as there.
+``tracker.schedule`` says NETs, countdowns and slips in English for the command line and
+its JSON, which stay English (stable for scripts); the window says them through here: the
+same functions, given the window's ``Wording`` (``wording()``: translated, with months,
+weekdays and the order of dates in the locale's forms, ``QLocale``), built once for each
+language. So the rules (which text for which precision and phase) exist once, in schedule.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
+import functools
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -25,8 +24,9 @@ from PySide6.QtCore import (
 )
 
 from tracker import schedule
-from tracker.schedule import FINE, Phase, Scheduled, Slip, Zone
-from tracker.ui.i18n import Context
+from tracker.schedule import Scheduled, Slip, Zone
+from tracker.schedule_words import Wording
+from tracker.ui.i18n import Context, language_in_use
 from tracker.vocabulary import (
     CrewRole,
     LandingOutcome,
@@ -95,8 +95,6 @@ ROLE_TEXT = {
     CrewRole.MEDICAL_OFFICER: QT_TRANSLATE_NOOP("Role", "Medical Officer"),
     CrewRole.TOURIST: QT_TRANSLATE_NOOP("Role", "Tourist"),
 }
-_QUARTERS = {NetPrecision.Q1: 1, NetPrecision.Q2: 2, NetPrecision.Q3: 3, NetPrecision.Q4: 4}
-_HALVES = {NetPrecision.H1: 1, NetPrecision.H2: 2}
 
 
 # --- the vocabulary -------------------------------------------------------------------------
@@ -206,81 +204,76 @@ def date_time_format() -> str:
     return Words.tr("yyyy-MM-dd HH:mm:ss")
 
 
-def day_text(when: dt.datetime) -> str:
-    """'2021-10-31' (its UTC day), in the language's order of a numeric date."""
-    return format_wall(when.astimezone(dt.UTC), date_format())
+# --- the schedule's texts -------------------------------------------------------------------
+
+
+def wording() -> Wording:
+    """The window's words for ``tracker.schedule``'s texts, in the language in use."""
+    return _wording(language_in_use())
+
+
+@functools.cache
+def _wording(language: str) -> Wording:
+    """Built once for each language (the key: ``tr`` reads the translators installed)."""
+    return Wording(
+        wall=format_wall,
+        second=date_time_format(),
+        minute=Words.tr("yyyy-MM-dd HH:mm"),
+        hour=Words.tr("yyyy-MM-dd ~HH:00"),
+        day=date_format(),
+        month=Words.tr("MMM yyyy"),
+        morning=Words.tr("{0} (morning)"),
+        afternoon=Words.tr("{0} (afternoon)"),
+        week=Words.tr("week of {0}"),
+        quarter=Words.tr("Q{0} {1}"),
+        half=Words.tr("H{0} {1}"),
+        fiscal_year=Words.tr("FY {0}"),
+        decade=Words.tr("{0}s", "decade"),
+        net=Words.tr("NET {0}"),
+        passed=Words.tr("NET passed \u2014 awaiting update"),
+        clock_days=Words.tr("{0}d {1}"),
+        minus=Words.tr("T\u2212 {0}"),
+        plus=Words.tr("T+ {0}"),
+        days_to=lambda n: Words.tr("T\u2212 %n days \u00b7 {0}", "", n),
+        this_week=Words.tr("This week \u00b7 {0}"),
+        today=Words.tr("Today \u00b7 {0}"),
+        hold=Words.tr("HOLD"),
+        hold_note=Words.tr("Countdown on hold"),
+        liftoff=Words.tr("Liftoff \u2014 awaiting confirmation"),
+        in_flight=Words.tr("In flight"),
+        status=status_text,
+        outcome_note=Words.tr("{0}: {1}"),
+        days=lambda n: Words.tr("%n days", "", n),
+        hours=Words.tr("{0} h"),
+        minutes=Words.tr("{0} min"),
+        no_changes=Words.tr("{0}: no changes to its NET"),
+        slipped=lambda n: Words.tr("{0}: %n changes, slipped {1} in all", "", n),
+        earlier=lambda n: Words.tr("{0}: %n changes, moved earlier by {1} in all", "", n),
+        back=lambda n: Words.tr("{0}: %n changes, back to the NET it started from", "", n),
+    )
 
 
 def format_net(net: dt.datetime, precision: NetPrecision, zone: Zone = dt.UTC) -> str:
-    """``schedule.format_net``, translated: '2021-10-31 06:21 UTC', 'Nov 2022', 'H2 2022'."""
-    if precision in FINE:
-        local = net.astimezone(zone)
-        pattern = {
-            NetPrecision.SECOND: date_time_format(),
-            NetPrecision.MINUTE: Words.tr("yyyy-MM-dd HH:mm"),
-            NetPrecision.HOUR: Words.tr("yyyy-MM-dd ~HH:00"),
-        }[precision]
-        return f"{format_wall(local, pattern)} {schedule.zone_label(net, zone)}"
-    utc = net.astimezone(dt.UTC)
-    if precision is NetPrecision.MORNING:
-        return Words.tr("{0} (morning)").format(day_text(utc))
-    if precision is NetPrecision.AFTERNOON:
-        return Words.tr("{0} (afternoon)").format(day_text(utc))
-    if precision is NetPrecision.DAY:
-        return day_text(utc)
-    if precision is NetPrecision.WEEK:
-        return Words.tr("week of {0}").format(day_text(utc))
-    if precision is NetPrecision.MONTH:
-        return format_wall(utc, Words.tr("MMM yyyy"))
-    if precision in _QUARTERS:
-        return Words.tr("Q{0} {1}").format(_QUARTERS[precision], utc.year)
-    if precision in _HALVES:
-        return Words.tr("H{0} {1}").format(_HALVES[precision], utc.year)
-    if precision is NetPrecision.YEAR:
-        return str(utc.year)
-    if precision is NetPrecision.FISCAL_YEAR:
-        return Words.tr("FY {0}").format(schedule.fiscal_year(utc))
-    return Words.tr("{0}s", "decade").format(utc.year // 10 * 10)
+    """'2021-10-31 06:21 UTC', 'Nov 2022', 'H2 2022', in the window's words."""
+    return schedule.format_net(net, precision, zone, wording())
 
 
 def format_duration(delta: dt.timedelta) -> str:
-    """``schedule.format_duration``, translated: '3 days 22 h 27 min', sign dropped."""
-    minutes = round(abs(delta.total_seconds()) / 60)
-    days, rest = divmod(minutes, 1440)
-    hours, mins = divmod(rest, 60)
-    parts = [Words.tr("%n days", "", days)] if days else []
-    parts += [Words.tr("{0} h").format(hours)] if hours else []
-    parts += [Words.tr("{0} min").format(mins)] if mins or not parts else []
-    return " ".join(parts)
-
-
-# --- the countdown --------------------------------------------------------------------------
+    """'3 days 22 h 27 min', sign dropped, in the window's words."""
+    return schedule.format_duration(delta, wording())
 
 
 def net_label(net: str) -> str:
     """'NET 2021-10-31 06:21 UTC' for a NET already in words."""
-    return Words.tr("NET {0}").format(net)
+    return wording().net.format(net)
 
 
 def passed_text() -> str:
-    return Words.tr("NET passed \u2014 awaiting update")
-
-
-def _clock(total: int, compact: bool) -> str:
-    days, rest = divmod(total, 86_400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    time = f"{hours:02d}:{minutes:02d}:{secs:02d}"
-    return Words.tr("{0}d {1}").format(days, time) if days or not compact else time
+    return wording().passed
 
 
 def fine_countdown(seconds: float, *, compact: bool = False) -> str:
-    """'T− 3d 18:21:00', the seconds rounded up (as ``schedule.fine_countdown``)."""
-    return Words.tr("T\u2212 {0}").format(_clock(max(0, math.ceil(seconds)), compact))
-
-
-def count_up(seconds: float, *, compact: bool = False) -> str:
-    return Words.tr("T+ {0}").format(_clock(max(0, math.floor(seconds)), compact))
+    return schedule.fine_countdown(seconds, compact=compact, words=wording())
 
 
 def countdown_text(
@@ -291,78 +284,21 @@ def countdown_text(
     *,
     compact: bool = False,
 ) -> str:
-    """``schedule.countdown_text``, translated."""
-    if now > schedule.board_until(net, precision):
-        return passed_text()
-    if precision in FINE:
-        seconds = (net - now).total_seconds()
-        if seconds < 0:
-            return count_up(-seconds, compact=compact)
-        return fine_countdown(seconds, compact=compact)
-    if precision in schedule.DAYLIKE:
-        days = (net.astimezone(dt.UTC).date() - now.astimezone(dt.UTC).date()).days
-        when = format_net(net, precision, zone)
-        if days > 0:
-            return Words.tr("T\u2212 %n days \u00b7 {0}", "", days).format(when)
-        if precision is NetPrecision.WEEK:
-            return Words.tr("This week \u00b7 {0}").format(when)
-        return Words.tr("Today \u00b7 {0}").format(when)
-    return net_label(format_net(net, precision, zone))
+    return schedule.countdown_text(net, precision, now, zone, compact=compact, words=wording())
 
 
 def mission_countdown(
     m: Scheduled, now: dt.datetime, zone: Zone = dt.UTC, *, compact: bool = False
 ) -> str:
-    """``schedule.mission_countdown``, translated: the countdown, HOLD, the time since
-    liftoff while in flight on the board, or what became of the mission."""
-    p = schedule.phase(m, now)
-    if p is Phase.HOLD:
-        return Words.tr("HOLD")
-    if p is Phase.IN_FLIGHT:
-        if m.net_precision in FINE and m.net < now and schedule.is_on_board(m, now):
-            return count_up((now - m.net).total_seconds(), compact=compact)
-        return status_text(m.status)
-    if p is Phase.OUTCOME:
-        return status_text(m.status)
-    return countdown_text(m.net, m.net_precision, now, zone, compact=compact)
-
-
-def phase_note(p: Phase, status: LaunchStatus, reason: str = "") -> str:
-    """``schedule.phase_note``, translated; a reason is data and stays as written."""
-    if p is Phase.HOLD:
-        return reason or Words.tr("Countdown on hold")
-    if p is Phase.LAUNCHING:
-        return Words.tr("Liftoff \u2014 awaiting confirmation")
-    if p is Phase.IN_FLIGHT:
-        return Words.tr("In flight")
-    if p is Phase.OUTCOME and reason:
-        return Words.tr("{0}: {1}").format(status_text(status), reason)
-    return ""
+    return schedule.mission_countdown(m, now, zone, compact=compact, words=wording())
 
 
 def launch_state(
     m: Scheduled, now: dt.datetime, zone: Zone = dt.UTC, *, reason: str = "", compact: bool = False
 ) -> schedule.LaunchState:
-    """``schedule.launch_state``, its clock and note translated."""
-    p = schedule.phase(m, now)
-    return schedule.LaunchState(
-        phase=p,
-        seconds_until=schedule.seconds_until(m, now),
-        clock=mission_countdown(m, now, zone, compact=compact),
-        note=phase_note(p, m.status, reason),
-    )
+    return schedule.launch_state(m, now, zone, reason=reason, compact=compact, words=wording())
 
 
 def slip_summary(name: str, history: Sequence[Slip]) -> str:
-    """``schedule.slip_summary``, translated: 'Crew-3: 2 changes, slipped 3 days in all'."""
-    if not history:
-        return Words.tr("{0}: no changes to its NET").format(name)
-    count = len(history)
-    total = schedule.total_slip(history)
-    if total > dt.timedelta(0):
-        text = Words.tr("{0}: %n changes, slipped {1} in all", "", count)
-    elif total < dt.timedelta(0):
-        text = Words.tr("{0}: %n changes, moved earlier by {1} in all", "", count)
-    else:
-        text = Words.tr("{0}: %n changes, back to the NET it started from", "", count)
-    return text.format(name, format_duration(total))
+    """'Crew-3: 2 changes, slipped 3 days in all', in the window's words."""
+    return schedule.slip_summary(name, history, wording())
