@@ -4,7 +4,8 @@
 edits), ``matching`` (how a file's record finds its row), ``ll2_refs`` (the agencies,
 vehicles and people a Launch Library 2 file names), ``ll2_apply`` (its launches), ``links``
 (their links), ``archive_apply`` (an archive), ``changes`` (what an import changed, for the
-sync's Changes list), ``bulk`` (rows written in bulk), ``run`` (the entry points and the one
+sync's Changes list), ``bulk`` (rows written in bulk), ``indexes`` (a big import's plain
+indexes built after its rows), ``run`` (the entry points and the one
 transaction). The archive export is ``tracker.store.export``.
 
 The window imports this package at start (the sync names its report types) but imports

@@ -1,0 +1,121 @@
+"""A big import builds mission's plain indexes after its rows are in (SQLite): the schema it
+leaves is the one it found, every index holds every row, and a failure changes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from benchmarks.generate import ll2_page, universe
+from tests.store.backends import content
+from tracker.errors import ImportCancelled
+from tracker.store.database import Database
+from tracker.store.importing import import_data, indexes
+from tracker.store.importing.bulk import BulkInsert
+from tracker.store.importing.indexes import SetAside
+from tracker.store.importing.ll2_apply import LL2Apply
+
+from ..exchange.helpers import clock
+
+# Each test that uses a database runs on SQLite and on PostgreSQL (tests/store/conftest.py).
+BOTH_BACKENDS = True
+
+LAUNCHES = 60
+
+
+@pytest.fixture
+def big(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """60 launches count as a big import (written 5 at a time); the list counts the drops."""
+    monkeypatch.setattr(indexes, "REBUILD_FROM", 20)
+    monkeypatch.setattr(LL2Apply, "BATCH", 5)
+    drops: list[int] = []
+    drop = SetAside.drop
+
+    def counted(self: SetAside) -> None:
+        drop(self)
+        drops.append(len(self.dropped))
+
+    monkeypatch.setattr(SetAside, "drop", counted)
+    return drops
+
+
+def launches(mode: str = "detailed") -> dict[str, Any]:
+    return ll2_page(universe(LAUNCHES), mode)
+
+
+def schema(db: Database) -> list[tuple[Any, ...]]:
+    """Every index (and trigger) with the SQL that defines it."""
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            sql = (
+                "SELECT type, name, tbl_name, sql FROM sqlite_master "
+                "WHERE type IN ('index', 'trigger') ORDER BY name"
+            )
+        else:
+            sql = (
+                "SELECT tablename, indexname, indexdef FROM pg_indexes "
+                "WHERE schemaname = current_schema() ORDER BY indexname"
+            )
+        return [tuple(row) for row in conn.exec_driver_sql(sql)]
+
+
+def test_a_big_import_leaves_the_indexes_it_found(db: Database, big: list[int]) -> None:
+    before = schema(db)
+    assert any("ix_mission_name" in str(row) for row in before)
+    report = import_data(db, launches(), clock)
+    assert report.missions.added == LAUNCHES
+    assert schema(db) == before
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            assert big == [3]  # name, (net, name), (status, net); the unique ones stay
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            total = conn.exec_driver_sql("SELECT count(*) FROM mission").scalar()
+            by = {"ix_mission_name": "name", "ix_mission_net_name": "net"}
+            by["ix_mission_status_net"] = "status"
+            for name, first in by.items():  # each index holds every row
+                counted = conn.exec_driver_sql(
+                    f"SELECT count(*) FROM mission INDEXED BY {name} WHERE {first} > ''"
+                ).scalar()
+                assert counted == total, name
+        else:
+            assert big == []  # PostgreSQL keeps its indexes
+
+
+def test_a_small_import_keeps_its_indexes(db: Database, big: list[int]) -> None:
+    indexes.REBUILD_FROM = LAUNCHES + 1  # the monkeypatch puts it back
+    import_data(db, launches(), clock)
+    assert big == []
+
+
+def test_a_cancelled_big_import_changes_nothing(db: Database, big: list[int]) -> None:
+    before, rows = schema(db), content(db)
+    ticks = iter(range(10_000))
+    with pytest.raises(ImportCancelled):  # once the indexes are gone (PostgreSQL: midway)
+        import_data(db, launches(), clock, cancelled=lambda: bool(big) or next(ticks) > 40)
+    assert big == ([3] if db.engine.dialect.name == "sqlite" else [])  # dropped, then undone
+    assert schema(db) == before
+    assert content(db) == rows
+
+
+def test_a_big_import_failing_after_the_drop_changes_nothing(
+    db: Database, big: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error once the indexes are gone (here the third write of new launches) rolls the
+    drop back with the rows."""
+    before, rows = schema(db), content(db)
+    writes = iter(range(10_000))
+    write = BulkInsert.write
+
+    def failing(self: BulkInsert, conn: sa.Connection) -> None:
+        if self.table.name == "mission" and next(writes) == 2:
+            raise RuntimeError("the disk went away")
+        write(self, conn)
+
+    monkeypatch.setattr(BulkInsert, "write", failing)
+    with pytest.raises(RuntimeError, match="the disk went away"):
+        import_data(db, launches("list"), clock)
+    assert big == ([3] if db.engine.dialect.name == "sqlite" else [])
+    assert schema(db) == before
+    assert content(db) == rows
