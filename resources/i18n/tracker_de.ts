@@ -131,6 +131,13 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>the chart could not be encoded as PNG: {0}</source>
+        <translation>das Diagramm ließ sich nicht als PNG kodieren: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>Any</source>
@@ -475,14 +482,6 @@
     <message>
         <source>New vehicle</source>
         <translation>Neues Fahrzeug</translation>
-    </message>
-    <message>
-        <source>Spacecraft</source>
-        <translation>Raumschiff</translation>
-    </message>
-    <message>
-        <source>Launcher</source>
-        <translation>Trägerrakete</translation>
     </message>
     <message>
         <source>none (a launcher)</source>

@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>the chart could not be encoded as PNG: {0}</source>
+        <translation>グラフをPNGに変換できませんでした：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>Any</source>
@@ -466,14 +473,6 @@
     <message>
         <source>New vehicle</source>
         <translation>新しい機体</translation>
-    </message>
-    <message>
-        <source>Spacecraft</source>
-        <translation>宇宙船</translation>
-    </message>
-    <message>
-        <source>Launcher</source>
-        <translation>ロケット</translation>
     </message>
     <message>
         <source>none (a launcher)</source>

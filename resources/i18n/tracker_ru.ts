@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>the chart could not be encoded as PNG: {0}</source>
+        <translation>не удалось закодировать диаграмму в PNG: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>Any</source>
@@ -484,14 +491,6 @@
     <message>
         <source>New vehicle</source>
         <translation>Новый аппарат</translation>
-    </message>
-    <message>
-        <source>Spacecraft</source>
-        <translation>Космический корабль</translation>
-    </message>
-    <message>
-        <source>Launcher</source>
-        <translation>Ракета-носитель</translation>
     </message>
     <message>
         <source>none (a launcher)</source>

@@ -12,8 +12,13 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tracker.ui.charts import ChartData, Hit, paint_chart
+from tracker.ui.i18n import Context
 
 EXPORT_SCALE = 2.0  # a PNG at twice the view's size: sharp on a high-DPI screen
+
+
+class ChartExport(Context):
+    pass
 
 
 class ChartView(QWidget):
@@ -84,7 +89,8 @@ def png_bytes(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"png"))
     if not writer.write(image):
-        raise OSError(f"the chart could not be encoded as PNG: {writer.errorString()}")
+        reason = ChartExport.tr("the chart could not be encoded as PNG: {0}")
+        raise OSError(reason.format(writer.errorString()))
     return bytes(buffer.data().data())
 
 

@@ -13,7 +13,7 @@ unless the user changed them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -83,6 +83,30 @@ def combo(items: Sequence[tuple[str, Any]], current: Any, name: str = "") -> QCo
     if name:
         combo.setObjectName(name)
     return combo
+
+
+class WordCombo(QComboBox):
+    """An editable picker of Launch Library 2's usual words for a free-text field (a role, a
+    person's status), shown in the window's language; rarer ones may be typed. ``value()``
+    is the word as stored (Launch Library 2's), whatever the language."""
+
+    def __init__(
+        self, values: Iterable[str], say: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self._say = say
+        for value in values:
+            self.addItem(say(value), value)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        at = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.itemData(at)) if at >= 0 else text
+
+    def set_value(self, value: str) -> None:
+        self.setCurrentText(self._say(value))
 
 
 def agency_items(agencies: Sequence[AgencyRecord], none: str) -> list[tuple[str, Any]]:
@@ -207,11 +231,9 @@ class PersonDialog(RecordDialog):
             "agencyCombo",
         )
         self.nationality = line_edit(record.nationality if record else "", "nationalityEdit")
-        self.status = QComboBox()
+        self.status = WordCombo([s.value for s in PersonStatus], words.person_status_text)
         self.status.setObjectName("statusCombo")
-        self.status.setEditable(True)  # Launch Library 2 has rarer statuses too
-        self.status.addItems([s.value for s in PersonStatus])
-        self.status.setCurrentText(record.status if record else PersonStatus.ACTIVE.value)
+        self.status.set_value(record.status if record else PersonStatus.ACTIVE.value)
         self.form.addRow(Editors.tr("&Name:"), self.name)
         self.form.addRow(Editors.tr("&Agency:"), self.agency)
         self.form.addRow(Editors.tr("N&ationality:"), self.nationality)
@@ -222,7 +244,7 @@ class PersonDialog(RecordDialog):
             "name": self.name.text(),
             "agency_id": self.agency.currentData(),
             "nationality": self.nationality.text(),
-            "status": self.status.currentText(),
+            "status": self.status.value(),
         }
 
     def command(self, confirm: bool) -> ServiceCommand:
@@ -248,10 +270,7 @@ class VehicleDialog(RecordDialog):
         self.record = record
         self.name = line_edit(record.name if record else "", "nameEdit")
         self.kind = combo(
-            [
-                (Editors.tr("Spacecraft"), VehicleKind.SPACECRAFT.value),
-                (Editors.tr("Launcher"), VehicleKind.LAUNCHER.value),
-            ],
+            [(words.vehicle_kind_text(k), k.value) for k in VehicleKind],
             record.kind.value if record else VehicleKind.SPACECRAFT.value,
             "kindCombo",
         )

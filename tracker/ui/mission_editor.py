@@ -22,6 +22,13 @@ from tracker.ui.undo import Confirm, ServiceCommand
 from tracker.vocabulary import LaunchStatus, NetPrecision, VehicleKind
 
 
+def status_choice(status: LaunchStatus) -> str:
+    """'Go \u2014 Go for Launch': the list's short name, then the long one where a language has
+    two ('Angehalten' once in German)."""
+    short, long = words.status_short(status), words.status_text(status)
+    return short if short == long else f"{short} \u2014 {long}"
+
+
 class MissionDialog(RecordDialog):
     """A mission's fields; a moved NET takes the launch window along and goes to its history.
 
@@ -53,7 +60,7 @@ class MissionDialog(RecordDialog):
         net = detail.net if detail else now
         self.name = line_edit(detail.name if detail else "", "nameEdit")
         self.status = combo(
-            [(f"{s.value} \u2014 {words.status_text(s)}", s.value) for s in LaunchStatus],
+            [(status_choice(s), s.value) for s in LaunchStatus],
             (detail.status if detail else LaunchStatus.TBD).value,
             "statusCombo",
         )

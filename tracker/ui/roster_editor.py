@@ -40,6 +40,7 @@ from tracker.errors import ConflictError, UserError
 from tracker.store.records import MissionDetail
 from tracker.ui import words
 from tracker.ui.crew_model import PERSON_ID_ROLE, CrewColumn, CrewTableModel, PeopleListModel
+from tracker.ui.editors import WordCombo
 from tracker.ui.icons import icon
 from tracker.ui.labels import MessageLine, heading
 from tracker.ui.service import DataService
@@ -58,24 +59,12 @@ from tracker.vocabulary import CrewRole
 MakeCommand = Callable[[bool], ServiceCommand]
 
 
-class RoleCombo(QComboBox):
-    """An editable role picker offering Launch Library 2's roles (rarer ones may be typed),
-    in the window's language; ``role()`` is the role as stored (Launch Library 2's word)."""
+class RoleCombo(WordCombo):
+    """The role picker: Launch Library 2's roles in the window's language (rarer ones may
+    be typed); ``value()`` is the role as stored."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        for r in CrewRole:
-            self.addItem(words.role_text(r), r.value)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-
-    def role(self) -> str:
-        text = self.currentText().strip()
-        at = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        return str(self.itemData(at)) if at >= 0 else text
-
-    def set_role(self, role: str) -> None:
-        self.setCurrentText(words.role_text(role))
+        super().__init__([r.value for r in CrewRole], words.role_text, parent)
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -91,7 +80,7 @@ class RoleDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, RoleCombo)
-        editor.set_role(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.set_value(str(index.data(Qt.ItemDataRole.EditRole)))
 
     def setModelData(
         self,
@@ -100,7 +89,7 @@ class RoleDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, RoleCombo)
-        model.setData(index, editor.role(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
 class RosterEditor(QWidget):
@@ -177,7 +166,7 @@ class RosterEditor(QWidget):
         self.role_picker.setAccessibleName(self.tr("Role for the person to add"))
         # Linux reads a combo box by its choice: what it is for goes in its description
         self.role_picker.setAccessibleDescription(self.role_picker.accessibleName())
-        self.role_picker.set_role(CrewRole.MISSION_SPECIALIST.value)
+        self.role_picker.set_value(CrewRole.MISSION_SPECIALIST.value)
         for combo in (self.person_picker, self.role_picker):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -389,7 +378,7 @@ class RosterEditor(QWidget):
             return False
         self._ensure_people()
         name = self.people.name_of(person_id) or self.tr("person")
-        role = self.role_picker.role() if role is None else role
+        role = self.role_picker.value() if role is None else role
         done = self.run(
             lambda confirm: AddCrewCommand(
                 self.service,
