@@ -26,7 +26,6 @@ from tracker.store import safety
 from tracker.ui.i18n import Context
 from tracker.ui.messages import tell
 from tracker.ui.service import DataService
-from tracker.ui.team_dialog import Job, TeamDialog
 
 BACKUP_FILTER = QT_TRANSLATE_NOOP("FileActions", "Backups (*.bak *.db);;All files (*)")
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
@@ -36,6 +35,7 @@ Say = Callable[[str], None]  # a short message for the status bar
 
 if TYPE_CHECKING:
     from tracker.store.repository import Repository
+    from tracker.ui.team_dialog import Job, TeamDialog
 
 
 def backup_file_name(db_path: Path) -> str:
@@ -72,6 +72,8 @@ class FileActions(Context):
 
     def open_url(self, url: str) -> Job:
         """Open ``url`` on a worker thread; once open, the window shows it."""
+        from tracker.ui.team_dialog import Job  # with the dialog: not while the window starts
+
         job = Job(lambda: self._service.open_repository(url), self._service.discard, self._parent)
         job.done.connect(self.adopt)
         job.failed.connect(
@@ -87,6 +89,8 @@ class FileActions(Context):
 
     def open_team(self) -> TeamDialog:
         """File ▸ Open Team Database…: a server's address, tried, then shown."""
+        from tracker.ui.team_dialog import TeamDialog  # not while the window starts
+
         dialog = TeamDialog(self._service, QSettings(), self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.opened.connect(self.adopt)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -38,7 +38,6 @@ from tracker.board import Outlook
 from tracker.clock import Clock
 from tracker.store.records import MissionDetail, MissionRow
 from tracker.ui.announcer import LaunchVoice
-from tracker.ui.clock_dialog import ClockDialog
 from tracker.ui.countdown import (
     ClockModeWindow,
     CountdownBanner,
@@ -51,7 +50,6 @@ from tracker.ui.detail_view import MissionDetailView
 from tracker.ui.docks import PeopleDock, UndoDock
 from tracker.ui.edit_gate import EditGate, guard_window
 from tracker.ui.file_actions import FileActions
-from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog, about_box
 from tracker.ui.icons import icon
 from tracker.ui.images import sync_online
 from tracker.ui.labels import plain_tooltip
@@ -61,7 +59,7 @@ from tracker.ui.menus import Menus
 from tracker.ui.messages import ask
 from tracker.ui.mission_feed import FeedSizes, MissionFeed
 from tracker.ui.mission_model import MissionTableModel
-from tracker.ui.pages import PageBrowser
+from tracker.ui.page_links import PageBrowser
 from tracker.ui.preferences import Preferences
 from tracker.ui.record_actions import RecordActions
 from tracker.ui.service import DataService
@@ -69,6 +67,9 @@ from tracker.ui.team_listener import ConnectionLabel
 from tracker.ui.theme import Theme
 from tracker.ui.tray import ReminderService, TrayNotifier, make_notifier
 from tracker.ui.wheel_guard import WheelGuard
+
+if TYPE_CHECKING:
+    from tracker.ui.help_dialogs import GuideDialog, ShortcutsDialog
 
 MESSAGE_MS = 8000  # how long a status bar message stays
 D = TypeVar("D", bound=QDialog)
@@ -373,6 +374,8 @@ class MainWindow(QMainWindow):
         )
 
     def choose_clock(self) -> None:
+        from tracker.ui.clock_dialog import ClockDialog  # the dialogs: when first opened
+
         dialog = ClockDialog(self.clock, self)
         dialog.accepted.connect(lambda: self.set_clock(dialog.chosen()))
         dialog.open()
@@ -424,9 +427,13 @@ class MainWindow(QMainWindow):
         return ask(self, question)
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from tracker.ui.help_dialogs import ShortcutsDialog
+
         return self._open_once(ShortcutsDialog(self.menuBar(), self))
 
     def show_guide(self) -> GuideDialog:
+        from tracker.ui.help_dialogs import GuideDialog
+
         return self._open_once(GuideDialog(self))
 
     def _open_once(self, dialog: D) -> D:
@@ -436,6 +443,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> QMessageBox:
+        from tracker.ui.help_dialogs import about_box
+
         return about_box(self, self.service.location)
 
     # --- settings and lifetime --------------------------------------------------------------

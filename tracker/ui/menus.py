@@ -18,10 +18,8 @@ from shiboken6 import isValid
 from tracker.store.records import MissionRow
 from tracker.ui.i18n import Context, LanguageMenu
 from tracker.ui.icons import icon
-from tracker.ui.import_export import choose_export, choose_import
 from tracker.ui.labels import plain_tooltip
 from tracker.ui.mission_model import ROW_ROLE
-from tracker.ui.statistics_view import open_statistics
 from tracker.ui.status_actions import StatusMenu
 
 if TYPE_CHECKING:
@@ -43,6 +41,28 @@ def _step_tip(action: QAction) -> None:
     while the window is taken down too: by then the action may be gone.)"""
     if isValid(action):
         action.setToolTip(plain_tooltip(unmarked(action)))
+
+
+# What an action opens is imported when it is first asked for, not while the window starts.
+
+
+def _import(w: MainWindow) -> None:
+    from tracker.ui.import_export import choose_import
+
+    choose_import(w, w.service, w.undo_stack)
+
+
+def _export(w: MainWindow) -> None:
+    from tracker.ui.import_export import choose_export
+
+    choose_export(w, w.service)
+
+
+def _open_statistics(w: MainWindow) -> None:
+    """View ▸ Statistics: its window, charts and figures."""
+    from tracker.ui.statistics_view import open_statistics
+
+    open_statistics(w.service, w)
 
 
 def _action(
@@ -71,14 +91,14 @@ class Menus(Context):
         self.import_ = _action(
             w,
             self.tr("&Import\u2026"),
-            lambda: choose_import(w, w.service, w.undo_stack),
+            lambda: _import(w),
             "Ctrl+I",
             "import",
         )
         self.export = _action(
             w,
             self.tr("&Export Archive\u2026"),
-            lambda: choose_export(w, w.service),
+            lambda: _export(w),
             "Ctrl+Shift+E",
             "export",
         )
@@ -241,7 +261,7 @@ class Menus(Context):
         view.addAction(self.history)
         view.addAction(self.changes)
         self.statistics = _action(  # a window of its own (tracker/ui/statistics_view.py)
-            w, self.tr("&Statistics\u2026"), lambda: open_statistics(w.service, w), "Ctrl+Shift+S"
+            w, self.tr("&Statistics\u2026"), lambda: _open_statistics(w), "Ctrl+Shift+S"
         )
         view.addAction(self.statistics)
         view.addMenu(w.list_panel.views_menu)  # filters and saved views (list_panel)

@@ -1,9 +1,8 @@
-"""A page for each person, vehicle and agency, opened from wherever the window mentions one,
-with Back and Forward as in a browser.
+"""The pages window: a page for each person, vehicle and agency, with Back and Forward as in
+a browser.
 
-``PageBrowser`` is what the main window keeps: it wires the mentions (a roster row, the
-detail's spacecraft, launcher and operator, the People panel) to ``open``, and makes the
-pages window on first use. ``PagesWindow`` (``recordPage``) shows one page at a time
+``tracker.ui.page_links.PageBrowser`` makes it on first use (this module is imported then,
+not at start). ``PagesWindow`` (``recordPage``) shows one page at a time
 (``tracker.ui.pages_view``) read through the service, follows the links on it (another page,
 or a mission, which is selected in the main window) and keeps the history. A page is read
 again when the data changes, so it never shows what was deleted or edited away; a record
@@ -16,23 +15,16 @@ stays usable beside the main window and the records dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QContextMenuEvent,
-    QGuiApplication,
     QHideEvent,
-    QKeyEvent,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -42,24 +34,12 @@ from PySide6.QtWidgets import (
 
 from tracker import schedule
 from tracker.errors import NotFound
-from tracker.ui.images import ImageFeed
 from tracker.ui.labels import MessageLine
+from tracker.ui.page_links import KINDS, PageKind, PageRef
 from tracker.ui.pages_view import AgencyPage, ClickGuard, PersonPage, RecordPage, VehiclePage
 from tracker.ui.service import DataService
 
-if TYPE_CHECKING:
-    from tracker.store.records import MissionDetail
-    from tracker.ui.main_window import MainWindow
-
-PageKind = Literal["person", "vehicle", "agency"]
-KINDS: tuple[PageKind, ...] = ("person", "vehicle", "agency")
 TICK_MS = 60_000  # a time in space still counting is redrawn each minute
-
-
-@dataclass(frozen=True, slots=True)
-class PageRef:
-    kind: PageKind
-    id: int
 
 
 class History:
@@ -277,122 +257,3 @@ class PagesWindow(QMainWindow):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._ticker.stop()
-
-
-class MentionLink(QObject):
-    """Makes a label of the detail lead to a page: double-click it, press Enter on it, or
-    choose Open Page from its context menu. ``target()`` names the page (None: nothing)."""
-
-    def __init__(
-        self,
-        label: QLabel,
-        target: Callable[[], PageRef | None],
-        open_page: Callable[[PageRef], None],
-    ) -> None:
-        super().__init__(label)
-        self.label, self._target, self._open = label, target, open_page
-        label.setCursor(Qt.CursorShape.PointingHandCursor)
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.setProperty("mention", True)  # its focus shows (resources/style/tracker.qss)
-        label.style().polish(label)  # the sheet's rules for it, now that it is a mention
-        label.setToolTip(self.tr("Double-click (or Enter) to open its page"))
-        label.setAccessibleDescription(self.tr("Press Enter to open its page"))
-        label.installEventFilter(self)
-
-    def open(self) -> bool:
-        ref = self._target()
-        if ref is None:
-            return False
-        self._open(ref)
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonDblClick:
-            return self.open()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                return self.open()
-        if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            self.menu().popup(event.globalPos())
-            return True
-        return False
-
-    def menu(self) -> QMenu:
-        menu = QMenu(self.label)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        opening = menu.addAction(self.tr("Open &Page"), self.open)
-        opening.setEnabled(self._target() is not None)
-        clipboard = QGuiApplication.clipboard()
-        menu.addAction(self.tr("&Copy"), lambda: clipboard.setText(self.label.text()))
-        return menu
-
-
-class PageBrowser(QObject):
-    """The main window's pages: the mentions wired to them, the window made on first use."""
-
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
-        self.main = main
-        self._window: PagesWindow | None = None
-        main.detail.roster_editor.person_page_requested.connect(
-            lambda person_id: self.open("person", person_id)
-        )
-        main.people_dock.person_activated.connect(lambda person_id: self.open("person", person_id))
-        fields = main.detail.fields
-        self.mentions = [
-            MentionLink(
-                fields["Spacecraft"],
-                self._shown("vehicle", lambda m: m.spacecraft_id),
-                self.open_ref,
-            ),
-            MentionLink(
-                fields["Launcher"], self._shown("vehicle", lambda m: m.launcher_id), self.open_ref
-            ),
-            MentionLink(
-                fields["Operator"], self._shown("agency", lambda m: m.operator_id), self.open_ref
-            ),
-        ]
-        main.prefs.zone_changed.connect(lambda _zone: self.refresh())
-
-    def _shown(
-        self, kind: PageKind, pick: Callable[[MissionDetail], int | None]
-    ) -> Callable[[], PageRef | None]:
-        """The page a reference of the mission the detail shows leads to, when it has one."""
-
-        def target() -> PageRef | None:
-            shown = self.main.detail.detail
-            record_id = pick(shown) if shown is not None else None
-            return None if record_id is None else PageRef(kind, record_id)
-
-        return target
-
-    @property
-    def window(self) -> PagesWindow:
-        if self._window is None:
-            self._window = PagesWindow(self.main.service, lambda: self.main.prefs.zone, self.main)
-            self._window.mission_requested.connect(self.show_mission)
-            pictures = ImageFeed(self.main.service.images, self._window)  # portraits, pictures
-            self._window.page_shown.connect(pictures.show)
-        return self._window
-
-    def open(self, kind: str, record_id: int) -> PagesWindow:
-        """The page of a ``person``, ``vehicle`` or ``agency`` (the records dialog's
-        ``page_requested`` names it so)."""
-        window = self.window
-        if kind in KINDS:
-            window.open(kind, record_id)
-        return window
-
-    def open_ref(self, ref: PageRef) -> None:
-        self.open(ref.kind, ref.id)
-
-    def refresh(self) -> None:
-        if self._window is not None and self._window.isVisible():
-            self._window.refresh()
-
-    def show_mission(self, mission_id: int) -> None:
-        """A mission on a page: select it in the main window and bring that up."""
-        self.main.select_mission(mission_id)
-        self.main.raise_()
-        self.main.activateWindow()
