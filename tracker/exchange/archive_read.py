@@ -43,9 +43,13 @@ UID_MAX = 64
 R = TypeVar("R")
 
 
+# made once: ``json.dumps`` with options builds an encoder a call (a snapshot a launch)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(value: Any) -> str:
     """The one JSON text of a value: sorted keys, no spaces (so equal data compare equal)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _CANONICAL.encode(value)
 
 
 def records(data: Mapping[str, Any]) -> Archive:

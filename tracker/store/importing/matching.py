@@ -122,14 +122,24 @@ class Known:
         of those ids are taken as identities, and the people their crews name by LL2 id."""
         wanted = [x.ll2_id for x in launches if x.ll2_id not in self.mission_by_ll2]
         found: list[int] = []
+        table = Mission.__table__  # type: ignore[attr-defined]
+        conn = self.s.connection()
         for ids in _chunks(wanted, self.CHUNK):
-            for m in self.s.exec(select(Mission).where(col(Mission.ll2_id).in_(ids))).all():
-                assert m.ll2_id is not None
-                self.mission_by_ll2[m.ll2_id] = m
-                found.append(row_id(m))
-            self.mission_uids.update(
-                self.s.exec(select(Mission.uid).where(col(Mission.uid).in_(ids))).all()
+            # one plain query for both (most launches of a big file are new: no rows)
+            near = sa.select(table.c.id, table.c.ll2_id, table.c.uid).where(
+                sa.or_(table.c.ll2_id.in_(ids), table.c.uid.in_(ids))
             )
+            chunk, linked = set(ids), []
+            for mission_id, ll2_id, uid in conn.execute(near):
+                self.mission_uids.add(uid)
+                if ll2_id in chunk:
+                    linked.append(mission_id)
+            if linked:
+                rows = self.s.exec(select(Mission).where(col(Mission.id).in_(linked))).all()
+                for m in rows:
+                    assert m.ll2_id is not None
+                    self.mission_by_ll2[m.ll2_id] = m
+                    found.append(row_id(m))
         self._read_crews(found)
         named = {
             member.person.ll2_id
