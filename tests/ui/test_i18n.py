@@ -1,8 +1,10 @@
 """The window in German, Russian and Japanese, back in English, and the language kept.
 
-Also: in English the window's words (``tracker.ui.words`` and the mirrors of the sync status,
-reminders and the board's notice) say exactly what the command line's ``tracker.schedule``
-and friends say, so translating them changed nothing for English readers.
+Also: the schedule's texts (countdowns, NETs, slips) are said with the window's translated
+words, through the command line's one set of rules; and in English the window's words
+(``tracker.ui.words`` and the mirrors of the sync status, reminders and the board's notice)
+say exactly what the command line's ``tracker.schedule`` and friends say, so translating
+them changed nothing for English readers.
 """
 
 from __future__ import annotations
