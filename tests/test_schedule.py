@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tracker import schedule
+from tracker.schedule_words import ENGLISH
 from tracker.vocabulary import LaunchStatus, NetPrecision
 
 P = NetPrecision
@@ -156,7 +157,7 @@ def test_the_texts_take_their_words_from_the_table_given() -> None:
     """The same rules with other words (the window gives its translated table): each text
     is made of the table's words, and the command line's default stays English."""
     other = replace(
-        schedule.ENGLISH,
+        ENGLISH,
         minus="minus {0}",
         clock_days="{0} days, {1}",
         month="%m/%Y",
