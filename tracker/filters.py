@@ -21,29 +21,14 @@ import datetime as dt
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from tracker import places, schedule
+from tracker.mission_columns import PRECISIONS, MissionColumns, precision_codes, status_codes
+from tracker.store.records import MissionRow
 from tracker.vocabulary import YEAR_MAX, YEAR_MIN, LaunchStatus, NetPrecision
 
 TEXT_FIELDS = ("agency", "vehicle", "site", "destination")
-
-
-class Filterable(schedule.Scheduled, Protocol):
-    """What the filters read of a mission: any row with these attributes (``MissionRow``)."""
-
-    @property
-    def operator(self) -> str: ...
-    @property
-    def spacecraft(self) -> str: ...
-    @property
-    def launcher(self) -> str: ...
-    @property
-    def launch_site(self) -> str: ...
-    @property
-    def destination(self) -> str: ...
-    @property
-    def crew_count(self) -> int: ...
 
 
 def fold(text: str) -> str:
@@ -62,43 +47,43 @@ def parse_day(text: str) -> dt.date:
     return day
 
 
-def _row_values(row: Filterable, name: str) -> tuple[str, ...]:
-    if name == "agency":
-        return (row.operator,)
-    if name == "vehicle":
-        return (row.spacecraft, row.launcher)
-    if name == "site":
-        return (row.launch_site,)
-    return (row.destination,)
+_CODED = {  # the columns each name field reads
+    "agency": ("operator",),
+    "vehicle": ("spacecraft", "launcher"),
+    "site": ("sites",),
+    "destination": ("destination",),
+}
 
 
 class RowKeys:
     """What matching needs of a list of rows, worked out once and kept with the rows.
 
-    Names repeat across thousands of rows, so for each name field the keys hold its distinct
-    values (``values``): a filter finds the few spellings it accepts among them, then keeps
-    the rows holding one of those, a set lookup per row. The NET each row counts from is
-    computed at the first date filter and kept.
+    The rows are held as ``MissionColumns``: each name field is a column of codes into the
+    names that repeat across thousands of rows. A filter finds the few spellings it accepts
+    among the distinct values (``values``), then keeps the rows holding one of their codes,
+    a set lookup per row. The NET each row counts from is computed at the first date filter
+    and kept.
     """
 
-    __slots__ = ("_distinct", "_starts", "rows")
+    __slots__ = ("_distinct", "_starts", "columns")
 
-    def __init__(self, rows: Sequence[Filterable]) -> None:
-        self.rows = rows
+    def __init__(self, rows: Iterable[MissionRow] | MissionColumns) -> None:
+        self.columns = rows if isinstance(rows, MissionColumns) else MissionColumns.of(rows)
         self._distinct: dict[str, set[str]] = {}
         self._starts: array[float] | None = None  # 8 bytes a row, not a float object
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.columns)
 
     def values(self, name: str) -> set[str]:
         """The distinct spellings of ``name`` (one of ``TEXT_FIELDS``) in the rows."""
         found = self._distinct.get(name)
         if found is None:
-            if name == "vehicle":
-                found = {r.spacecraft for r in self.rows} | {r.launcher for r in self.rows}
-            else:
-                found = {_row_values(r, name)[0] for r in self.rows}
+            codes: set[int] = set()
+            for column in _CODED[name]:
+                codes.update(getattr(self.columns, column))
+            texts = self.columns.texts
+            found = {texts[c] for c in codes}
             found.discard("")
             self._distinct[name] = found
         return found
@@ -119,30 +104,40 @@ class RowKeys:
     def starts(self) -> array[float]:
         """Each row's NET as a POSIX time: the start of the period a coarse NET names."""
         if self._starts is None:
-            self._starts = array("d", map(_start, self.rows))
+            self._starts = array("d", map(self._start, range(len(self.columns))))
         return self._starts
 
-    def permuted(self, rows: Sequence[Filterable], positions: Sequence[int]) -> RowKeys:
-        """The keys of ``rows``, which are this one's rows at ``positions`` (a sort)."""
-        keys = RowKeys(rows)
+    def _start(self, at: int) -> float:
+        columns = self.columns
+        precision = PRECISIONS[columns.precisions[at]]
+        if precision in schedule.FINE:  # the NET itself: most rows, and quick
+            return columns.nets[at] / 1e6
+        return schedule.period_start(columns.net(at), precision).timestamp()
+
+    def permuted(self, positions: Sequence[int]) -> RowKeys:
+        """The keys of this one's rows at ``positions``, in that order (a sort)."""
+        keys = RowKeys(self.columns.permuted(positions))
         keys._distinct = self._distinct
         if self._starts is not None:
             starts = self._starts
             keys._starts = array("d", map(starts.__getitem__, positions))
         return keys
 
-    def replaced(self, at: int, row: Filterable) -> None:
-        """The row at ``at`` was replaced by ``row`` (``rows`` already holds it)."""
+    def replaced(self, at: int, row: MissionRow) -> None:
+        """The row at ``at`` is now ``row`` (an edit): in the columns and the keys."""
+        self.columns.put(at, row)
         for name, found in self._distinct.items():
-            found.update(v for v in _row_values(row, name) if v)
+            found.update(v for v in (getattr(row, f) for f in _ROW_FIELDS[name]) if v)
         if self._starts is not None:
-            self._starts[at] = _start(row)
+            self._starts[at] = self._start(at)
 
 
-def _start(row: Filterable) -> float:
-    if row.net_precision in schedule.FINE:  # the NET itself: most rows, and quick
-        return row.net.timestamp()
-    return schedule.period_start(row.net, row.net_precision).timestamp()
+_ROW_FIELDS = {
+    "agency": ("operator",),
+    "vehicle": ("spacecraft", "launcher"),
+    "site": ("launch_site",),
+    "destination": ("destination",),
+}
 
 
 def _day_start(day: dt.date, zone: dt.tzinfo) -> float:
@@ -246,34 +241,34 @@ class MissionFilter:
     ) -> list[int]:
         """The positions (of ``positions``, else of every row, in that order) whose rows
         this filter keeps; ``today`` and ``zone`` place the days of the date range."""
-        rows = keys.rows
-        shown = list(range(len(rows)) if positions is None else positions)
-        if self.agency is not None:
-            ok = self._accepted(keys, "agency")
-            shown = [i for i in shown if rows[i].operator in ok]
-        if self.vehicle is not None:
-            ok = self._accepted(keys, "vehicle")
-            shown = [i for i in shown if rows[i].spacecraft in ok or rows[i].launcher in ok]
-        if self.site is not None:
-            ok = self._accepted(keys, "site")
-            shown = [i for i in shown if rows[i].launch_site in ok]
-        if self.destination is not None:
-            ok = self._accepted(keys, "destination")
-            shown = [i for i in shown if rows[i].destination in ok]
+        columns = keys.columns
+        shown = list(range(len(columns)) if positions is None else positions)
+        for name in TEXT_FIELDS:
+            if getattr(self, name) is not None:
+                ok = columns.codes_of(self._accepted(keys, name))
+                first, *more = (getattr(columns, c) for c in _CODED[name])
+                if more:  # a vehicle: the spacecraft or the launcher
+                    (other,) = more
+                    shown = [i for i in shown if first[i] in ok or other[i] in ok]
+                else:
+                    shown = [i for i in shown if first[i] in ok]
         if self.crewed_only:
-            shown = [i for i in shown if rows[i].crew_count > 0]
+            counts = columns.crew_counts
+            shown = [i for i in shown if counts[i]]
         if self.statuses:
-            statuses = self.statuses
-            shown = [i for i in shown if rows[i].status in statuses]
+            ok = status_codes(self.statuses)
+            coded = columns.statuses
+            shown = [i for i in shown if coded[i] in ok]
         if self.precisions:
-            precisions = self.precisions
-            shown = [i for i in shown if rows[i].net_precision in precisions]
+            ok = precision_codes(self.precisions)
+            coded = columns.precisions
+            shown = [i for i in shown if coded[i] in ok]
         if self.dated:
             shown = self._in_days(keys, shown, today, zone)
         return shown
 
     def matches(
-        self, row: Filterable, *, today: dt.date | None = None, zone: dt.tzinfo = dt.UTC
+        self, row: MissionRow, *, today: dt.date | None = None, zone: dt.tzinfo = dt.UTC
     ) -> bool:
         """Whether this filter keeps ``row`` (``select`` on that row alone: one rule)."""
         return bool(self.select(RowKeys([row]), today=today, zone=zone))

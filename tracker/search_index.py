@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
-from itertools import accumulate, compress, repeat
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, islice, repeat
 from operator import contains
 from typing import Protocol
 
@@ -55,9 +55,13 @@ def narrows(old: Sequence[str], new: Sequence[str]) -> bool:
     return all(any(w in n for n in new) for w in old)
 
 
-def search_text(r: Searchable) -> str:
+def fields_of(r: Searchable) -> tuple[str, ...]:
+    """What the search reads of a row, in the order of ``MissionColumns.search_lines``."""
+    return r.name, r.spacecraft, r.launcher, r.operator, r.destination, r.crew_names
+
+
+def search_text(fields: Sequence[str]) -> str:
     """One row's line of the index."""
-    fields = (r.name, r.spacecraft, r.launcher, r.operator, r.destination, r.crew_names)
     return _FIELDS.join(fields).casefold()
 
 
@@ -66,12 +70,15 @@ class SearchIndex:
 
     __slots__ = ("_blocks", "_size", "_starts")
 
-    def __init__(self, rows: Sequence[Searchable]) -> None:
+    def __init__(self, rows: Iterable[Sequence[str]] = ()) -> None:
+        """``rows``: each row's fields (``fields_of``), read once, a block at a time."""
         self._blocks: list[str] = []
         self._starts: list[array[int]] = []  # where each line of a block begins, and its end
-        for start in range(0, len(rows), BLOCK):
-            self._add([search_text(r) for r in rows[start : start + BLOCK]])
-        self._size = len(rows)
+        self._size = 0
+        texts = map(search_text, rows)
+        while lines := list(islice(texts, BLOCK)):
+            self._add(lines)
+            self._size += len(lines)
 
     def _add(self, lines: list[str]) -> None:
         self._blocks.append(_ROWS.join(lines))
@@ -87,7 +94,7 @@ class SearchIndex:
     def permuted(self, positions: Sequence[int]) -> SearchIndex:
         """The index of the rows at ``positions`` (a sort): texts moved, not made again."""
         lines = [line for block in self._blocks for line in block.split(_ROWS)]
-        moved = SearchIndex([])
+        moved = SearchIndex()
         for start in range(0, len(positions), BLOCK):
             moved._add([lines[i] for i in positions[start : start + BLOCK]])
         moved._size = len(positions)
@@ -97,7 +104,7 @@ class SearchIndex:
         """The row at ``at`` is now ``row`` (an edit)."""
         block, offset = divmod(at, BLOCK)
         lines = self._blocks[block].split(_ROWS)
-        lines[offset] = search_text(row)
+        lines[offset] = search_text(fields_of(row))
         self._blocks[block] = _ROWS.join(lines)
         self._starts[block] = array("I", accumulate((len(x) + 1 for x in lines), initial=0))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -147,3 +148,22 @@ def test_sort_is_a_layout_change_that_keeps_persistent_indexes(
     assert kept.row() != crew3  # it moved, and the index moved with it
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == sorted(names, key=str.casefold, reverse=True)
+
+
+def test_the_model_hands_out_the_rows_asked_for(repo: Repository) -> None:
+    rows = repo.missions()
+    model = MissionTableModel()
+    model.set_rows(rows, REPORT_DAY)
+    assert sorted(model.rows(), key=lambda r: r.id) == sorted(rows, key=lambda r: r.id)
+    live = [r for r in rows if r.status.is_pending or r.status.name == "IN_FLIGHT"]
+    assert sorted(model.live_rows(), key=lambda r: r.id) == sorted(live, key=lambda r: r.id)
+    uncrewed = dataclasses.replace(rows[0], crew_count=0, crew_names="")
+    assert model.update_row(uncrewed)
+    crewed = {r.id for r in rows[1:] if r.crew_count}
+    assert {r.id for r in model.followable_rows(())} == crewed
+    assert {r.id for r in model.followable_rows({uncrewed.id})} == crewed | {uncrewed.id}
+    crew3 = repo.find_mission("Crew-3")
+    assert model.ids_named("Crew-3") == [crew3]
+    found = model.mission(crew3)
+    assert found is not None and found.name == "Crew-3"
+    assert model.mission(-1) is None

@@ -9,7 +9,6 @@ per-value type processors took over half the time (benchmarks/README.md).
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +17,7 @@ from sqlmodel import col, select
 
 from tracker import schedule
 from tracker.errors import NotFound
+from tracker.mission_columns import MissionColumns
 from tracker.store.models import (
     Agency,
     CrewAssignment,
@@ -37,11 +37,7 @@ from tracker.store.records import (
     ScheduleEntry,
 )
 from tracker.store.uow import UnitOfWork, get
-from tracker.vocabulary import LandingOutcome, LaunchStatus, LinkKind, NetPrecision
-
-_STATUSES = {s.value: s for s in LaunchStatus}
-_PRECISIONS = {p.value: p for p in NetPrecision}
-_OUTCOMES = {o.value: o for o in LandingOutcome}
+from tracker.vocabulary import LaunchStatus, LinkKind, NetPrecision
 
 
 def crew_member(a: CrewAssignment, p: Person, agency: Agency | None) -> CrewMember:
@@ -56,32 +52,18 @@ def crew_member(a: CrewAssignment, p: Person, agency: Agency | None) -> CrewMemb
     )
 
 
-def _utc(value: str | dt.datetime) -> dt.datetime:
-    """A stored NET read raw (SQLite gives text, PostgreSQL a datetime) as an aware UTC time."""
-    when = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
-
-
-def _mission_row(
-    mission_id: int, name: str, status: str, net: str | dt.datetime, precision: str,
-    spacecraft: str, launcher: str, operator: str, destination: str, crew_count: int,
-    crew_names: str, slips: int, version: int, outcome: str | None, site: str,
-) -> MissionRow:  # fmt: skip
-    """A list row from raw column values: dictionary lookups instead of per-value processors.
-
-    Vehicle, operator and destination repeat across thousands of rows: interned, each text
-    is kept once (100,000 rows: 48 MB to 29 MB).
-    """
-    return MissionRow(
-        mission_id, name, _STATUSES[status], _utc(net), _PRECISIONS[precision],
-        sys.intern(spacecraft), sys.intern(launcher), sys.intern(operator),
-        sys.intern(destination), crew_count, crew_names, slips, version,
-        None if outcome is None else _OUTCOMES[outcome], sys.intern(site),
-    )  # fmt: skip
+LIST_READ_BATCH = 2000  # rows fetched at a time: a big read never holds every result row
 
 
 def mission_rows(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -> list[MissionRow]:
     """List rows in NET order, all of them or those ``where`` selects."""
+    return list(mission_columns(uow, where).rows())
+
+
+def mission_columns(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -> MissionColumns:
+    """The list's missions in NET order, column by column (``tracker.mission_columns``),
+    filled as the rows come: raw values, converted there by dictionary lookups instead of
+    per-value type processors; the names that repeat are kept once."""
     craft, launcher = aliased(Vehicle), aliased(Vehicle)
     crew_count = (
         select(sa.func.count()).where(CrewAssignment.mission_id == Mission.id).scalar_subquery()
@@ -97,7 +79,7 @@ def mission_rows(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -
     columns: list[Any] = [
         Mission.id,
         Mission.name,
-        sa.type_coerce(Mission.status, sa.String()),  # raw: _mission_row converts it
+        sa.type_coerce(Mission.status, sa.String()),  # raw: MissionColumns converts it
         sa.type_coerce(Mission.net, sa.String()),
         sa.type_coerce(Mission.net_precision, sa.String()),
         sa.func.coalesce(craft.name, ""),
@@ -120,8 +102,11 @@ def mission_rows(uow: UnitOfWork, where: sa.ColumnElement[bool] | None = None) -
     )
     if where is not None:
         query = query.where(where)
+    read = MissionColumns()
     with uow.connect() as conn:
-        return [_mission_row(*row) for row in conn.execute(query)]
+        for row in conn.execution_options(yield_per=LIST_READ_BATCH).execute(query):
+            read.append_raw(*row)
+    return read
 
 
 def mission_count(uow: UnitOfWork) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.clock import Now
+from tracker.mission_columns import MissionColumns
 from tracker.store import audit, crew, mission_links, queries, scheduling
 from tracker.store.database import Database
 from tracker.store.records import CrewMember, LinkRow, MissionDetail, MissionRow, PersonRow
@@ -33,6 +34,10 @@ class Repository:
     def missions(self) -> list[MissionRow]:
         """All missions in NET order."""
         return queries.mission_rows(self.uow)
+
+    def mission_columns(self) -> MissionColumns:
+        """All missions in NET order, column by column (the window's list, at any size)."""
+        return queries.mission_columns(self.uow)
 
     def mission_count(self) -> int:
         return queries.mission_count(self.uow)

@@ -1,9 +1,10 @@
 """The mission list's rows in display order, with what searching and filtering them needs.
 
-``arrange`` sorts rows by a column and builds their search index, filter keys and id
-positions in one go: pure Python that touches no Qt object, so a big list is arranged on a
-worker thread (``row_loader``) and adopted by the model in one step. A sort moves what was
-built with the rows instead of building it again.
+``arrange`` sorts missions (``MissionColumns``) by a column and builds their search index,
+filter keys and id positions in one go: pure Python that touches no Qt object, so a big
+list is arranged on a worker thread (``row_loader``) and adopted by the model in one step.
+A sort moves what was built with the rows instead of building it again. Keys are read off
+the columns (``column_keys``); ``sort_key`` is the same key of one row, for the view.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import count
+from operator import eq
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from tracker.filters import RowKeys
+from tracker.mission_columns import PRECISIONS, MissionColumns
 from tracker.search_index import SearchIndex
 from tracker.store.records import MissionRow
 from tracker.vocabulary import LaunchStatus
@@ -55,21 +59,43 @@ def sort_key(r: MissionRow, column: Column) -> Any:
     return text.casefold()
 
 
+def column_keys(columns: MissionColumns, column: Column) -> list[Any]:
+    """``sort_key`` of every mission, read off the columns (no row made)."""
+    if column in (Column.NET, Column.COUNTDOWN):
+        ranks = [p.rank / 100 for p in PRECISIONS]
+        nets = columns.nets
+        return [nets[i] / 1e6 + ranks[p] for i, p in enumerate(columns.precisions)]
+    if column is Column.CREW:
+        return columns.crew_counts.tolist()
+    if column is Column.SLIPS:
+        return columns.slips.tolist()
+    if column is Column.STATUS:
+        return list(columns.statuses)  # a status's code is its place in LaunchStatus
+    if column is Column.MISSION:
+        return [name.casefold() for name in columns.names()]
+    folded = [text.casefold() for text in columns.texts]
+    if column is Column.VEHICLE:  # the spacecraft, else the launcher ("" is code 0)
+        pairs = zip(columns.spacecraft, columns.launcher, strict=True)
+        return [folded[craft or launcher] for craft, launcher in pairs]
+    coded = columns.destination if column is Column.DESTINATION else columns.operator
+    return [folded[c] for c in coded]
+
+
 class Positions:
     """Mission id to position in the list: an array indexed by id while ids are dense (8
     bytes a mission, where a dict took 50 and an int object each), else a dict."""
 
     __slots__ = ("_at",)
 
-    def __init__(self, rows: Sequence[MissionRow]) -> None:
-        top = max((r.id for r in rows), default=0)
-        if top <= 4 * len(rows) + 1024:
+    def __init__(self, ids: Sequence[int]) -> None:
+        top = max(ids, default=0)
+        if top <= 4 * len(ids) + 1024:
             at = array("l", [-1]) * (top + 1)
-            for i, r in enumerate(rows):
-                at[r.id] = i
+            for i, mission_id in enumerate(ids):
+                at[mission_id] = i
             self._at: array[int] | dict[int, int] = at
         else:
-            self._at = {r.id: i for i, r in enumerate(rows)}
+            self._at = {mission_id: i for i, mission_id in enumerate(ids)}
 
     def get(self, mission_id: int) -> int | None:
         at = self._at
@@ -81,38 +107,41 @@ class Positions:
 
 @dataclass(frozen=True, slots=True)
 class Arranged:
-    """Rows in display order with what search needs; built off the GUI thread for big
+    """Missions in display order with what search needs; built off the GUI thread for big
     lists (it touches no Qt object), adopted by the model in one step."""
 
-    rows: list[MissionRow]
+    columns: MissionColumns
     search: SearchIndex
-    keys: RowKeys  # of ``rows``, for the filters
+    keys: RowKeys  # of ``columns``, for the filters (they hold the same columns)
     at: Positions
     moved: Sequence[int] = ()  # a sort: the old position of each row
 
 
 def arrange(
-    rows: list[MissionRow],
+    columns: MissionColumns,
     column: Column = Column.NET,
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
     search: SearchIndex | None = None,
     keys: RowKeys | None = None,
 ) -> Arranged:
-    """``rows`` in the order of ``column``; ``search`` and ``keys``, when given, are those
-    of ``rows`` already (a sort: they move with their rows instead of being made again)."""
-    sort_keys = [sort_key(r, column) for r in rows]
+    """The missions of ``columns`` in the order of ``column``. ``search`` and ``keys``,
+    given for a sort, are those of ``columns`` already: they move with their rows instead
+    of being made again. New rows (a read) are most often in order already: kept as they
+    are, not copied."""
+    sort_keys = column_keys(columns, column)
     positions = sorted(  # indexes sorted by key: no (key, index) tuples to build and compare
-        range(len(rows)),
+        range(len(columns)),
         key=sort_keys.__getitem__,
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
     del sort_keys
-    ordered = [rows[i] for i in positions]
-    return Arranged(
-        rows=ordered,
-        search=SearchIndex(ordered) if search is None else search.permuted(positions),
-        # new rows: their names, for the filter bar, found here (off the GUI thread)
-        keys=RowKeys(ordered).named() if keys is None else keys.permuted(ordered, positions),
-        at=Positions(ordered),
-        moved=positions if search is not None else (),
-    )
+    if search is not None and keys is not None:
+        keys = keys.permuted(positions)
+        at = Positions(keys.columns.ids)
+        return Arranged(keys.columns, search.permuted(positions), keys, at, positions)
+    if not all(map(eq, positions, count())):
+        columns = columns.permuted(positions)
+    del positions  # before the search index is built: what a big read holds at its peak
+    # their names, for the filter bar, found here (off the GUI thread)
+    keys = RowKeys(columns).named()
+    return Arranged(columns, SearchIndex(columns.search_lines()), keys, Positions(columns.ids))

@@ -131,7 +131,7 @@ class LiveData(QObject):
 
     def _show_mission(self, name: str) -> None:
         w = self.window
-        found = [r.id for r in w.model.rows() if r.name == name]
+        found = w.model.ids_named(name)
         if len(found) == 1:
             w.search.clear()
             w.select_mission(found[0])

@@ -67,7 +67,7 @@ class MissionFeed(QObject):
         self.board: Board[MissionRow] = Board()
         self.reading = 0  # missions being read in the background, while they are
         self._changed_while_loading: set[int] = set()
-        self._loader = RowLoader(service.missions, model.arrange, self)
+        self._loader = RowLoader(service.mission_columns, model.arrange, self)
         self._loader.loaded.connect(self._adopt)
         self._loader.failed.connect(self._failed)
         self._watch = QTimer(self)
@@ -181,17 +181,17 @@ class MissionFeed(QObject):
         if self._loader.busy:  # the rows it brings may predate the change: read once more
             self._loader.load()
             return
-        held = {r.id: r for r in self._model.rows() if r.id in missions}
         moved = []
         for mission_id in sorted(missions):
             try:
                 row = self._service.mission_row(mission_id)
             except NotFound:
                 row = None
-            if row is None or mission_id not in held:
+            held = self._model.mission(mission_id)
+            if row is None or held is None:
                 self._told_everything()
                 return
-            if row != held[mission_id]:
+            if row != held:
                 moved.append(mission_id)
         if moved:
             self._service.announce(frozenset(moved))  # rows, the open detail, the people
@@ -218,7 +218,7 @@ class MissionFeed(QObject):
         self._rows_in()
 
     def _rows_in(self) -> None:
-        self.board = Board(self._model.rows())
+        self.board = Board(self._model.live_rows())
         self.rows_changed.emit()
 
     def _failed(self, message: str) -> None:
@@ -234,7 +234,7 @@ class MissionFeed(QObject):
             if not self._loader.busy:  # a mission the rows do not hold yet: read them again
                 self.reload()
             return
-        self.board = Board(self._model.rows())
+        self.board = Board(self._model.live_rows())
         self._service.outside_changes()  # our own commit: nothing to read again
         self.row_changed.emit(mission_id)
 

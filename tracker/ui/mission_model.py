@@ -14,14 +14,15 @@ the new one extends it. The filter bar's ``MissionFilter`` works over the rows'
 ``RowKeys`` (worked out once per list and carried through sorts), with the code ``tracker
 list`` uses. The view then shows ``_shown``, the positions of the rows that match. A sort
 is a layout change that moves the persistent indexes, so the view keeps its selection;
-new rows or another filter reset the model.
+new rows or another filter reset the model. The missions are held column by column
+(``MissionColumns``); a ``MissionRow`` is made when one is asked for (a cell, an edit).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -40,6 +41,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from tracker import schedule
 from tracker.filters import MissionFilter, RowKeys
+from tracker.mission_columns import LIVE, PENDING, MissionColumns, Rows
 from tracker.search_index import words_of
 from tracker.store.records import MissionRow
 from tracker.ui import words
@@ -69,6 +71,7 @@ _ROLES = frozenset(
     {_DISPLAY, SORT_ROLE, ROW_ROLE, _FOREGROUND, _TOOLTIP, _ALIGNMENT, _FONT, _BACKGROUND}
     | {Qt.ItemDataRole.AccessibleDescriptionRole}
 )
+_MADE = 512  # rows made for the cells kept at most (a screenful or two), then made again
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _CELL_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable
@@ -149,9 +152,10 @@ class MissionTableModel(QAbstractTableModel):
         self, parent: QObject | None = None, sync_rows: int = SYNC_ROWS, chunk_s: float = CHUNK_S
     ) -> None:
         super().__init__(parent)
-        self._all: list[MissionRow] = []  # every mission, in the current sort order
-        self._keys = RowKeys(self._all)  # what the filter compares, for each row of _all
-        self._at = Positions(self._all)  # mission id -> position in _all
+        self._all = MissionColumns()  # every mission, in the current sort order
+        self._keys = RowKeys(self._all)  # what the filter compares: the same columns
+        self._at = Positions(self._all.ids)  # mission id -> position in _all
+        self._made: dict[int, MissionRow] = {}  # position in _all -> its row, once asked for
         self._shown: Sequence[int] = range(0)  # positions in _all of the rows that pass
         self._ticking: list[int] | None = None  # view rows whose clock moves, when asked
         self._search = QueryMatcher(sync_rows, chunk_s, self)  # the words' matches in _all
@@ -171,30 +175,37 @@ class MissionTableModel(QAbstractTableModel):
 
     # --- feeding --------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[MissionRow], now: dt.datetime) -> None:
-        self.adopt(arrange(rows, self._sort_column, self._sort_order), now)
+    def set_rows(self, rows: Iterable[MissionRow], now: dt.datetime) -> None:
+        self.adopt(self.arrange(MissionColumns.of(rows)), now)
 
-    def arrange(self, rows: list[MissionRow]) -> Arranged:
-        """``rows`` arranged in this model's current order; safe to call on any thread."""
-        return arrange(rows, self._sort_column, self._sort_order)
+    def arrange(self, columns: MissionColumns) -> Arranged:
+        """``columns`` arranged in this model's current order; safe to call on any thread."""
+        return arrange(columns, self._sort_column, self._sort_order)
 
     def adopt(self, arranged: Arranged, now: dt.datetime) -> None:
         """Show rows arranged (maybe on another thread) for the current sort order."""
         self.beginResetModel()
-        self._all, self._keys, self._at = arranged.rows, arranged.keys, arranged.at
+        self._all, self._keys, self._at = arranged.columns, arranged.keys, arranged.at
+        self._made = {}
         self._search.use(arranged.search)
         self._now = now
         self._filter()
         self.endResetModel()
         self.rows_replaced.emit()
 
+    def set_now(self, now: dt.datetime) -> None:
+        """The clock was set (a simulated clock chosen): every countdown, and a range
+        relative to today, from ``now``."""
+        self._now = now
+        self._refilter()
+
     def update_row(self, row: MissionRow) -> bool:
         """Replace one mission's row in place (an edit); False if it is not in the model."""
         at = self._at.get(row.id)
         if at is None:
             return False
-        self._all[at] = row
-        self._keys.replaced(at, row)
+        self._keys.replaced(at, row)  # in the columns too
+        self._made.pop(at, None)
         self._search.replaced(at, row)
         shown = self._view_row(at)
         if shown is not None:
@@ -230,7 +241,8 @@ class MissionTableModel(QAbstractTableModel):
         self._now = now
         if visible is None:
             if self._ticking is None:
-                self._ticking = [v for v, p in enumerate(self._shown) if ticks(self._all[p])]
+                statuses = self._all.statuses
+                self._ticking = [v for v, p in enumerate(self._shown) if statuses[p] in LIVE]
             if self._ticking:
                 self.dataChanged.emit(
                     self.index(self._ticking[0], Column.COUNTDOWN),
@@ -239,9 +251,9 @@ class MissionTableModel(QAbstractTableModel):
                 )
             return
         first, last = visible
-        rows, shown = self._all, self._shown
+        statuses, shown = self._all.statuses, self._shown
         for row in range(max(first, 0), min(last + 1, len(shown))):
-            if ticks(rows[shown[row]]):
+            if statuses[shown[row]] in LIVE:
                 cell = self.index(row, Column.COUNTDOWN)
                 self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
 
@@ -292,12 +304,11 @@ class MissionTableModel(QAbstractTableModel):
 
     def _filter(self) -> None:
         """Recompute the shown rows from the words' matches with whole-list operations."""
-        rows = self._all
         matched = self._search.matched
-        shown: Sequence[int] = range(len(rows)) if matched is None else matched
+        shown: Sequence[int] = range(len(self._all)) if matched is None else matched
         if self._scope is not Scope.ALL:
-            pending = self._scope is Scope.UPCOMING
-            shown = [i for i in shown if rows[i].status.is_pending is pending]
+            pending, statuses = self._scope is Scope.UPCOMING, self._all.statuses
+            shown = [i for i in shown if (statuses[i] in PENDING) is pending]
         if self._filter_by.active:
             shown = self._filter_by.select(self._keys, shown, today=self.today(), zone=self._zone)
         self._shown = shown
@@ -319,10 +330,11 @@ class MissionTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = Column(column), order
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
-        ids = [self.row(p.row()).id for p in kept]
+        ids = [self._all.ids[self._shown[p.row()]] for p in kept]
         search = self._search.index
         arranged = arrange(self._all, self._sort_column, order, search, self._keys)
-        self._all, self._keys, self._at = arranged.rows, arranged.keys, arranged.at
+        self._all, self._keys, self._at = arranged.columns, arranged.keys, arranged.at
+        self._made = {}
         self._search.use(arranged.search, arranged.moved)
         self._filter()
         moved = []
@@ -337,16 +349,43 @@ class MissionTableModel(QAbstractTableModel):
     # --- access ---------------------------------------------------------------------------
 
     def row(self, view_row: int) -> MissionRow:
-        return self._all[self._shown[view_row]]
+        return self._row_at(self._shown[view_row])
+
+    def _row_at(self, at: int) -> MissionRow:
+        """The row at position ``at``, made once while the rows stay (asked per cell)."""
+        made = self._made.get(at)
+        if made is None:
+            if len(self._made) >= _MADE:
+                self._made.clear()
+            made = self._made[at] = self._all.row(at)
+        return made
 
     def row_for(self, mission_id: int) -> int | None:
         """The view row of a mission, or None when the filter hides it."""
         at = self._at.get(mission_id)
         return None if at is None else self._view_row(at)
 
-    def rows(self) -> list[MissionRow]:
-        """Every mission, shown or not."""
-        return self._all
+    def rows(self) -> Rows:
+        """Every mission, shown or not (each row made when read: to walk them all, ask for
+        the ones wanted below)."""
+        return self._all.rows()
+
+    def live_rows(self) -> list[MissionRow]:
+        """The missions yet to fly or in flight: those the board holds."""
+        return [self._all.row(i) for i in self._all.live()]
+
+    def followable_rows(self, followed: Collection[int]) -> list[MissionRow]:
+        """The crewed missions and those whose id is in ``followed``: all reminders read."""
+        return [self._all.row(i) for i in self._all.crewed_or(followed)]
+
+    def mission(self, mission_id: int) -> MissionRow | None:
+        """A mission's row, shown or not; None if the model does not hold it."""
+        at = self._at.get(mission_id)
+        return None if at is None else self._row_at(at)
+
+    def ids_named(self, name: str) -> list[int]:
+        """The ids of the missions called ``name``."""
+        return [self._all.ids[i] for i in self._all.named(name)]
 
     @property
     def total(self) -> int:
@@ -379,7 +418,7 @@ class MissionTableModel(QAbstractTableModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._shown):
             return None
-        r = self._all[self._shown[row]]
+        r = self._row_at(self._shown[row])
         column = _COLUMNS[index.column()]
         is_next = r.id == self._next_id
         if role == _DISPLAY:

@@ -45,7 +45,7 @@ class QueryMatcher(QObject):
         self, sync_rows: int = SYNC_ROWS, chunk_s: float = CHUNK_S, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.index = SearchIndex([])
+        self.index = SearchIndex()
         self.words: list[str] = []
         self.matched: list[int] | None = None
         self._run: _Run | None = None

@@ -3,7 +3,8 @@
 With 100,000 missions, reading and arranging the rows takes about a second of Python; done
 on the GUI thread it would freeze the window (and delay its first paint). The loader runs it
 on a worker thread, which touches no Qt object but its own, and hands the rows, ready to
-adopt in one step, to the GUI thread when the thread has finished.
+adopt in one step, to the GUI thread when the thread has finished. The read fills
+``MissionColumns`` as the database hands the rows over, never holding them all as objects.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from tracker.store.records import MissionRow
+from tracker.mission_columns import MissionColumns
 from tracker.ui.arranging import Arranged
 
 
@@ -21,8 +22,8 @@ class _Read(QThread):
 
     def __init__(
         self,
-        read: Callable[[], list[MissionRow]],
-        arrange: Callable[[list[MissionRow]], Arranged],
+        read: Callable[[], MissionColumns],
+        arrange: Callable[[MissionColumns], Arranged],
         parent: QObject,
     ) -> None:
         super().__init__(parent)
@@ -45,8 +46,8 @@ class RowLoader(QObject):
 
     def __init__(
         self,
-        read: Callable[[], list[MissionRow]],
-        arrange: Callable[[list[MissionRow]], Arranged],
+        read: Callable[[], MissionColumns],
+        arrange: Callable[[MissionColumns], Arranged],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

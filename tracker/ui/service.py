@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from tracker.clock import Clock
+from tracker.mission_columns import MissionColumns
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
 from tracker.store.repository import Repository
 from tracker.vocabulary import NetPrecision
@@ -241,6 +242,9 @@ class DataService(QObject):
 
     def missions(self) -> list[MissionRow]:
         return self._repo.missions()
+
+    def mission_columns(self) -> MissionColumns:
+        return self._repo.mission_columns()
 
     def mission_count(self) -> int:
         return self._repo.mission_count()

@@ -248,6 +248,11 @@ class ReminderService(QObject):
         """Crewed missions are followed unless the user said otherwise."""
         return bool(reminders.followed_ids([mission], self._followed, self._unfollowed))
 
+    @property
+    def followed(self) -> set[int]:
+        """The ids chosen to follow (a crewed mission is followed unless unfollowed)."""
+        return self._followed
+
     def set_followed(self, mission_id: int, follow: bool) -> None:
         (self._followed if follow else self._unfollowed).add(mission_id)
         (self._unfollowed if follow else self._followed).discard(mission_id)
