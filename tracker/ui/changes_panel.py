@@ -164,6 +164,16 @@ class ChangesDock(QDockWidget):
         self.summary.setObjectName("changesSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        body = _Body()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.addWidget(self.summary)
+        self.setWidget(body)
+        self.view: QTableView | None = None  # made when first shown: hidden at start
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    def _build_view(self) -> None:
+        """The list, made the first time the panel shows (it costs the start nothing)."""
         self.view = QTableView()
         self.view.setObjectName("changesList")
         self.view.setTabKeyNavigation(False)  # Tab leaves it; the arrows move in it
@@ -188,13 +198,7 @@ class ChangesDock(QDockWidget):
         self.view.activated.connect(
             lambda index: self.mission_requested.emit(self.model.change(index.row()).mission_name)
         )
-        body = _Body()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
-        self.setWidget(body)
-        self.visibilityChanged.connect(self._visibility_changed)
+        self._layout.addWidget(self.view, 1)
 
     def last_looked(self) -> dt.datetime | None:
         return read_instant(self.settings.value(LAST_LOOKED_KEY))
@@ -230,6 +234,8 @@ class ChangesDock(QDockWidget):
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible:
+            if self.view is None:
+                self._build_view()
             self.refresh()
         else:
             self.mark_seen()
