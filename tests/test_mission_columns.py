@@ -45,3 +45,16 @@ def test_a_row_put_in_place_and_the_columns_permuted() -> None:
     assert moved.crewed_or(()) == [1]
     assert moved.live() == [1]  # on hold: yet to fly
     assert moved.named("Ax-1") == [0]
+
+
+def test_codes_widen_past_two_bytes() -> None:
+    row = MissionRow(
+        1, "Sputnik 1", LaunchStatus.SUCCESS, dt.datetime(1957, 10, 4, 19, 28, 34, tzinfo=dt.UTC),
+        NetPrecision.SECOND, "", "Sputnik 8K71PS", "OKB-1", "LEO", 0, "", 0, 1, None, "Baikonur",
+    )  # fmt: skip
+    columns = MissionColumns.of([row])
+    for n in range(70_000):
+        columns.code(f"name {n}")
+    columns.put(0, dataclasses.replace(row, operator="name 69999"))
+    assert columns.operator.typecode == "I"
+    assert columns.rows()[0].operator == "name 69999"

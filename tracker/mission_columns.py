@@ -158,15 +158,16 @@ class MissionColumns:
         self.statuses = bytearray()
         self.nets = array("q")  # microseconds since the epoch, UTC
         self.precisions = bytearray()
-        self.spacecraft = array("I")
-        self.launcher = array("I")
-        self.operator = array("I")
-        self.destination = array("I")
-        self.crew_counts = array("I")
+        # codes into texts: 2 bytes while there are no more than 65,536 names (hundreds)
+        self.spacecraft = array("H")
+        self.launcher = array("H")
+        self.operator = array("H")
+        self.destination = array("H")
+        self.crew_counts = array("H")
         self.slips = array("I")
-        self.versions = array("q")
+        self.versions = array("I")
         self.outcomes = bytearray()
-        self.sites = array("I")
+        self.sites = array("H")
 
     @classmethod
     def of(cls, rows: Iterable[MissionRow]) -> MissionColumns:
@@ -184,6 +185,9 @@ class MissionColumns:
         if found is None:
             found = self._code[text] = len(self.texts)
             self.texts.append(text)
+        if found > 0xFFFF and self.sites.typecode == "H":  # more names than 2 bytes tell
+            for name in _CODED:
+                setattr(self, name, array("I", getattr(self, name)))
         return found
 
     def codes_of(self, texts: Iterable[str]) -> set[int]:
@@ -316,6 +320,7 @@ class MissionColumns:
             yield name, t[s], t[la], t[o], t[d], crew.get(mission_id, "")
 
 
+_CODED = ("spacecraft", "launcher", "operator", "destination", "sites")
 _ARRAYS = (
     "ids", "name_at", "statuses", "nets", "precisions", "spacecraft", "launcher", "operator",
     "destination", "crew_counts", "slips", "versions", "outcomes", "sites",

@@ -11,6 +11,7 @@ matches, at once when they are few. A small list is matched at once, as before.
 from __future__ import annotations
 
 import time
+from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ class _Run:
     words: list[str]
     candidates: Sequence[int] | None
     block: int = 0
-    found: list[int] | None = None
+    found: array[int] | None = None
 
 
 class QueryMatcher(QObject):
@@ -47,7 +48,7 @@ class QueryMatcher(QObject):
         super().__init__(parent)
         self.index = SearchIndex()
         self.words: list[str] = []
-        self.matched: list[int] | None = None
+        self.matched: array[int] | None = None  # 4 bytes a match, not an int object
         self._run: _Run | None = None
         self._sync_rows, self._chunk_s = sync_rows, chunk_s
         self._more = QTimer(self)  # the next blocks, at the next turn of the event loop
@@ -84,7 +85,7 @@ class QueryMatcher(QObject):
             was = bytearray(len(moved))
             for p in self.matched:
                 was[p] = 1
-            self.matched = list(compress(range(len(moved)), map(was.__getitem__, moved)))
+            self.matched = array("i", compress(range(len(moved)), map(was.__getitem__, moved)))
             return
         self._stop()
         if self.words:
@@ -123,18 +124,18 @@ class QueryMatcher(QObject):
         ``matched`` holds the result), else the next turn goes on."""
         run, index = self._run, self.index
         assert run is not None
-        found = run.found if run.found is not None else []
+        found = run.found if run.found is not None else array("i")
         run.found = found
         candidates = run.candidates
         while run.block < index.blocks:
             block, base = run.block, run.block * BLOCK
             if candidates is None:
-                found += index.match(block, run.words)
+                found.extend(index.match(block, run.words))
             else:
                 lo = bisect_left(candidates, base)
                 hi = bisect_left(candidates, base + BLOCK, lo)
                 if lo < hi:
-                    found += index.match(block, run.words, candidates[lo:hi])
+                    found.extend(index.match(block, run.words, candidates[lo:hi]))
             run.block += 1
             if deadline is not None and time.perf_counter() > deadline:
                 break
