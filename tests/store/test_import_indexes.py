@@ -10,12 +10,12 @@ import sqlalchemy as sa
 
 from benchmarks.generate import ll2_page, universe
 from tests.store.backends import content
-from tracker.errors import ImportCancelled
+from tracker.errors import ImportCancelled, ValidationError
 from tracker.store.database import Database
 from tracker.store.importing import import_data, indexes
 from tracker.store.importing.bulk import BulkInsert
 from tracker.store.importing.indexes import SetAside
-from tracker.store.importing.ll2_apply import LL2Apply
+from tracker.store.importing.ll2_apply import _NEW_MISSION, LL2Apply
 
 from ..exchange.helpers import clock
 
@@ -119,3 +119,43 @@ def test_a_big_import_failing_after_the_drop_changes_nothing(
     assert big == ([3] if db.engine.dialect.name == "sqlite" else [])
     assert schema(db) == before
     assert content(db) == rows
+
+
+def checks_rows(db: Database) -> None:
+    """The database refuses a row that breaks a CHECK constraint (none left switched off)."""
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
+        with pytest.raises(sa.exc.IntegrityError):
+            conn.execute(sa.text("UPDATE mission SET status = 'Exploded'"))
+        conn.rollback()
+
+
+def test_a_big_import_checks_every_row_before_it_commits(
+    db: Database, big: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row that breaks a CHECK constraint (a blank name, slipped past the reader here)
+    refuses the file, found after the rows are in (SQLite) or as it arrives (PostgreSQL)."""
+    before, rows = schema(db), content(db)
+    added = iter(range(10_000))
+    add = BulkInsert.add
+    at = _NEW_MISSION.index("name")
+
+    def blank_name(self: BulkInsert, *values: Any) -> None:
+        if self.table.name == "mission" and next(added) == 30:
+            values = (*values[:at], "   ", *values[at + 1 :])
+        add(self, *values)
+
+    monkeypatch.setattr(BulkInsert, "add", blank_name)
+    sqlite = db.engine.dialect.name == "sqlite"
+    found = "breaks a rule of the database" if sqlite else "conflicts with the database"
+    with pytest.raises(ValidationError, match=f"(?s){found}.*nothing was imported"):
+        import_data(db, launches("list"), clock)
+    assert schema(db) == before
+    assert content(db) == rows
+    checks_rows(db)
+
+
+def test_a_big_import_leaves_the_database_checking(db: Database, big: list[int]) -> None:
+    import_data(db, launches(), clock)
+    checks_rows(db)

@@ -91,7 +91,7 @@ class LL2Apply:
         self.new_links = BulkInsert(MissionLink.__table__, links.COLUMNS, {"from_ll2": True})  # type: ignore[attr-defined]
         self.new_crews: list[tuple[int, Person, str, int]] = []  # mission id, person, role, seat
         self.crew_rows = BulkInsert(CrewAssignment.__table__, _CREW)  # type: ignore[attr-defined]
-        self.defer_indexes = False  # a big import: build mission's plain indexes at the end
+        self.defer_indexes = False  # a big import: index and check mission at the end
         self.set_aside: SetAside | None = None
 
     def apply(self, batch: Batch) -> None:
@@ -107,15 +107,19 @@ class LL2Apply:
         launches, size = batch.launches, self.known.CHUNK
         held = self.known.next_mission_id - 1  # about the table's rows, by its largest id
         self.defer_indexes = worth_it(self.s.get_bind().dialect.name, len(launches), held)
-        for start in range(0, len(launches), size):
-            self.known.prepare(launches[start : start + size])  # what they may match
-            for launch in launches[start : start + size]:
-                self.launch(launch)
-                self.ticker.tick()
-        self._write_new()
-        if self.set_aside is not None:
-            self.s.flush()  # the updated rows too, before the indexes are built
-            self.set_aside.restore()
+        try:
+            for start in range(0, len(launches), size):
+                self.known.prepare(launches[start : start + size])  # what they may match
+                for launch in launches[start : start + size]:
+                    self.launch(launch)
+                    self.ticker.tick()
+            self._write_new()
+            if self.set_aside is not None:
+                self.s.flush()  # the updated rows too, before they are checked and indexed
+                self.set_aside.restore()
+        finally:
+            if self.set_aside is not None:
+                self.set_aside.close()
 
     # missions
 
@@ -296,8 +300,8 @@ class LL2Apply:
             return
         conn = self.s.connection()
         if self.defer_indexes and len(self.new_missions) >= self.BATCH:
-            self.defer_indexes = False  # many new launches: index them once, at the end
-            self.set_aside = SetAside(conn, "mission")
+            self.defer_indexes = False  # many new launches: index and check them at the end
+            self.set_aside = SetAside(conn, Mission.__table__)  # type: ignore[attr-defined]
             self.set_aside.drop()
         self.new_missions.write(conn)
         if self.postgresql:  # ids given, not drawn: the sequence must move past them
