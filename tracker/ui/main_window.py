@@ -178,18 +178,19 @@ class MainWindow(QMainWindow):
         self._connect()
         self.pages = PageBrowser(self)  # a page for each person, vehicle and agency
         self.records.open_page = self.pages.open
+        # Once the widgets exist: the style sheet (set before them, it is resolved again for
+        # each widget added) and the application's event filter (else it sees every event of
+        # the building too); the widgets are polished when first shown, after both.
+        self.prefs.apply_scheme()
+        self.wheel_guard = WheelGuard(self).install()
 
+        # Last: the reads the feed and the people timer delay (load_delay_ms) follow the paint.
         self.feed.reload()
         self.people_timer = QTimer(self, singleShot=True, interval=sizes.load_delay_ms)
         self.people_timer.timeout.connect(self.reload_people)  # not for the first paint
         self.people_timer.start()
         self.list_panel.select_mission(self.model.next_id)
         self._restore_settings()
-        # Last, once the widgets exist: the style sheet (set before them, it is resolved again
-        # for each widget added) and the application's event filter (else it sees every event
-        # of the building too); the widgets are polished when first shown, after both.
-        self.prefs.apply_scheme()
-        self.wheel_guard = WheelGuard(self).install()
 
     # --- construction -----------------------------------------------------------------------
 
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
         self.refresh_next(force=True)
 
     def _rows_changed(self) -> None:
-        self.reminders.observe(self.model.followable_rows(self.reminders.followed))
+        self.reminders.observe(self.model.rows())
         self.refresh_next(force=True)
         self._count_shown()
 
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
         """Live time (None) or a simulated clock starting at ``start``."""
         self.clock.set(start)
         self.live.clock_chosen(start)
-        self.model.set_now(self.clock())
+        self.model.set_rows(self.model.rows(), self.clock())
         self.refresh_next(force=True)
         self.select_mission(self.model.next_id)
 
