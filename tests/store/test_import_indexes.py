@@ -16,6 +16,7 @@ from tracker.store.importing import import_data, indexes
 from tracker.store.importing.bulk import BulkInsert
 from tracker.store.importing.indexes import SetAside
 from tracker.store.importing.ll2_apply import _NEW_MISSION, LL2Apply
+from tracker.store.importing.matching import Known
 
 from ..exchange.helpers import clock
 
@@ -30,6 +31,7 @@ def big(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """60 launches count as a big import (written 5 at a time); the list counts the drops."""
     monkeypatch.setattr(indexes, "REBUILD_FROM", 20)
     monkeypatch.setattr(LL2Apply, "BATCH", 5)
+    monkeypatch.setattr(Known, "CHUNK", 5)  # a file longer than the table: ids read at once
     drops: list[int] = []
     drop = SetAside.drop
 
@@ -159,3 +161,14 @@ def test_a_big_import_checks_every_row_before_it_commits(
 def test_a_big_import_leaves_the_database_checking(db: Database, big: list[int]) -> None:
     import_data(db, launches(), clock)
     checks_rows(db)
+
+
+def test_a_big_import_again_finds_every_launch(db: Database, big: list[int]) -> None:
+    """The second time, every launch is found by its LL2 id (all read at once) and the
+    identities taken are known: nothing is added, nothing changes."""
+    data = launches()
+    import_data(db, data, clock)
+    rows = content(db)
+    again = import_data(db, data, clock)
+    assert (again.missions.added, again.missions.unchanged) == (0, LAUNCHES)
+    assert content(db) == rows

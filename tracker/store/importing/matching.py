@@ -107,6 +107,7 @@ class Known:
         self.unlinked_by_name: dict[str, list[Mission]] = {}
         self.unlinked_by_fold: dict[str, list[Mission]] = {}
         self.mission_uids: set[str] = set()  # taken, of the ids prepared and those added
+        self._every_ll2: dict[str, int] | None = None  # every LL2 id, once held (a big file)
         unlinked = session.exec(
             select(Mission).where(col(Mission.ll2_id).is_(None)).order_by(col(Mission.id))
         ).all()
@@ -122,24 +123,18 @@ class Known:
         of those ids are taken as identities, and the people their crews name by LL2 id."""
         wanted = [x.ll2_id for x in launches if x.ll2_id not in self.mission_by_ll2]
         found: list[int] = []
-        table = Mission.__table__  # type: ignore[attr-defined]
-        conn = self.s.connection()
-        for ids in _chunks(wanted, self.CHUNK):
-            # one plain query for both (most launches of a big file are new: no rows)
-            near = sa.select(table.c.id, table.c.ll2_id, table.c.uid).where(
-                sa.or_(table.c.ll2_id.in_(ids), table.c.uid.in_(ids))
-            )
-            chunk, linked = set(ids), []
-            for mission_id, ll2_id, uid in conn.execute(near):
-                self.mission_uids.add(uid)
-                if ll2_id in chunk:
-                    linked.append(mission_id)
-            if linked:
-                rows = self.s.exec(select(Mission).where(col(Mission.id).in_(linked))).all()
-                for m in rows:
-                    assert m.ll2_id is not None
-                    self.mission_by_ll2[m.ll2_id] = m
-                    found.append(row_id(m))
+        if self._every_ll2 is None:
+            linked = []
+            for ids in _chunks(wanted, self.CHUNK):
+                # one plain query for both (most launches of a big file are new: no rows)
+                linked.extend(self._ids_near(ids))
+        else:
+            linked = [self._every_ll2[i] for i in wanted if i in self._every_ll2]
+        for some in _chunks(linked, self.CHUNK):
+            for m in self.s.exec(select(Mission).where(col(Mission.id).in_(some))).all():
+                assert m.ll2_id is not None
+                self.mission_by_ll2[m.ll2_id] = m
+                found.append(row_id(m))
         self._read_crews(found)
         named = {
             member.person.ll2_id
@@ -148,6 +143,31 @@ class Known:
             if member.person.ll2_id is not None
         }
         self.read_people(named)
+
+    def hold_every_id(self) -> None:
+        """Read every mission's LL2 id and identity at once (a file bigger than the table:
+        one read instead of a query per ``CHUNK`` launches); ``prepare`` then asks only for
+        the rows it finds."""
+        table = Mission.__table__  # type: ignore[attr-defined]
+        every = self.s.connection().execute(sa.select(table.c.id, table.c.ll2_id, table.c.uid))
+        self._every_ll2 = {}
+        for mission_id, ll2_id, uid in every:
+            self.mission_uids.add(uid)
+            if ll2_id is not None:
+                self._every_ll2[ll2_id] = mission_id
+
+    def _ids_near(self, ids: Sequence[str]) -> list[int]:
+        """The missions of these LL2 ids; the identities among them are noted as taken."""
+        table = Mission.__table__  # type: ignore[attr-defined]
+        near = sa.select(table.c.id, table.c.ll2_id, table.c.uid).where(
+            sa.or_(table.c.ll2_id.in_(ids), table.c.uid.in_(ids))
+        )
+        chunk, linked = set(ids), []
+        for mission_id, ll2_id, uid in self.s.connection().execute(near):
+            self.mission_uids.add(uid)
+            if ll2_id in chunk:
+                linked.append(mission_id)
+        return linked
 
     def _read_crews(self, missions: Sequence[int]) -> None:
         for ids in _chunks(missions, self.CHUNK):
