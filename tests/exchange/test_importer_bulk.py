@@ -140,3 +140,25 @@ def test_a_default_mission_is_matched_by_name_once_then_by_its_id(db: Database) 
     linked = next(m for m in rows if m.ll2_id == crew3["id"])
     assert linked.net == dt.datetime(2021, 11, 11, 2, 3, tzinfo=dt.UTC)
     assert linked.updated_at == IMPORT_DAY
+
+
+def test_instants_are_written_as_sqlalchemy_writes_them() -> None:
+    """The bulk insert's own converter for instants on SQLite writes SQLAlchemy's text."""
+    from sqlalchemy.dialects import sqlite
+
+    from tracker.store.importing.bulk import BulkInsert, _naive_utc_text
+
+    table = Mission.__table__  # type: ignore[attr-defined]
+    dialect = sqlite.dialect()
+    theirs = table.c.net.type.dialect_impl(dialect).bind_processor(dialect)
+    assert BulkInsert(table, ["net"])._converter("net", dialect) is _naive_utc_text
+    zones = [dt.UTC, dt.timezone(dt.timedelta(hours=-7, minutes=-30)), dt.timezone.max]
+    for zone in zones:
+        for when in (
+            dt.datetime(1900, 1, 1, tzinfo=zone),
+            dt.datetime(1961, 4, 12, 6, 7, 3, 999_999, tzinfo=zone),
+            dt.datetime(2200, 12, 31, 23, 59, 59, 1, tzinfo=zone),
+        ):
+            assert _naive_utc_text(when) == theirs(when)
+    with pytest.raises(ValueError, match="naive"):
+        _naive_utc_text(dt.datetime(2026, 1, 1))

@@ -8,17 +8,39 @@ every row (the import's time) once, a value met again in a batch (a NET that is 
 window's start, an enum's member) once a batch. The driver gets plain tuples (dicts on one
 that names its parameters, e.g. psycopg). The SQL and the stored values are SQLAlchemy's
 own, so rows written here read back like any other.
+
+One converter is replaced: an instant (``UTCDateTime``) on SQLite goes through three Python
+layers (the decorator, its zone, SQLite's ``DATETIME`` text) where ``datetime.isoformat``
+writes the same text in one call (3 instants a launch: 0.6 s at 100,000 launches). It is
+used only if it writes what SQLAlchemy's converter writes for sample instants.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
 
+from tracker.store.models import UTCDateTime
+
 _MISSING = object()
+_SAMPLES = (  # instants both converters must write alike: a zone, microseconds, none
+    dt.datetime(1957, 10, 4, 22, 28, 34, 120, tzinfo=dt.timezone(dt.timedelta(hours=3))),
+    dt.datetime(2200, 12, 31, 23, 59, 59, tzinfo=dt.UTC),
+)
+
+
+def _naive_utc_text(value: dt.datetime) -> str:
+    """An aware instant as naive UTC text, as ``UTCDateTime`` and SQLite's ``DATETIME``
+    write it ("2026-09-01 12:00:00.000000")."""
+    if value.tzinfo is not dt.UTC:  # the reader's instants are UTC already
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: give a time zone")
+        value = value.astimezone(dt.UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # less the zone, "+00:00"
 
 
 class BulkInsert:
@@ -99,4 +121,10 @@ class BulkInsert:
         column_type = self.table.c[key].type
         convert: Callable[[Any], Any] | None
         convert = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if (
+            convert is not None
+            and isinstance(column_type, UTCDateTime)
+            and all(_naive_utc_text(v) == convert(v) for v in _SAMPLES)
+        ):
+            return _naive_utc_text
         return convert
