@@ -103,3 +103,15 @@ def test_a_newer_archive_format_is_refused(db: Database, tmp_path: Path) -> None
     path.write_text(json.dumps(data))
     with pytest.raises(ValidationError, match="newer than this app reads"):
         import_file(db, path, clock)
+
+
+def test_instants_are_written_in_utc_with_a_z() -> None:
+    import datetime as dt
+
+    plus_3 = dt.timezone(dt.timedelta(hours=3))
+    assert archive.instant_text(dt.datetime(2026, 9, 1, 12, tzinfo=dt.UTC)) == (
+        "2026-09-01T12:00:00Z"
+    )
+    assert archive.instant_text(dt.datetime(1957, 10, 5, 1, 28, 34, 5, tzinfo=plus_3)) == (
+        "1957-10-04T22:28:34.000005Z"
+    )

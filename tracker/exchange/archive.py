@@ -67,7 +67,9 @@ FORMAT_VERSION = 2
 
 def instant_text(when: dt.datetime) -> str:
     """An instant as the archive and the snapshots write it: ISO-8601 in UTC with a ``Z``."""
-    return when.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    if when.tzinfo is not dt.UTC:  # the readers' instants are UTC already (3 a launch)
+        when = when.astimezone(dt.UTC)
+    return f"{when.isoformat()[:-6]}Z"  # "+00:00" written as "Z"
 
 
 def optional_instant_text(when: dt.datetime | None) -> str | None:
