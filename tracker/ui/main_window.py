@@ -10,15 +10,13 @@ dialogs live in modules of their own; this one only wires them together and show
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
     QKeySequence,
-    QResizeEvent,
     QShowEvent,
     QUndoStack,
 )
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +52,7 @@ from tracker.ui.images import sync_online
 from tracker.ui.labels import plain_tooltip
 from tracker.ui.list_panel import ListPanel
 from tracker.ui.live_data import LiveData
+from tracker.ui.main_splitter import DETAIL_MIN, MainSplitter
 from tracker.ui.menus import Menus
 from tracker.ui.messages import ask
 from tracker.ui.mission_feed import FeedSizes, MissionFeed
@@ -76,31 +74,6 @@ D = TypeVar("D", bound=QDialog)
 # The list's column widths as the user left them (a new key: widths saved by versions that
 # cut the next-launch marker and the countdown short are not restored).
 HEADER_KEY = "window/missionColumns"
-DETAIL_MIN, DETAIL_MAX = 360, 600  # the detail pane's width, in pixels
-
-
-class MainSplitter(QSplitter):
-    """The list beside the detail. Until the user drags the handle (now or before), the
-    detail takes 38% of the width, at least what its content needs (``detail_needs``) and
-    at most 600 px: the list's columns want every pixel a wide window has."""
-
-    def __init__(self, detail_needs: Callable[[], int]) -> None:
-        super().__init__(Qt.Orientation.Horizontal)
-        self.by_width = True
-        self._detail_needs = detail_needs
-        self.splitterMoved.connect(self._dragged)
-
-    def _dragged(self, _pos: int, _index: int) -> None:
-        self.by_width = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        listing = self.widget(0)
-        if self.by_width and listing is not None and self.count() == 2:
-            total = sum(self.sizes())
-            detail = max(round(total * 0.38), DETAIL_MIN, self._detail_needs())
-            detail = min(detail, DETAIL_MAX, total - listing.minimumWidth())
-            self.setSizes([total - detail, detail])
 
 
 class MainWindow(QMainWindow):
@@ -187,12 +160,20 @@ class MainWindow(QMainWindow):
         # Last: the reads the feed and the people timer delay (load_delay_ms) follow the paint.
         self.feed.reload()
         self.people_timer = QTimer(self, singleShot=True, interval=sizes.load_delay_ms)
-        self.people_timer.timeout.connect(self.reload_people)  # not for the first paint
-        self.people_timer.start()
+        self.people_timer.timeout.connect(self.reload_people)  # started by the first paint
+        self.table.viewport().installEventFilter(self)
         self.list_panel.select_mission(self.model.next_id)
         self._restore_settings()
 
     # --- construction -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The list's first paint starts the people's read: however slow the start, it
+        never comes before the first frame (a timer from the build's end could)."""
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            self.people_timer.start()
+        return super().eventFilter(watched, event)
 
     def _build_central(self) -> None:
         self.splitter = MainSplitter(self._detail_needs)
