@@ -36,6 +36,8 @@ NOT_AT_START = (
     "tracker.ui.clock_dialog",
     "tracker.ui.import_export",
     "alembic",  # only when a migration is due
+    "tracker.store.server",  # a team database's: not for a file
+    "tracker.store.notify",
 )
 
 SCRIPT = textwrap.dedent(

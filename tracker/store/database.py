@@ -19,14 +19,17 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from tracker.errors import DatabaseUnavailable, UserError
-from tracker.store import notify, probe, safety, server
+from tracker.store import probe, safety
+
+if TYPE_CHECKING:  # a server's modules: imported where a server is used, not for a file
+    from tracker.store import server
 
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
 SCHEMA_REVISION = "0006"
@@ -180,6 +183,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         if read_only and path is not None:
             engine = sa.create_engine(parsed, creator=_readonly_connect(path))
         elif path is None and backend in SERVER_BACKENDS:
+            from tracker.store import server
+
             engine = sa.create_engine(parsed, **server.engine_options(parsed))
         else:
             engine = sa.create_engine(parsed)
@@ -194,6 +199,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         sa.event.listen(engine, "begin", _begin_sqlite)
         sa.event.listen(engine, "handle_error", _explainer(path))
     else:
+        from tracker.store import notify, server
+
         server.watch(engine, given)
         notify.track(engine)
     return engine
@@ -368,6 +375,8 @@ def open_database(url: str, *, seed: bool = True) -> Database:
         if path is None:
             with engine.connect() as conn:
                 revision = current_revision(conn)
+                from tracker.store import server
+
                 db.read_only = server.read_only_reason(conn, revision)
         if db.read_only and revision != SCHEMA_REVISION:
             need = "is empty" if revision is None else f"needs upgrading from schema {revision}"
@@ -475,6 +484,8 @@ def backup_to(db: Database, target: Path) -> Path:
 def check_server(db: Database) -> server.ServerReport:
     """``tracker check`` on a server: what a file check proves, asked of the server."""
     assert db.path is None, "a file is checked by safety.check_file"
+    from tracker.store import server
+
     with db.engine.connect() as conn:
         revision = current_revision(conn)
     return server.check(db.engine, db.location, revision)

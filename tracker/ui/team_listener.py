@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tracker.errors import UserError
-from tracker.store.notify import Change
 from tracker.ui.labels import plain_tooltip
+
+if TYPE_CHECKING:
+    from tracker.store.notify import Change
 
 log = logging.getLogger("tracker")
 
