@@ -1,7 +1,7 @@
 """The importer's fast paths write and read what the slow ones did.
 
-Rows written by ``BulkInsert`` are the rows SQLAlchemy writes; a record a list-mode file
-repeats is read once and still refused where it must be; the big page cache of an import
+Rows written by ``BulkInsert`` are the rows SQLAlchemy writes; a record a file repeats (list
+or detailed mode) is read once and still refused where it must be; the big page cache of an import
 is given back.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from benchmarks.generate import ll2_list_launch, universe
+from benchmarks.generate import ll2_launch, ll2_list_launch, universe
 from tracker.errors import ValidationError
 from tracker.exchange import ll2
 from tracker.store.database import Database
@@ -78,6 +78,33 @@ def test_a_repeated_record_that_differs_in_type_is_still_refused(bad: object) ->
     copied["launch_service_provider"]["id"] = bad  # was a whole number, read and kept
     data["results"].append(copied)
     with pytest.raises(ValidationError, match="launch_service_provider"):
+        ll2.parse(data)
+
+
+def detailed_page(n: int) -> dict[str, Any]:
+    world = universe(n)
+    return {"count": n, "results": [ll2_launch(world, x) for x in world.launches]}
+
+
+def test_a_detailed_file_reads_its_repeated_records_once() -> None:
+    """A provider or rocket configuration holding objects (detailed mode) is read once too."""
+    batch = ll2.parse(detailed_page(300))
+    for field in ("operator", "launcher"):
+        records = {id(getattr(x, field)) for x in batch.launches}
+        values = {getattr(x, field) for x in batch.launches}
+        assert len(records) == len(values)
+
+
+@pytest.mark.parametrize("bad", [True, 1.0, "1"])
+def test_a_repeated_detailed_record_that_differs_in_type_is_still_refused(bad: object) -> None:
+    data = detailed_page(3)
+    copied = copy.deepcopy(data["results"][0])
+    copied["id"] = "00000000-0000-4000-8000-000000000001"
+    maker = copied["rocket"]["configuration"]["manufacturer"]  # an object in a configuration
+    assert isinstance(maker["id"], int)
+    maker["id"] = bad
+    data["results"].append(copied)
+    with pytest.raises(ValidationError, match="manufacturer"):
         ll2.parse(data)
 
 
