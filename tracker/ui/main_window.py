@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         self.refresh_next(force=True)
 
     def _rows_changed(self) -> None:
-        self.reminders.observe(self.model.rows())
+        self.reminders.observe(self.model.followable_rows(self.reminders.followed))
         self.refresh_next(force=True)
         self._count_shown()
 
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         """Live time (None) or a simulated clock starting at ``start``."""
         self.clock.set(start)
         self.live.clock_chosen(start)
-        self.model.set_rows(self.model.rows(), self.clock())
+        self.model.set_now(self.clock())
         self.refresh_next(force=True)
         self.select_mission(self.model.next_id)
 
