@@ -62,8 +62,8 @@ def add_parsers(add: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
-    from tracker.sync.errors import SyncFailed
     from tracker.sync.cadence import live_now
+    from tracker.sync.errors import SyncFailed
     from tracker.sync.run import configured, run_sync
 
     ctx.db.check_writable()  # before a request is spent
