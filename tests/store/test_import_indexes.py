@@ -1,5 +1,6 @@
-"""A big import builds mission's plain indexes after its rows are in (SQLite): the schema it
-leaves is the one it found, every index holds every row, and a failure changes nothing."""
+"""A big import builds mission's indexes and checks its rows after they are in (SQLite): the
+schema it leaves is the one it found, every index holds every row, a row breaking a rule
+refuses the file, and a failure changes nothing."""
 
 from __future__ import annotations
 
@@ -71,11 +72,11 @@ def test_a_big_import_leaves_the_indexes_it_found(db: Database, big: list[int]) 
     assert schema(db) == before
     with db.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
-            assert big == [3]  # name, (net, name), (status, net); the unique ones stay
+            assert big == [4]  # name, (net, name), (status, net), uid
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             total = conn.exec_driver_sql("SELECT count(*) FROM mission").scalar()
             by = {"ix_mission_name": "name", "ix_mission_net_name": "net"}
-            by["ix_mission_status_net"] = "status"
+            by |= {"ix_mission_status_net": "status", "ix_mission_uid": "uid"}
             for name, first in by.items():  # each index holds every row
                 counted = conn.exec_driver_sql(
                     f"SELECT count(*) FROM mission INDEXED BY {name} WHERE {first} > ''"
@@ -96,7 +97,7 @@ def test_a_cancelled_big_import_changes_nothing(db: Database, big: list[int]) ->
     ticks = iter(range(10_000))
     with pytest.raises(ImportCancelled):  # once the indexes are gone (PostgreSQL: midway)
         import_data(db, launches(), clock, cancelled=lambda: bool(big) or next(ticks) > 40)
-    assert big == ([3] if db.engine.dialect.name == "sqlite" else [])  # dropped, then undone
+    assert big == ([4] if db.engine.dialect.name == "sqlite" else [])  # dropped, then undone
     assert schema(db) == before
     assert content(db) == rows
 
@@ -118,7 +119,7 @@ def test_a_big_import_failing_after_the_drop_changes_nothing(
     monkeypatch.setattr(BulkInsert, "write", failing)
     with pytest.raises(RuntimeError, match="the disk went away"):
         import_data(db, launches("list"), clock)
-    assert big == ([3] if db.engine.dialect.name == "sqlite" else [])
+    assert big == ([4] if db.engine.dialect.name == "sqlite" else [])
     assert schema(db) == before
     assert content(db) == rows
 
@@ -171,4 +172,26 @@ def test_a_big_import_again_finds_every_launch(db: Database, big: list[int]) -> 
     rows = content(db)
     again = import_data(db, data, clock)
     assert (again.missions.added, again.missions.unchanged) == (0, LAUNCHES)
+    assert content(db) == rows
+
+
+def test_a_big_import_refuses_an_identity_taken_twice(
+    db: Database, big: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The unique index on identities, built again at the end (SQLite), refuses a duplicate
+    as the insert would have (PostgreSQL)."""
+    before, rows = schema(db), content(db)
+    added = iter(range(10_000))
+    add = BulkInsert.add
+    at = _NEW_MISSION.index("uid")
+
+    def same_uid(self: BulkInsert, *values: Any) -> None:
+        if self.table.name == "mission" and next(added) in (29, 30):
+            values = (*values[:at], "the-same-identity", *values[at + 1 :])
+        add(self, *values)
+
+    monkeypatch.setattr(BulkInsert, "add", same_uid)
+    with pytest.raises(ValidationError, match="(?s)conflicts with the database.*nothing"):
+        import_data(db, launches("list"), clock)
+    assert schema(db) == before
     assert content(db) == rows

@@ -1,7 +1,8 @@
 """A big SQLite import indexes and checks the mission table once, after its rows are in.
 
-100,000 new launches land at random places in the indexes on name, NET and status: each row
-is a walk down three B-trees and often a page split, about 1.6 s of a 100,000-launch import.
+100,000 new launches land at random places in the indexes on name, NET, status and identity:
+each row is a walk down four B-trees and often a page split, about 1.8 s of a 100,000-launch
+import.
 ``CREATE INDEX`` over the same rows sorts them once and fills the pages in order, a fraction
 of that. So when an import is about to write many new launches, those indexes are dropped
 and made again from their own stored SQL before the import's transaction ends. SQLite runs
@@ -15,9 +16,11 @@ are in, before the commit; a row that breaks one refuses the file, nothing impor
 done only when the constraints the database holds are the model's, by name (else they stay
 on), and the connection checks again whatever happens.
 
-Only the plain indexes (made by ``CREATE INDEX``, not unique) are set aside: the import finds
-rows by the unique ones (LL2 id, identity) and they refuse a duplicate as it arrives.
-PostgreSQL keeps its indexes and checks (not measured faster there).
+The indexes made by ``CREATE INDEX`` are set aside, the unique one on identities too: such an
+import reads every identity first (``Known.hold_every_id``), and ``CREATE UNIQUE INDEX``
+refuses a duplicate before the commit as the insert would have. The LL2 id's unique
+constraint stays (SQLite cannot drop it). PostgreSQL keeps its indexes and checks (not
+measured faster there).
 """
 
 from __future__ import annotations
@@ -39,9 +42,9 @@ def worth_it(dialect: str, launches: int, rows_held: int) -> bool:
 
 
 class SetAside:
-    """The plain indexes and the CHECK constraints of ``table``, set aside by ``drop`` and
-    made again by ``restore`` inside the caller's transaction; ``close`` (always, however the
-    import ends) has the connection check rows again."""
+    """The indexes (``CREATE INDEX``) and the CHECK constraints of ``table``, set aside by
+    ``drop`` and made again by ``restore`` inside the caller's transaction; ``close``
+    (always, however the import ends) has the connection check rows again."""
 
     def __init__(self, conn: sa.Connection, table: sa.Table) -> None:
         self.conn, self.table = conn, table
@@ -56,10 +59,10 @@ class SetAside:
                 (name,),
             ).all()
         )
-        for _seq, index, unique, origin, *_ in self.conn.exec_driver_sql(
+        for _seq, index, _unique, origin, *_ in self.conn.exec_driver_sql(
             f'PRAGMA index_list("{name}")'
         ).all():
-            if not unique and origin == "c":
+            if origin == "c":
                 self.conn.exec_driver_sql(f'DROP INDEX "{index}"')
                 self.dropped.append((str(index), str(made[index])))
         self.checks = self._model_checks(str(made[name]))
@@ -68,7 +71,8 @@ class SetAside:
 
     def restore(self) -> None:
         """Check every row, then build the indexes again; a row that breaks a CHECK
-        constraint refuses the file (the caller's transaction rolls back)."""
+        constraint or a unique index refuses the file (the caller's transaction rolls
+        back)."""
         self.close()
         if self.checks:
             broken = " OR ".join(f"NOT ({check})" for check in self.checks)

@@ -107,8 +107,8 @@ class LL2Apply:
         launches, size = batch.launches, self.known.CHUNK
         held = self.known.next_mission_id - 1  # about the table's rows, by its largest id
         self.defer_indexes = worth_it(self.s.get_bind().dialect.name, len(launches), held)
-        if len(launches) > max(size, held):  # a file longer than the table
-            self.known.hold_every_id()
+        if self.defer_indexes or len(launches) > max(size, held):  # longer than the table
+            self.known.hold_every_id()  # (the set-aside identity index is not asked)
         try:
             for start in range(0, len(launches), size):
                 self.known.prepare(launches[start : start + size])  # what they may match
