@@ -418,7 +418,8 @@ class MissionTableModel(QAbstractTableModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._shown):
             return None
-        r = self._row_at(self._shown[row])
+        at = self._shown[row]
+        r = self._made.get(at) or self._row_at(at)  # the cache, without a call per cell
         column = _COLUMNS[index.column()]
         is_next = r.id == self._next_id
         if role == _DISPLAY:
