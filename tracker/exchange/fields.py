@@ -9,6 +9,9 @@ date) is refused whole: ``ValidationError``. A record that reads well but breaks
 forms keep (text with a control character or a bidi override, a window that closes before
 it opens) is refused alone: ``RecordRefused``, which the format's reader catches per record,
 reports as a ``Refusal`` and skips, so the rest of the file imports.
+
+``Repeats`` reads a record a file gives again and again (a Launch Library 2 launch's
+provider) once per distinct value.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from tracker.errors import ValidationError
 from tracker.rules import has_control_characters
 from tracker.vocabulary import NAME_MAX, YEAR_MAX, YEAR_MIN
 
 INT_RANGE = 2**62  # what a database integer column holds, with room to spare
+R = TypeVar("R")
 
 
 class RecordRefused(ValidationError):
@@ -189,3 +193,49 @@ class Fields:
         if not isinstance(value, list):
             raise self.fail(key, f"expected a list, found {kind_of(value)}")
         return value
+
+
+def _frozen(value: Any) -> Any:
+    """A JSON value as a key, equal only to the same value of the same types (true is 1 to
+    a dict, not to a reader): a half to a third of the cost of reading the record."""
+    kind = type(value)
+    if kind is str or value is None:
+        return value
+    if kind is dict:
+        return (dict, tuple([(k, _frozen(v)) for k, v in value.items()]))
+    if kind is list:
+        return (list, tuple([_frozen(v) for v in value]))
+    return (kind, value)
+
+
+class Repeats:
+    """Records a file gives again and again (a launch's provider, its rocket's
+    configuration: a few hundred of them in 100,000 launches), read once each.
+
+    A record is known by its values (plain ones as they are, objects and lists of detailed
+    mode ``_frozen``); read once with nothing noted, the same values read the same.
+    """
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[Any, ...], Any] = {}
+
+    def read(
+        self, rec: Fields | None, notes: list[str], reader: Callable[[Fields, list[str]], R]
+    ) -> R | None:
+        if rec is None:
+            return None
+        values = rec.data
+        try:  # the types too: true is 1 to a dict, not to the reader
+            key: tuple[Any, ...] = (reader, *values.items(), *map(type, values.values()))
+            found: R | None = self._read.get(key)
+        except TypeError:  # an object or a list among the values
+            try:
+                found = self._read.get(key := (reader, _frozen(values)))
+            except TypeError:  # not JSON's own types
+                return reader(rec, notes)
+        if found is None:
+            noted = len(notes)
+            found = reader(rec, notes)
+            if len(notes) == noted:
+                self._read[key] = found
+        return found

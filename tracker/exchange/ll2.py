@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from tracker import places, rules
 from tracker.errors import ValidationError
 from tracker.exchange import ll2_links
-from tracker.exchange.fields import Fields, RecordRefused, Refusal, escaped, kind_of
+from tracker.exchange.fields import Fields, RecordRefused, Refusal, Repeats, escaped, kind_of
 from tracker.exchange.ll2_data import (
     AgencyData,
     Batch,
@@ -61,7 +61,6 @@ _PRECISION_WORDS = (
     | {f"half {n}": NetPrecision[f"H{n}"] for n in range(1, 3)}
 )
 _VERSION = re.compile(r"/(2\.\d+\.\d+)/")
-R = TypeVar("R")
 
 
 def _status(rec: Fields) -> LaunchStatus:
@@ -239,55 +238,6 @@ def _crew(stage: Fields, notes: list[str]) -> list[CrewData]:
             role_text = entry.text("role", required=True)
         crew.append(CrewData(person=person(astronaut, notes), role=role_text or ""))
     return crew
-
-
-def _frozen(value: Any) -> Any:
-    """A JSON value as a key: equal only to the same value of the same types (true is 1 to
-    a dict, not to a reader). Half the cost of reading a detailed agency, a third of a
-    rocket's configuration with its maker."""
-    kind = type(value)
-    if kind is str or value is None:
-        return value
-    if kind is dict:
-        return (dict, tuple([(k, _frozen(v)) for k, v in value.items()]))
-    if kind is list:
-        return (list, tuple([_frozen(v) for v in value]))
-    return (kind, value)
-
-
-class Repeats:
-    """Records a file gives again and again (a launch's provider, its rocket's
-    configuration: a few hundred of them in 100,000 launches), read once each.
-
-    A record is known by its values; read once with nothing noted, the same values read the
-    same. A record of plain values (list mode) is keyed by them as they are; one holding
-    objects or lists (detailed mode) by ``_frozen``.
-    """
-
-    def __init__(self) -> None:
-        self._read: dict[tuple[Any, ...], Any] = {}
-
-    def read(
-        self, rec: Fields | None, notes: list[str], reader: Callable[[Fields, list[str]], R]
-    ) -> R | None:
-        if rec is None:
-            return None
-        values = rec.data
-        try:  # the types too: true is 1 to a dict, not to the reader
-            key: tuple[Any, ...] = (reader, *values.items(), *map(type, values.values()))
-            found: R | None = self._read.get(key)
-        except TypeError:  # an object or a list among the values
-            try:
-                key = (reader, _frozen(values))
-                found = self._read.get(key)
-            except TypeError:  # not JSON's own types
-                return reader(rec, notes)
-        if found is None:
-            noted = len(notes)
-            found = reader(rec, notes)
-            if len(notes) == noted:
-                self._read[key] = found
-        return found
 
 
 def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) -> LaunchData:
