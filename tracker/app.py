@@ -168,8 +168,9 @@ def launch(settings: Settings) -> tuple[MainWindow, ErrorHook]:
 def start_clock_mode(window: MainWindow) -> None:
     """``tracker --clock-mode``: only the countdown, full screen, following the launch
     through T−0 and T+. The main window is never shown, so what showing it would start is
-    started here: the ticker (else the countdown stands still), the watch for changes made
-    elsewhere (``tracker status`` on launch day) and the reminders. Closing clock mode, or
+    started here: the ticker (else the countdown stands still), a big list's full read
+    (the list's first paint starts it), the watch for changes made elsewhere (``tracker
+    status`` on launch day) and the reminders. Closing clock mode, or
     Esc, closes the app's last window and the app quits; the feed's reading and polling end
     with it (the main window's closing, which would do that, never comes)."""
     app = QApplication.instance()
@@ -177,6 +178,7 @@ def start_clock_mode(window: MainWindow) -> None:
     app.setQuitOnLastWindowClosed(True)
     window.show_clock_mode_full_screen()
     window.ticker.start()
+    window.feed.first_paint()
     window.feed.watch(True)
     window.reminders.start()
     app.aboutToQuit.connect(window.feed.close)

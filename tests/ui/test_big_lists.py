@@ -37,6 +37,18 @@ def test_first_page_then_everything(qtbot, tmp_path: Path, fresh_settings: None)
     w.close()
 
 
+def test_the_full_read_waits_for_the_first_paint(
+    qtbot, tmp_path: Path, fresh_settings: None
+) -> None:  # type: ignore[no-untyped-def]
+    """A busy start could let a timer from the build's end fire before the first frame."""
+    w = big_window(qtbot, tmp_path / "big.db")
+    qtbot.wait(4 * SMALL.load_delay_ms)  # the delay has passed, the list never painted
+    assert w.model.total == 4 and not w.feed.busy
+    w.show()
+    qtbot.waitUntil(lambda: w.model.total == 10 and not w.feed.busy, timeout=5000)
+    w.close()
+
+
 def test_an_edit_during_the_background_read_is_kept(
     qtbot, tmp_path: Path, fresh_settings: None
 ) -> None:  # type: ignore[no-untyped-def]
@@ -66,6 +78,7 @@ def test_the_background_read_hands_over_when_its_thread_has_finished(
     qtbot, tmp_path: Path, fresh_settings: None
 ) -> None:  # type: ignore[no-untyped-def]
     w = big_window(qtbot, tmp_path / "big.db")
+    w.show()  # the list's first paint starts the full read
     qtbot.waitUntil(lambda: w.model.total == 10 and not w.feed.busy, timeout=5000)
     with qtbot.waitSignal(w.feed.rows_changed, timeout=5000):
         w.feed.load_in_background()  # read again: handed over once its thread finished

@@ -168,11 +168,13 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The list's first paint starts the people's read: however slow the start, it
-        never comes before the first frame (a timer from the build's end could)."""
+        """The list's first paint starts the people's read and the feed's full read:
+        however slow the start, neither comes before the first frame (a timer from the
+        build's end could)."""
         if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
             watched.removeEventFilter(self)
             self.people_timer.start()
+            self.feed.first_paint()
         return super().eventFilter(watched, event)
 
     def _build_central(self) -> None:

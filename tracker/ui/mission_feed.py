@@ -33,7 +33,7 @@ class FeedSizes:
 
     sync_limit: int = 5_000  # up to this many missions, everything is read on the spot
     first_page: int = 120  # beyond it, the first page holds this many of the latest others
-    load_delay_ms: int = 50  # let the first page paint before the background read starts
+    load_delay_ms: int = 50  # after the first paint, before the background read starts
     watch_interval_ms: int = 1500  # how often to look for changes made elsewhere (a file)
     reconnect_first_ms: int = FIRST_WAIT_MS  # a team database's lost connection: first try
     reconnect_longest_ms: int = LONGEST_WAIT_MS  # … then doubling waits, at most this
@@ -74,6 +74,8 @@ class MissionFeed(QObject):
         self._watch.setInterval(sizes.watch_interval_ms)
         self._watch.timeout.connect(self.check_outside_changes)
         self._watching = False
+        self._painted = False  # the list's first frame is shown (``first_paint``)
+        self._load_after_paint = False  # the first page waits for it to read the rest
         self.team: TeamListener | None = None
         self.connection = ("", "")  # what to say of a team database's connection, and why
         service.missions_changed.connect(self.reload)
@@ -85,6 +87,14 @@ class MissionFeed(QObject):
     def busy(self) -> bool:
         """True while the whole list is being read in the background."""
         return self._loader.busy
+
+    def first_paint(self) -> None:
+        """The list showed its first frame: a read the first page put off may start (after
+        ``load_delay_ms``); however slow the start, it never comes before that frame."""
+        self._painted = True
+        if self._load_after_paint:
+            self._load_after_paint = False
+            QTimer.singleShot(self._sizes.load_delay_ms, self._loader.load)
 
     def load_in_background(self) -> None:
         """Read every mission on the worker thread (again, if a read is under way)."""
@@ -101,7 +111,10 @@ class MissionFeed(QObject):
         self.reading = count
         if self._model.total == 0:
             self._show(self._service.first_page(self._clock(), self._sizes.first_page))
-            QTimer.singleShot(self._sizes.load_delay_ms, self._loader.load)
+            if self._painted:
+                QTimer.singleShot(self._sizes.load_delay_ms, self._loader.load)
+            else:
+                self._load_after_paint = True
         else:
             self._loader.load()
 
