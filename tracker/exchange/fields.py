@@ -28,6 +28,7 @@ from tracker.vocabulary import NAME_MAX, YEAR_MAX, YEAR_MIN
 
 INT_RANGE = 2**62  # what a database integer column holds, with room to spare
 R = TypeVar("R")
+_Where = tuple["Fields", str, int | None]  # a part: its holder, key and index in a list
 
 
 class RecordRefused(ValidationError):
@@ -70,16 +71,31 @@ class Fields:
     """One JSON object and the name by which refusals refer to it.
 
     A field that is absent or null reads as ``None`` ("not given", which a caller must not
-    confuse with "empty") unless it is ``required``.
+    confuse with "empty") unless it is ``required``. A part's name (``child``, ``entry``) is
+    spelled out only when a message needs it: most records never need theirs.
     """
 
-    __slots__ = ("data", "label")  # some 800,000 of them in a 100,000-launch file
+    __slots__ = ("data", "_where")  # some 800,000 of them in a 100,000-launch file
 
-    def __init__(self, data: Any, label: str) -> None:
-        if not isinstance(data, Mapping):
-            raise ValidationError(f"{label}: expected a JSON object, found {kind_of(data)}")
+    def __init__(self, data: Any, where: str | _Where) -> None:
+        self._where = where
+        if type(data) is not dict and not isinstance(data, Mapping):
+            raise ValidationError(f"{self.label}: expected a JSON object, found {kind_of(data)}")
         self.data = data
-        self.label = label
+
+    @property
+    def label(self) -> str:
+        where = self._where
+        if isinstance(where, str):
+            return where
+        parent, key, index = where
+        if index is None:
+            return f'{parent.label}, field "{key}"'
+        return f"{parent.label}, {key}[{index}]"
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._where = value
 
     def fail(self, key: str, problem: str) -> ValidationError:
         return ValidationError(f'{self.label}, field "{key}": {problem}')
@@ -178,13 +194,17 @@ class Fields:
         except ValueError:
             raise self.fail(key, f"unknown value {value!r}") from None
 
-    def child(self, key: str, label: str | None = None) -> Fields | None:
+    def child(self, key: str) -> Fields | None:
         value = self.data.get(key)
         if value is None:
             return None
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise self.fail(key, f"expected an object, found {kind_of(value)}")
-        return Fields(value, label or f'{self.label}, field "{key}"')
+        return Fields(value, (self, key, None))
+
+    def entry(self, key: str, index: int, value: Any) -> Fields:
+        """The object at ``index`` of the list under ``key``."""
+        return Fields(value, (self, key, index))
 
     def items(self, key: str) -> list[Any] | None:
         value = self.data.get(key)

@@ -220,13 +220,13 @@ def _stages(rocket: Fields | None) -> list[Fields] | None:
         raise rocket.fail(
             "spacecraft_stage", f"expected an object or a list, found {kind_of(value)}"
         )
-    return [Fields(v, f"{rocket.label}, spacecraft_stage[{i}]") for i, v in enumerate(value)]
+    return [rocket.entry("spacecraft_stage", i, v) for i, v in enumerate(value)]
 
 
 def _crew(stage: Fields, notes: list[str]) -> list[CrewData]:
     crew = []
     for i, item in enumerate(stage.items("launch_crew") or []):
-        entry = Fields(item, f"{stage.label}, launch_crew[{i}]")
+        entry = stage.entry("launch_crew", i, item)
         astronaut = entry.child("astronaut")
         if astronaut is None:
             raise entry.fail("astronaut", "missing")

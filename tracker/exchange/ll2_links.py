@@ -68,9 +68,7 @@ def links(rec: Fields, notes: list[str]) -> dict[LinkKind, tuple[LinkData, ...]]
             continue
         by_url: dict[str, LinkData] = {}
         for i, item in enumerate(rec.items(key) or []):
-            entry = Fields(
-                {"url": item} if isinstance(item, str) else item, f"{rec.label}, {key}[{i}]"
-            )
+            entry = rec.entry(key, i, {"url": item} if isinstance(item, str) else item)
             url = _address(entry, "url", notes)
             if not url or url in by_url:
                 continue
@@ -92,7 +90,7 @@ def patch(rec: Fields, notes: list[str]) -> str | None:
     items = rec.items("mission_patches")
     if items is None:
         return None
-    patches = [Fields(p, f"{rec.label}, mission_patches[{i}]") for i, p in enumerate(items)]
+    patches = [rec.entry("mission_patches", i, p) for i, p in enumerate(items)]
     patches.sort(key=lambda p: p.integer("priority") or 0)
     for p in patches:
         url = _address(p, "image_url", notes)
@@ -118,7 +116,7 @@ def picture(rec: Fields, keys: tuple[str, ...], notes: list[str]) -> str | None:
     for key in keys:
         holder, field, value = rec, key, rec.data.get(key)
         if isinstance(value, Mapping):  # 2.3: {"id", "name", "image_url", ...}
-            holder = Fields(value, f'{rec.label}, field "{key}"')
+            holder = Fields(value, (rec, key, None))
             field, value = "image_url", value.get("image_url")
         if value is None:
             continue
