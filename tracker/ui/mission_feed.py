@@ -66,6 +66,9 @@ class MissionFeed(QObject):
         self._service, self._model, self._clock, self._sizes = service, model, clock, sizes
         self.board: Board[MissionRow] = Board()
         self.reading = 0  # missions being read in the background, while they are
+        # Counts the changes told or read in (a reload, an edit, a background read's rows):
+        # what was read at another version may be out of date; a search or filter is none.
+        self.version = 0
         self._changed_while_loading: set[int] = set()
         self._loader = RowLoader(service.mission_columns, model.arrange, self)
         self._loader.loaded.connect(self._adopt)
@@ -103,6 +106,7 @@ class MissionFeed(QObject):
     def reload(self) -> None:
         """Read every mission again; on a big database, in the background (the first time
         after the first page)."""
+        self.version += 1
         self._service.outside_changes()  # what we read now includes any change made so far
         count = self._service.mission_count()
         if count <= self._sizes.sync_limit:
@@ -222,6 +226,7 @@ class MissionFeed(QObject):
 
     def _adopt(self, arranged: Arranged) -> None:
         """Every mission, read in the background: show them, with edits made meanwhile."""
+        self.version += 1
         self._model.adopt(arranged, self._clock())
         for mission_id in self._changed_while_loading:
             self._model.update_row(self._service.mission_row(mission_id))
@@ -240,6 +245,7 @@ class MissionFeed(QObject):
 
     def _mission_changed(self, mission_id: int) -> None:
         """One mission changed (an edit here): replace its row where the model holds it."""
+        self.version += 1
         row = self._service.mission_row(mission_id)
         if self._loader.busy:
             self._changed_while_loading.add(mission_id)  # the read may predate the edit
