@@ -96,6 +96,17 @@ def test_the_record_reads_as_it_stands() -> None:
             f'{RECORD}, field "pad", field "location", field "name": expected text, '
             "found true/false",
         ),
+        (
+            ("mission", "name"),
+            "Crew\ud800",
+            f'{RECORD}, field "mission", field "name": contains characters that are not '
+            "valid Unicode",
+        ),
+        (
+            ("id",),
+            "f2b6\ud800",
+            f'{RECORD}, field "id": contains characters that are not valid Unicode',
+        ),
         (("vid_urls", 0), 3, f"{RECORD}, vid_urls[0]: expected a JSON object, found the number 3"),
         (
             ("vid_urls", 0, "priority"),

@@ -117,12 +117,16 @@ class Fields:
         file is damaged), and refuse the record for text that is not plain text (the rule
         every form keeps: no control characters, no bidi overrides)."""
         if has_control_characters(value):  # lone surrogates included: one search for both
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                raise self.fail(key, "contains characters that are not valid Unicode") from None
-            raise self.refuse(f"contains {_not_text(value)}, which is not plain text", key)
+            raise self._not_plain(key, value)
         return value
+
+    def _not_plain(self, key: str, value: str) -> ValidationError:
+        """Why ``value``, which ``has_control_characters``, is refused."""
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return self.fail(key, "contains characters that are not valid Unicode")
+        return self.refuse(f"contains {_not_text(value)}, which is not plain text", key)
 
     def has(self, key: str) -> bool:
         return self.data.get(key) is not None
@@ -138,7 +142,8 @@ class Fields:
             return None
         if not isinstance(value, str):
             raise self.fail(key, f"expected text, found {kind_of(value)}")
-        value = self.valid(key, value)
+        if has_control_characters(value):  # ``valid``, inline: some ten texts a launch
+            raise self._not_plain(key, value)
         if strip:
             value = value.strip()
         if required and not value.strip():

@@ -67,7 +67,7 @@ def _status(rec: Fields) -> LaunchStatus:
     """By abbreviation (2.2+), else by the brief or long name (2.0/2.1)."""
     value = rec.data.get("status")
     words: list[Any] = []
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):  # JSON's own: no ABC check
         words = [value.get("abbrev"), value.get("name")]
     elif isinstance(value, str):
         words = [value]
@@ -89,8 +89,8 @@ def _precision(rec: Fields, net: dt.datetime) -> NetPrecision:
         if rec.flag("tbdtime"):
             return NetPrecision.DAY
         return NetPrecision.SECOND if net.second or net.microsecond else NetPrecision.MINUTE
-    words: list[Any] = [value] if not isinstance(value, Mapping) else []
-    if isinstance(value, Mapping):
+    words: list[Any] = [value]
+    if type(value) is dict or isinstance(value, Mapping):
         words = [value.get("abbrev"), value.get("name"), value.get("id")]
     for word in words:
         if isinstance(word, str) and word.strip().casefold() in _PRECISION_WORDS:
@@ -272,7 +272,7 @@ def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) 
     orbit: str | None = None
     if mission is not None:
         value = mission.data.get("orbit")
-        if isinstance(value, Mapping):
+        if type(value) is dict or isinstance(value, Mapping):
             orbit = (mission.child("orbit") or rec).text("name")
         elif value is not None:
             orbit = mission.text("orbit")
@@ -405,7 +405,7 @@ def parse(data: Any) -> Batch:
     repeats = Repeats()
     for index, item in enumerate(items):
         label = f"results[{index}]" if paged else ("record" if len(items) == 1 else f"[{index}]")
-        if not isinstance(item, Mapping):
+        if type(item) is not dict and not isinstance(item, Mapping):
             raise ValidationError(f"{label}: expected a JSON object, found {kind_of(item)}")
         kind = _record_kind(item)
         try:

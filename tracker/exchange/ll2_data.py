@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tracker.exchange.fields import Refusal
 from tracker.vocabulary import LaunchStatus, LinkKind, NetPrecision, VehicleKind
@@ -59,8 +60,10 @@ class LinkData:
     live: bool
 
 
-@dataclass(frozen=True, slots=True)
-class LaunchData:
+class LaunchData(NamedTuple):
+    """One launch. A named tuple, not a frozen dataclass like the others: made once per
+    launch (100,000 in a big file), it is built in a third of the time, as immutable."""
+
     ll2_id: str
     name: str
     status: LaunchStatus

@@ -63,7 +63,7 @@ def links(rec: Fields, notes: list[str]) -> dict[LinkKind, tuple[LinkData, ...]]
     """The launch's links by kind, for the kinds the record gives (``None``: neither)."""
     found: dict[LinkKind, tuple[LinkData, ...]] = {}
     for kind, keys in _KEYS.items():
-        key = next((k for k in keys if k in rec.data), None)
+        key = keys[0] if keys[0] in rec.data else keys[1] if keys[1] in rec.data else None
         if key is None:
             continue
         by_url: dict[str, LinkData] = {}
