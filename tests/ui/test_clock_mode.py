@@ -99,6 +99,20 @@ def test_clock_mode_follows_the_launch_through_t0(qtbot, crew3: MissionDetail) -
     assert mode.tick(at(6), "") is None and mode.title.text() == "No launch ahead"
 
 
+def test_clock_mode_countdown_is_read_in_words(qtbot, crew3: MissionDetail) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader hears 'T minus 3 days …', not the glyphs 'T− 3d 18:21:00'."""
+    mode = ClockModeWindow()
+    qtbot.addWidget(mode)
+    mode.show_mission(crew3, dt.UTC)
+    mode.tick(at(-(3 * 86400 + 18 * 3600 + 21 * 60)), "")
+    assert mode.countdown.text().startswith(f"T{MINUS} 3d")
+    assert mode.countdown.accessibleName() == "T minus 3 days 18 hours 21 minutes"
+    mode.tick(at(5), "")
+    assert mode.countdown.accessibleName() == "T plus 5 seconds"
+    mode.show_mission(None, dt.UTC)
+    assert mode.countdown.accessibleName() == ""
+
+
 @pytest.fixture
 def clock_mode_window(
     qtbot, tmp_path: Path, fresh_settings: None, manual_time: ManualTime

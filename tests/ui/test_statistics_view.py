@@ -262,3 +262,20 @@ def test_each_bar_has_a_tooltip_with_its_numbers(qtbot: Any, window: MainWindow)
         painter.end()
         assert expected in [h.text for h in hits]
         assert all(image.rect().contains(h.rect.center().toPoint()) for h in hits)
+
+
+def test_a_png_that_cannot_be_encoded_is_said_in_place(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Encoding fails before anything is written: the view says so, nothing is left."""
+    view = open_view(qtbot, window)
+
+    def refuse(*_args: object, **_kwargs: object) -> bytes:
+        raise OSError("the chart could not be encoded as PNG: no space")
+
+    monkeypatch.setattr(view.chart, "png", refuse)
+    assert view.export(tmp_path / "launches.png", "png") is None
+    assert view.status.text() == (
+        "Nothing was written: the chart could not be encoded as PNG: no space"
+    )
+    assert not (tmp_path / "launches.png").exists()

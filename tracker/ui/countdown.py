@@ -34,6 +34,7 @@ from tracker.clock import Clock
 from tracker.schedule import Phase
 from tracker.store.records import MissionDetail
 from tracker.ui import words
+from tracker.ui.announcer import spoken_clock
 from tracker.ui.i18n import Context
 from tracker.vocabulary import NetPrecision
 
@@ -303,6 +304,7 @@ class ClockModeWindow(QWidget):
             self.title.setText(self.tr("No launch ahead"))
             for w in (self.vehicle, self.net, self.local, self.crew, self.countdown):
                 w.clear()
+            self.countdown.setAccessibleName("")
             _show_note(self.phase_note, "")
             return
         vehicle, net, _crew = describe(m, zone)
@@ -333,6 +335,10 @@ class ClockModeWindow(QWidget):
         state = launch_state(m, now, self.zone)
         _set(self.caption, caption(state.phase))
         _set(self.countdown, state.clock)
+        # Read aloud in words ("T minus 3 days 18 hours"), not as "T− 3d 18:21:00".
+        spoken = spoken_clock(m, now, self.zone)
+        if self.countdown.accessibleName() != spoken:
+            self.countdown.setAccessibleName(spoken)
         _show_note(self.phase_note, state.note)
         return state
 

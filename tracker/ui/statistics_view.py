@@ -416,11 +416,8 @@ class StatisticsView(QWidget):
     def export(self, path: Path, kind: str) -> Path | None:
         """Save the chart shown as ``kind`` (png: twice the size on the screen; svg) at
         ``path``, whole or not at all; says in place what came of it."""
-        if kind == "png":
-            data = self.chart.png()
-        else:
-            data = self.chart.svg(self.summary.text())
-        try:
+        try:  # encoding the PNG may fail too (OSError): said in place, as a write would be
+            data = self.chart.png() if kind == "png" else self.chart.svg(self.summary.text())
             written = self._service.write_file(path, data)
         except (UserError, OSError) as exc:
             self.status.setText(self.tr("Nothing was written: {0}").format(exc))
