@@ -3,13 +3,18 @@ changed: a search that keeps it current reads nothing; an edit elsewhere still s
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conftest import REPORT_DAY
 from tests.helpers import repo_of
+from tracker import config
+from tracker.app import open_window
 from tracker.ui.crew_model import CrewColumn
 from tracker.ui.main_window import MainWindow
+from tracker.ui.service import DataService
 
 
 @pytest.fixture
@@ -24,6 +29,25 @@ def reads(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(window.service, "mission", counted)
     return asked
+
+
+def test_the_next_launch_is_read_once_at_start(
+    qtbot, tmp_path: Path, fresh_settings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The banner's read serves the detail too: both show the next launch at start."""
+    asked: list[int] = []
+    read = DataService.mission
+
+    def counted(self: DataService, mission_id: int, *args: Any, **kwargs: Any) -> Any:
+        asked.append(mission_id)
+        return read(self, mission_id, *args, **kwargs)
+
+    monkeypatch.setattr(DataService, "mission", counted)
+    w = open_window(config.resolve(database=str(tmp_path / "start.db"), now=REPORT_DAY))
+    qtbot.addWidget(w)
+    assert w.banner.title.text() == w.detail.title.text() == "Crew-3"
+    assert w.next_detail is not None and asked == [w.next_detail.id]
+    w.close()
 
 
 def test_a_search_that_keeps_the_mission_reads_no_detail(

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.theme = Theme(self)
         self.prefs = Preferences(self.settings, self.theme, self)
         self.next_detail: MissionDetail | None = None
-        self._detail_read_at = -1  # the feed's version when the detail was last read
+        self._detail_read_at = self._next_read_at = -1  # the feed's version at each read
         self.clock_mode: ClockModeWindow | None = None
         self.live = LiveData(self)  # before the first read: it may move the clock
         service.images.online = sync_online(self.live.sync)
@@ -305,14 +305,15 @@ class MainWindow(QMainWindow):
     def _current_changed(self, row: MissionRow | None) -> None:
         """Show the current mission; the one shown already is read again only when the feed
         was told of a change since (a search or filter resets the list: ~30 ms a keystroke
-        at 100,000 missions)."""
+        at 100,000 missions); the next launch's, just read for the banner, is not (start)."""
         if row is None:
             self.detail.set_mission(None)
             return
         shown = self.detail.detail
         if shown is None or shown.id != row.id or self._detail_read_at != self.feed.version:
-            self._detail_read_at = self.feed.version
-            self.detail.set_mission(self.service.mission(row.id))
+            nxt, self._detail_read_at = self.next_detail, self.feed.version
+            fresh = nxt is not None and nxt.id == row.id and self._next_read_at == self.feed.version
+            self.detail.set_mission(nxt if fresh else self.service.mission(row.id))
         self.detail.set_followed(self.reminders.is_followed(row))
 
     def select_mission(self, mission_id: int | None) -> None:
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
         if force or next_id != (self.next_detail.id if self.next_detail else None):
             self.model.set_next(next_id)
             self.next_detail = self.service.mission(next_id) if next_id is not None else None
+            self._next_read_at = self.feed.version
             self.banner.show_mission(self.next_detail, self.prefs.zone)
             if self.clock_mode is not None:
                 self.clock_mode.show_mission(self.next_detail, self.prefs.zone)
