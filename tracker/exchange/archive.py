@@ -69,7 +69,7 @@ def instant_text(when: dt.datetime) -> str:
     """An instant as the archive and the snapshots write it: ISO-8601 in UTC with a ``Z``."""
     if when.tzinfo is not dt.UTC:  # the readers' instants are UTC already (3 a launch)
         when = when.astimezone(dt.UTC)
-    return f"{when.isoformat()[:-6]}Z"  # "+00:00" written as "Z"
+    return f"{when.replace(tzinfo=None).isoformat()}Z"  # naive: no "+00:00" made and cut
 
 
 def optional_instant_text(when: dt.datetime | None) -> str | None:
