@@ -114,6 +114,18 @@ def test_through_t0_the_detail_counts_up_and_offers_no_reminder(window: MainWind
     assert detail.badge.text() == "Awaiting update"  # not a green 'Go for Launch'
 
 
+def test_the_detail_countdown_is_read_in_words(window: MainWindow) -> None:
+    """A screen reader hears 'T minus 5 minutes', not the glyphs 'T− 00:05:00'."""
+    detail = window.detail
+    detail.tick(T0 - dt.timedelta(minutes=5))
+    assert detail.countdown.text() == f"T{MINUS} 00:05:00"
+    assert detail.countdown.accessibleName() == "T minus 5 minutes"
+    detail.tick(T0 + dt.timedelta(seconds=5))
+    assert detail.countdown.accessibleName() == (
+        "T plus 5 seconds, Liftoff \u2014 awaiting confirmation"
+    )
+
+
 def test_a_coarse_net_says_when_a_reminder_can_come(window: MainWindow) -> None:
     repo = repo_of(window)
     window.select_mission(repo.find_mission("Crew-5"))  # NET H2 2022

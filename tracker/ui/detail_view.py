@@ -32,6 +32,7 @@ from tracker import reminders, schedule
 from tracker.schedule import Phase
 from tracker.store.records import MissionDetail
 from tracker.ui import words
+from tracker.ui.announcer import spoken_clock
 from tracker.ui.crew_model import PeopleListModel
 from tracker.ui.icons import icon
 from tracker.ui.images import ImageKind, ImageLabel
@@ -307,6 +308,7 @@ class MissionDetailView(QScrollArea):
             self.title.setText(self.tr("Select a mission"))
             self.badge.hide()
             self.countdown.clear()
+            self.countdown.setAccessibleName("")
             self.follow.setEnabled(False)
             self.follow_note.hide()
             self.links_heading.hide()
@@ -361,6 +363,9 @@ class MissionDetailView(QScrollArea):
         text = " \u00b7 ".join(part for part in (state.clock, state.note) if part)
         if self.countdown.text() != text:
             self.countdown.setText(text)
+            # Read aloud in words ("T minus 3 days …"), not as the glyphs "T− 3d 18:21:00".
+            spoken = ", ".join(p for p in (spoken_clock(m, now, self.zone), state.note) if p)
+            self.countdown.setAccessibleName(spoken)
         if state.phase is not self._phase:
             self._phase = state.phase
             self.badge.show_status(m.status, state.phase, m.status_reason)
