@@ -413,6 +413,14 @@
     </message>
 </context>
 <context>
+    <name>DataService</name>
+    <message>
+        <source>{0} on {1}</source>
+        <comment>a database on a server</comment>
+        <translation>{0} на {1}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Any date</source>

@@ -374,3 +374,25 @@ def test_no_password_in_title_status_bar_tooltips_or_log(
     w.close()
     assert "live refresh stopped" in caplog.text
     assert SECRET not in caplog.text
+
+
+def test_the_status_bar_names_the_server_in_the_windows_language(
+    qtbot: QtBot, pg_url: str, pg_name: str, settings_cleared: None
+) -> None:
+    """'Database: crew on host:5432' in English, 'crew auf host:5432' in German."""
+    from tracker.app import configure_application
+    from tracker.ui.i18n import LANGUAGE_KEY, install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    w = _show(qtbot, build_main_window(pg_url, REPORT_DAY))
+    assert w.database_label.text() == f"Database: {pg_name} on 127.0.0.1:5432"
+    QSettings().setValue(LANGUAGE_KEY, "de")
+    try:
+        assert install_translators(app, QSettings()) == "de"
+        german = _show(qtbot, build_main_window(pg_url, REPORT_DAY))
+        assert german.database_label.text().endswith(f"{pg_name} auf 127.0.0.1:5432")
+    finally:
+        QSettings().remove(LANGUAGE_KEY)
+        install_translators(app, QSettings())

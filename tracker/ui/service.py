@@ -87,7 +87,7 @@ class DataService(QObject):
             return db.path.name
         url = db.engine.url
         host = f"{url.host or 'localhost'}{f':{url.port}' if url.port else ''}"
-        return f"{url.database} on {host}"
+        return self.tr("{0} on {1}", "a database on a server").format(url.database, host)
 
     @property
     def read_only_reason(self) -> str | None:
