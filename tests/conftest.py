@@ -10,6 +10,7 @@ import ipaddress
 import os
 import shutil
 import socket
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,6 +101,20 @@ def _names_a_test(root: Path, entry: str) -> bool:
 def pytest_unconfigure(config: pytest.Config) -> None:
     """The temporary XDG folders go with the session."""
     shutil.rmtree(_XDG_ROOT, ignore_errors=True)
+
+
+@pytest.hookimpl(wrapper=True)  # around pytest-qt's teardown, which closes the widgets
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Delete what the test's windows left to ``deleteLater`` (pytest-qt closes them so),
+    which no event loop runs between tests: else every window (about 350 widgets) lives on
+    for the rest of the run, and each later style sheet and event filter walks them all."""
+    result = yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
 
 
 @pytest.fixture(scope="session")
