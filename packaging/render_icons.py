@@ -4,7 +4,8 @@ Desktops pick a bitmap at the size they draw, so the hicolor theme gets one per 
 Run after changing ``resources/icons/app.svg``, then recompile the resources:
 
     .venv/bin/python packaging/render_icons.py
-    .venv/bin/pyside6-rcc resources/resources.qrc -o tracker/ui/resources_rc.py
+    .venv/bin/pyside6-rcc --binary --no-compress --format-version 1 resources/resources.qrc \
+        -o tracker/ui/resources.rcc
 """
 
 from __future__ import annotations

@@ -60,6 +60,8 @@ SLOW = (
     "tests/cli/test_cli.py::test_version_and_help_as_a_real_process",
     "tests/cli/test_entry.py::test_next_does_not_load_qt",
     "tests/ui/test_clock_mode.py::test_tracker_clock_mode_ticks_and_esc_ends_the_process",
+    "tests/packaging/test_resources.py::test_importing_icons_alone_registers_the_resources",
+    "tests/packaging/test_translations.py::test_importing_i18n_alone_registers_the_translations",
     "tests/cli/test_entry.py::test_python_m_tracker_runs_a_command",
     # Hypothesis at length: a thousand crew commands, hundreds of mutated files
     "tests/store/safety/test_bad_input.py",
@@ -70,7 +72,7 @@ SLOW = (
     # the benchmark runner at a tiny N (it starts the app in processes)
     "tests/benchmarks/test_smoke.py::test_runner_produces_every_figure",
     # packaging tools run as programs: rcc, desktop-file-validate, appstreamcli
-    "tests/packaging/test_resources.py::test_compiled_module_is_what_rcc_makes_now",
+    "tests/packaging/test_resources.py::test_compiled_file_is_what_rcc_makes_now",
     "tests/packaging/test_desktop.py::test_entries_pass_desktop_file_validate",
     "tests/packaging/test_desktop.py::test_metainfo_passes_appstreamcli_validate",
 )

@@ -7,8 +7,9 @@
    text dropped, no source locations, so diffs stay small), and only the plurals into
    ``tracker_en.ts`` (English needs its singular forms: "%n days" reads "1 day");
 2. lrelease compiles each ``.ts`` into its ``.qm``;
-3. rcc compiles ``resources/i18n.qrc`` into ``tracker/ui/translations_rc.py`` (format
-   version 1 carries no file times, so the output depends on the files alone).
+3. rcc compiles ``resources/i18n.qrc`` into the binary ``tracker/ui/translations.rcc``,
+   package data that ``tracker/ui/i18n.py`` registers (format version 1 carries no file
+   times and the files are stored uncompressed, so the output depends on them alone).
 
 Then translate what is unfinished (``pyside6-linguist resources/i18n/tracker_de.ts``, or an
 editor) and run it again. ``tests/packaging/test_translations.py`` fails while any entry is
@@ -26,12 +27,11 @@ import PySide6
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "i18n"
 QRC = ROOT / "resources" / "i18n.qrc"
-COMPILED = ROOT / "tracker" / "ui" / "translations_rc.py"
+COMPILED = ROOT / "tracker" / "ui" / "translations.rcc"
 LANGUAGES = ("de", "ru", "ja")  # translated in full
 PLURALS_ONLY = ("en",)  # the source language: its plural forms only
 QT = Path(PySide6.__file__).resolve().parent
 LUPDATE, LRELEASE, RCC = QT / "lupdate", QT / "lrelease", QT / "Qt" / "libexec" / "rcc"
-GENERATED = frozenset({"resources_rc.py", "translations_rc.py"})  # compiled data, no text
 
 
 def ts_file(code: str, folder: Path = FOLDER) -> Path:
@@ -40,7 +40,7 @@ def ts_file(code: str, folder: Path = FOLDER) -> Path:
 
 def sources() -> list[Path]:
     """The files whose ``tr()`` calls are translated: the window and its composition root."""
-    ui = sorted(p for p in (ROOT / "tracker" / "ui").glob("*.py") if p.name not in GENERATED)
+    ui = sorted((ROOT / "tracker" / "ui").glob("*.py"))
     return [*ui, ROOT / "tracker" / "app.py"]
 
 
@@ -61,8 +61,12 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 def rcc(qrc: Path, out: Path) -> None:
+    """Compile ``qrc`` into the binary resource file ``out``, the same bytes from the same
+    files (no file times, no compression: zstd's output may change with its version, and
+    an uncompressed .qm is used in place instead of unpacked into memory)."""
     subprocess.run(
-        [str(RCC), "-g", "python", "--format-version", "1", str(qrc), "-o", str(out)],
+        [str(RCC), "--binary", "--no-compress", "--format-version", "1", str(qrc)]
+        + ["-o", str(out)],
         check=True,
     )
 

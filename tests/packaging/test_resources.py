@@ -1,14 +1,15 @@
-"""The compiled resources module is in step with resources/, and every icon loads from it.
+"""The compiled resource file is in step with resources/, and every icon loads from it.
 
 Code loads icons as ``:/icons/…`` and the style sheet as ``:/style/tracker.qss`` from
-``tracker/ui/resources_rc.py``, the same way from a checkout, a wheel and a bundle; a
-forgotten recompile would ship stale or missing icons or an old style sheet.
+``tracker/ui/resources.rcc`` (package data, registered by ``tracker.ui.resource_reader``), the
+same way from a checkout, a wheel and a bundle; a forgotten recompile would ship stale or
+missing icons or an old style sheet.
 """
 
 from __future__ import annotations
 
-import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -16,11 +17,13 @@ import pytest
 from PySide6.QtCore import QFile, QIODevice, QSize
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
-import tracker.ui.resources_rc as resources_rc
+import tracker.ui.icons  # noqa: F401  (registers :/icons/...)
 
 ROOT = Path(__file__).resolve().parents[2]
 QRC = ROOT / "resources" / "resources.qrc"
-COMPILED = ROOT / "tracker" / "ui" / "resources_rc.py"
+COMPILED = ROOT / "tracker" / "ui" / "resources.rcc"
+# packaging/README.md's command: the same bytes from the same files (no times, no compression).
+RCC_OPTIONS = ("--binary", "--no-compress", "--format-version", "1")
 APP_ID = "io.github.missiontracker.MissionTracker"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 # The icons the UI relies on; more may come, none of these may go.
@@ -51,11 +54,6 @@ def rcc() -> Path:
     return Path(PySide6.__file__).resolve().parent / "Qt" / "libexec" / "rcc"
 
 
-def code_lines(text: str) -> list[str]:
-    """The generated module without its comment header (which names the rcc version)."""
-    return [line for line in text.splitlines() if not line.startswith("#")]
-
-
 def test_qrc_lists_every_icon_and_style_sheet_under_the_root_prefix() -> None:
     root = ET.parse(QRC).getroot()
     assert [q.get("prefix") for q in root.iter("qresource")] == ["/"]
@@ -75,28 +73,42 @@ def test_qrc_lists_every_icon_and_style_sheet_under_the_root_prefix() -> None:
 
 
 def test_compiled_resources_hold_the_files_as_they_are_on_disk() -> None:
-    assert resources_rc.qt_resource_data  # imported, so registered
     for path in qrc_files():
         assert read_resource(path) == (QRC.parent / path).read_bytes(), f"{path} is stale"
 
 
-def test_compiled_module_is_what_rcc_makes_now(tmp_path: Path) -> None:
-    """Recompiling gives the committed file, byte for byte below the header."""
-    committed = COMPILED.read_text(encoding="utf-8")
-    version = re.search(r"Qt version (\S+)", committed)
-    out = tmp_path / "resources_rc.py"
-    subprocess.run(
-        [str(rcc()), "-g", "python", "--format-version", "1", str(QRC), "-o", str(out)],
-        check=True,
-    )
-    fresh = out.read_text(encoding="utf-8")
-    fresh_version = re.search(r"Qt version (\S+)", fresh)
-    if version is None or fresh_version is None or version[1] != fresh_version[1]:
-        pytest.skip("another rcc version; the file-by-file check above still holds")
-    assert code_lines(fresh) == code_lines(committed), (
-        "tracker/ui/resources_rc.py is out of step with resources/: recompile it "
+def test_read_resource_gives_a_files_bytes_and_refuses_folders_and_missing_files() -> None:
+    from tracker.ui.resource_reader import read_resource as package_read_resource
+
+    assert package_read_resource(":/icons/app.svg") == (QRC.parent / "icons/app.svg").read_bytes()
+    for missing in (":/icons", ":/icons/no-such-icon.svg"):
+        with pytest.raises(FileNotFoundError):
+            package_read_resource(missing)
+
+
+def test_compiled_file_is_what_rcc_makes_now(tmp_path: Path) -> None:
+    """Recompiling gives the committed file, byte for byte."""
+    out = tmp_path / COMPILED.name
+    subprocess.run([str(rcc()), *RCC_OPTIONS, str(QRC), "-o", str(out)], check=True)
+    assert out.read_bytes() == COMPILED.read_bytes(), (
+        "tracker/ui/resources.rcc is out of step with resources/: recompile it "
         "(see packaging/README.md)"
     )
+
+
+def test_importing_icons_alone_registers_the_resources() -> None:
+    """A fresh process: importing the icons module is enough for an icon to load from the
+    package's .rcc file (nothing else registered it first)."""
+    script = (
+        "from PySide6.QtGui import QGuiApplication\n"
+        "from tracker.ui.icons import icon\n"
+        "app = QGuiApplication(['check', '-platform', 'offscreen'])\n"
+        "print(icon('app').isNull(), icon('countdown').pixmap(24, 24).isNull())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, check=True, cwd=ROOT, text=True
+    )
+    assert done.stdout.split() == ["False", "False"]
 
 
 def test_the_style_sheet_fills_every_slot_for_both_schemes(qapp: object) -> None:

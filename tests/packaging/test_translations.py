@@ -1,9 +1,10 @@
 """The translations are in step with the sources, complete, and compiled as they are.
 
-``resources/i18n/update.py`` runs lupdate over the window's ``tr()`` calls, lrelease and rcc;
-these tests run the same tools and fail when a string is new (unfinished), gone (obsolete),
-a translation lost a placeholder, or a compiled file is stale, so a forgotten run of the
-script never ships English text in a German window or old words in a new one.
+``resources/i18n/update.py`` runs lupdate over the window's ``tr()`` calls, lrelease and rcc
+(into the binary ``tracker/ui/translations.rcc``); these tests run the same tools and fail
+when a string is new (unfinished), gone (obsolete), a translation lost a placeholder, or a
+compiled file is stale, so a forgotten run of the script never ships English text in a
+German window or old words in a new one.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 import importlib.util
 import re
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QFile, QIODevice, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,6 +38,8 @@ update = _update_script()
 CODES = (*update.LANGUAGES, *update.PLURALS_ONLY)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d")
 ACCELERATOR = re.compile(r"(?<!&)&(?!#|hellip;|&)\w")  # '&Open', not '&#9656;' or '&&'
+# One word of each language, as the .ts gives it: what the window's menus say.
+LANGUAGE_IN = {"de": "Sprache", "ru": "Язык", "ja": "言語"}
 
 
 def messages(ts: Path) -> list[ET.Element]:
@@ -50,11 +55,6 @@ def problems(ts: Path) -> list[str]:
         if state is not None:
             found.append(f"{state}: {m.findtext('source')!r}")
     return found
-
-
-def code_lines(text: str) -> list[str]:
-    """The generated module without its comment header (which names the rcc version)."""
-    return [line for line in text.splitlines() if not line.startswith("#")]
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -109,26 +109,47 @@ def test_qrc_lists_every_qm() -> None:
     assert listed == on_disk
 
 
-def test_compiled_module_is_what_rcc_makes_now(tmp_path: Path) -> None:
-    committed = update.COMPILED.read_text(encoding="utf-8")
-    out = tmp_path / "translations_rc.py"
+def test_compiled_file_is_what_rcc_makes_now(tmp_path: Path) -> None:
+    """Recompiling gives the committed file byte for byte (no file times, no compression)."""
+    out = tmp_path / update.COMPILED.name
     update.rcc(update.QRC, out)
-    fresh = out.read_text(encoding="utf-8")
-    version = re.search(r"Qt version (\S+)", committed)
-    fresh_version = re.search(r"Qt version (\S+)", fresh)
-    if version is None or fresh_version is None or version[1] != fresh_version[1]:
-        pytest.skip("another rcc version; the .qm checks above still hold")
-    assert code_lines(fresh) == code_lines(committed), (
-        "tracker/ui/translations_rc.py is out of step with resources/i18n: run "
+    assert out.read_bytes() == update.COMPILED.read_bytes(), (
+        "tracker/ui/translations.rcc is out of step with resources/i18n: run "
         "resources/i18n/update.py"
     )
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_each_translation_loads_from_the_compiled_resources(qapp: object, code: str) -> None:
-    import tracker.ui.translations_rc  # noqa: F401  (registers :/i18n/...)
+    import tracker.ui.i18n  # noqa: F401  (registers :/i18n/...)
 
+    path = f":/i18n/tracker_{code}.qm"
+    f = QFile(path)
+    assert f.open(QIODevice.OpenModeFlag.ReadOnly), f"{path} is not registered"
+    try:
+        assert (
+            bytes(f.readAll().data()) == update.FOLDER.joinpath(f"tracker_{code}.qm").read_bytes()
+        )
+    finally:
+        f.close()
     translator = QTranslator()
-    assert translator.load(f":/i18n/tracker_{code}.qm")
+    assert translator.load(path)
     assert translator.language().startswith(code)
     assert not translator.isEmpty()
+    assert translator.translate("Language", "Language") == LANGUAGE_IN.get(code, "")
+
+
+def test_importing_i18n_alone_registers_the_translations() -> None:
+    """A fresh process: importing the module that installs translators is enough for German
+    to load from the package's .rcc file (nothing else registered it first)."""
+    script = (
+        "from PySide6.QtCore import QTranslator\n"
+        "import tracker.ui.i18n\n"
+        "t = QTranslator()\n"
+        "assert t.load(':/i18n/tracker_de.qm')\n"
+        "print(t.translate('Language', 'Language'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, check=True, cwd=ROOT, text=True
+    )
+    assert done.stdout.strip() == "Sprache"

@@ -2,11 +2,12 @@
 View ▸ Language chose (kept in QSettings under ``language``).
 
 Qt's own chain makes the translations: ``resources/i18n/update.py`` runs lupdate over the
-``tr()`` calls into ``resources/i18n/*.ts``, lrelease into ``.qm``, and rcc into
-``tracker/ui/translations_rc.py``, so ``:/i18n/tracker_de.qm`` loads the same from a
-checkout, a wheel and a bundle. Qt's own ``qtbase_*.qm`` (standard buttons, file dialogs,
-the context menus of text fields) comes from Qt's translations folder. English loads a
-``.qm`` too: it carries the singular forms of the source's plurals ("%n days").
+``tr()`` calls into ``resources/i18n/*.ts``, lrelease into ``.qm``, and ``rcc --binary`` into
+``tracker/ui/translations.rcc`` (package data, registered when this module is imported), so
+``:/i18n/tracker_de.qm`` loads the same from a checkout, a wheel and a bundle. Qt's own
+``qtbase_*.qm`` (standard buttons, file dialogs, the context menus of text fields) comes from
+Qt's translations folder. English loads a ``.qm`` too: it carries the singular forms of the
+source's plurals ("%n days").
 
 The language is set once, before the window is built. A choice in the menu takes effect at
 the next start: widgets set their texts when they are made, and a live switch would need
@@ -29,7 +30,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-import tracker.ui.translations_rc  # noqa: F401  (registers :/i18n/...)
+from tracker.ui.resource_reader import TRANSLATIONS, register
+
+register(TRANSLATIONS)
 
 LANGUAGE_KEY = "language"
 SOURCE_LANGUAGE = "en"

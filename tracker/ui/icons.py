@@ -1,14 +1,16 @@
 """Icons from the compiled Qt resources (``:/icons/NAME.svg``).
 
-The resources are compiled into ``tracker/ui/resources_rc.py`` so a checkout, a wheel and a
-bundle load them the same way; importing it registers them with Qt.
+The resources are compiled into ``tracker/ui/resources.rcc`` so a checkout, a wheel and a
+bundle load them the same way; importing this module registers it with Qt.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-import tracker.ui.resources_rc  # noqa: F401  (registers :/icons/...)
+from tracker.ui.resource_reader import ICONS, register
+
+register(ICONS)
 
 
 def icon(name: str) -> QIcon:

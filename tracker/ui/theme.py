@@ -16,8 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-import tracker.ui.resources_rc  # noqa: F401 - registers :/style/tracker.qss
-from tracker.ui.resource_reader import read_resource
+from tracker.ui.resource_reader import read_resource  # registers :/style/tracker.qss
 
 STYLE_SHEET = ":/style/tracker.qss"
 CONTRAST_SHEET = ":/style/contrast.qss"  # added for the platform's high contrast
