@@ -15,8 +15,9 @@ import linecache
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tracker import APP_ID, APP_NAME, __version__, config
@@ -24,8 +25,7 @@ from tracker.clock import Clock
 from tracker.config import Settings
 from tracker.errors import DatabaseUnavailable, UserError
 from tracker.store import safety
-from tracker.store.database import open_database, sqlite_path
-from tracker.store.repository import Repository
+from tracker.store.quick_read import QuickReader
 from tracker.ui.error_hook import ErrorHook
 from tracker.ui.file_actions import (
     FileActions,
@@ -39,6 +39,10 @@ from tracker.ui.main_window import MainWindow
 from tracker.ui.messages import Icon, tell
 from tracker.ui.mission_feed import FeedSizes
 from tracker.ui.service import DataService
+
+if TYPE_CHECKING:
+    from tracker.store.database import Database
+    from tracker.store.repository import Repository
 
 log = logging.getLogger("tracker")
 
@@ -61,23 +65,44 @@ def open_window(
 ) -> MainWindow:
     """The window on ``settings``' database, clock and zone; raises ``DatabaseUnavailable``
     when the database cannot be opened. ``clock`` and ``sizes`` are for tests (a clock that
-    moves when told, ten missions treated as many). A QApplication must exist."""
+    moves when told, ten missions treated as many). A QApplication must exist.
+
+    A SQLite file that opening would leave as it is is read for the first paint without
+    SQLAlchemy (``QuickReader``) and opened by the first read that needs more (the full
+    list's, on a worker thread, once the list is painted); any other database is opened
+    (migrated, seeded) before the window is built, where a failure can be offered recovery.
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     configure_application(app)
-    db = open_database(settings.database_url)
+    url = settings.database_url
+    quick = QuickReader.open(url)
+    db = None if quick is not None else _open_database(url)
     # The clock starts once the database is open: a first run's seeding is not in the count.
     clock = clock if clock is not None else Clock(settings.now)
 
-    def open_repository(url: str) -> Repository:
-        return Repository(open_database(url), clock)
+    def reopen(other: str) -> Repository:
+        from tracker.store.repository import Repository
 
-    service = DataService(Repository(db, clock), clock, open_repository)
+        return Repository(_open_database(other), clock)
+
+    def first_open() -> Repository:
+        from tracker.store.repository import Repository
+
+        return reopen(url) if db is None else Repository(db, clock)
+
+    service = DataService(first_open, clock, reopen, quick=quick)
     window = MainWindow(service, clock, QSettings(), sizes)
     linecache.clearcache()  # PySide's import hook read in every module's source: 12 MB at 100k
     if settings.zone:
         window.prefs.set_zone(settings.zone)
     return window
+
+
+def _open_database(url: str) -> Database:
+    from tracker.store.database import open_database  # SQLAlchemy: not before a quick read
+
+    return open_database(url)
 
 
 def build_main_window(
@@ -103,6 +128,8 @@ def _open_with_recovery(settings: Settings) -> MainWindow:
         try:
             return open_window(settings)
         except DatabaseUnavailable as exc:
+            from tracker.store.database import sqlite_path
+
             path = sqlite_path(settings.database_url)
             log.warning("cannot open the database: %s", exc)
             dialog = RecoveryDialog(str(exc), path)
@@ -141,8 +168,8 @@ def _restore(db_path: Path) -> None:
 
 
 def launch(settings: Settings) -> tuple[MainWindow, ErrorHook]:
-    """What ``tracker`` does before its event loop: open the window (with recovery), make the
-    daily backup, install the exception hook, show the window."""
+    """What ``tracker`` does before its event loop: open the window (with recovery), install
+    the exception hook, show the window, and once it is painted make the daily backup."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
@@ -152,17 +179,23 @@ def launch(settings: Settings) -> tuple[MainWindow, ErrorHook]:
         if not isinstance(exc, DatabaseUnavailable):  # that one, the user saw and quit
             tell(None, "Mission Tracker", str(exc), icon=Icon.Critical, wait=True)
         raise
+    hook = install_error_hook(window)
+    if settings.clock_mode:
+        start_clock_mode(window)
+        QTimer.singleShot(0, lambda: _daily_backup(window))
+    else:
+        window.first_painted.connect(lambda: _daily_backup(window))
+        window.show()
+    return window, hook
+
+
+def _daily_backup(window: MainWindow) -> None:
+    """The day's safety copy; a failure is said, and the app goes on."""
     try:
         window.service.daily_backup()
     except UserError as exc:
         log.warning("no daily backup: %s", exc)
         tell(window, "Mission Tracker", str(exc))
-    hook = install_error_hook(window)
-    if settings.clock_mode:
-        start_clock_mode(window)
-    else:
-        window.show()
-    return window, hook
 
 
 def start_clock_mode(window: MainWindow) -> None:

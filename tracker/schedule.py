@@ -186,6 +186,20 @@ def board_until(net: dt.datetime, precision: NetPrecision) -> dt.datetime:
     return deadline(net, precision) + grace(precision)
 
 
+def on_board_since(precision: NetPrecision, now: dt.datetime) -> dt.datetime:
+    """The earliest NET of this precision whose launch, yet to fly, may still be on the board
+    at ``now`` (``schedule.board_until`` grows with the NET: found by bisection, to the
+    second, so the rule stays in one place)."""
+    low, high = now - dt.timedelta(days=3700), now  # a decade and more: every period
+    while high - low > dt.timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if board_until(middle, precision) >= now:
+            high = middle
+        else:
+            low = middle
+    return low
+
+
 def is_awaiting_update(m: Scheduled, now: dt.datetime) -> bool:
     """Still pending although its NET and the grace period after it have passed: the data
     is stale, not the launch live."""

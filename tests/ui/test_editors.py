@@ -47,7 +47,8 @@ class Editing:
         def open_repository(url: str) -> Repository:
             return Repository(open_database(url), clock)
 
-        self.service = DataService(open_repository(f"sqlite:///{path}"), clock, open_repository)
+        seeded = open_repository(f"sqlite:///{path}")
+        self.service = DataService(lambda: seeded, clock, open_repository)
         self.undo_stack = QUndoStack()
         self.repo = Repository(open_database(f"sqlite:///{path}", seed=False), clock)
 

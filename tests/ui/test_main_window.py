@@ -98,7 +98,8 @@ def test_the_tracker_command_shows_the_window_on_tracker_now(
 ) -> None:  # type: ignore[no-untyped-def]
     """What ``run(settings)`` does before its event loop, as ``tracker`` calls it with what
     config resolved from the environment: the shown window counts down to Crew-3 on the
-    simulated clock, the daily backup is made and the exception hook is in place."""
+    simulated clock, the daily backup is made once it is painted and the exception hook is in
+    place."""
     import sys
 
     from tracker import config
@@ -114,7 +115,8 @@ def test_the_tracker_command_shows_the_window_on_tracker_now(
         assert window.banner.title.text() == "Crew-3"
         label = window.findChild(QLabel, "countdownLabel")
         assert label.text() in ("T\u2212 3d 18:21:00", "T\u2212 3d 18:20:59")
-        assert safety.backups(tmp_path / "cmd.db"), "the daily backup was made at start"
+        # made once the list is painted, not before (it would hold up the first frame)
+        qtbot.waitUntil(lambda: bool(safety.backups(tmp_path / "cmd.db")), timeout=10_000)
         assert sys.excepthook == hook.handle
     finally:
         hook.uninstall()

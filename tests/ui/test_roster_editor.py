@@ -41,9 +41,8 @@ def service(tmp_path: Path) -> Iterator[DataService]:
     def open_repository(url: str) -> Repository:
         return Repository(open_database(url), clock)
 
-    data = DataService(
-        open_repository(f"sqlite:///{tmp_path / 'roster.db'}"), clock, open_repository
-    )
+    repo = open_repository(f"sqlite:///{tmp_path / 'roster.db'}")
+    data = DataService(lambda: repo, clock, open_repository)
     yield data
     data.close()
 

@@ -2,8 +2,9 @@
 
 The HTTP stack, the sync runner, the statistics and their charts, the pages, the team
 dialog, the help dialogs and the import machinery are imported when first used, not while
-the main window is built: each import here costs the user's start. A fresh process is the
-only place to see it (the test session has imported everything long before).
+the main window is built; on a current database file, so are SQLAlchemy and the
+repository: each import here costs the user's start. A fresh process is the only place to
+see it (the test session has imported everything long before).
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ NOT_AT_START = (
     "alembic",  # only when a migration is due
     "tracker.store.server",  # a team database's: not for a file
     "tracker.store.notify",
+    # A current file's first paint is read with sqlite3 (quick_read); the repository, with
+    # SQLAlchemy and SQLModel (0.4-0.5 s), opens after it.
+    "sqlalchemy",
+    "sqlmodel",
+    "tracker.store.models",
+    "tracker.store.repository",
 )
 
 SCRIPT = textwrap.dedent(

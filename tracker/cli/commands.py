@@ -252,7 +252,7 @@ def _on_server(settings: Settings) -> bool:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from tracker.store.database import SCHEMA_REVISION
+    from tracker.store.opening import SCHEMA_REVISION
     from tracker.store.safety import check_file
 
     if _on_server(settings):

@@ -13,7 +13,6 @@ is already current, Alembic is not even imported, which keeps start-up fast.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -27,13 +26,19 @@ from sqlmodel import Session
 
 from tracker.errors import DatabaseUnavailable, UserError
 from tracker.store import probe, safety
+from tracker.store.opening import (
+    KNOWN_REVISIONS,
+    SCHEMA_REVISION,
+    check_sqlite_file,
+    file_connection,
+    revision_of,
+    sqlite_revision,
+    unavailable,
+)
 
 if TYPE_CHECKING:  # a server's modules: imported where a server is used, not for a file
     from tracker.store import server
 
-# The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
-SCHEMA_REVISION = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 BACKUPS_KEPT = safety.BACKUPS_KEPT
 BUSY_TIMEOUT_MS = int(probe.BUSY_TIMEOUT_S * 1000)
 # The servers this app works with, and how to install the driver each URL scheme needs.
@@ -67,31 +72,6 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
-
-
-def _check_sqlite_file(path: Path) -> str | None:
-    """Refuse, without opening it, a path that cannot hold our database; returns why it is
-    read-only (see ``probe.read_only_reason``), or None when it can be written.
-
-    ``stat`` comes first: a named pipe or a device would block the first ``open``.
-    """
-    problem = probe.not_a_file(path)
-    if problem:
-        raise DatabaseUnavailable(f"{path} {problem}")
-    if not path.parent.is_dir():
-        raise DatabaseUnavailable(f"cannot create {path}: folder {path.parent} does not exist")
-    if not path.exists():
-        if not os.access(path.parent, os.W_OK):
-            raise DatabaseUnavailable(f"cannot create {path}: folder {path.parent} is not writable")
-        return None
-    if not os.access(path, os.R_OK):
-        raise DatabaseUnavailable(f"cannot read {path}: permission denied")
-    problem = probe.header_problem(path)
-    if problem == "not a SQLite database":
-        raise DatabaseUnavailable(f"{path} is not a SQLite database; it was left untouched")
-    if problem:
-        raise safety.damaged(path, problem.removeprefix("damaged: "))
-    return probe.read_only_reason(path)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -249,10 +229,9 @@ class Database:
         """A sqlite3 connection of its own to the file, opened as the engine opens it
         (autocommit; read-only, leaving nothing beside the file, when the database is)."""
         assert self.path is not None, "a server database has no file"
-        if self.read_only:
-            conn = _readonly_connect(self.path)()
-        else:
-            conn = sqlite3.connect(self.path, timeout=probe.BUSY_TIMEOUT_S, check_same_thread=False)
+        if not self.read_only:
+            return file_connection(self.path)
+        conn = _readonly_connect(self.path)()
         conn.isolation_level = None
         return conn
 
@@ -279,59 +258,6 @@ def _location(url: str, path: Path | None) -> str:
     if path is not None:
         return str(path)
     return _parse(url).render_as_string(hide_password=True)
-
-
-def revision_of(tables: set[str], read_version: Any) -> str | None:
-    """The schema revision a database with ``tables`` records (``read_version`` reads it),
-    None for an empty one; refuses a database of another app."""
-    if "alembic_version" not in tables:
-        if tables:
-            raise DatabaseUnavailable(
-                "this database was not made by Mission Tracker (it has tables but no schema "
-                "version); it was left untouched"
-            )
-        return None
-    row = read_version()
-    return None if row is None else str(row[0])
-
-
-def sqlite_revision(path: Path, *, verify: bool = False) -> str | None:
-    """The schema revision of a SQLite file, read without writing a byte to it.
-
-    Our own connections switch the file to WAL mode, which rewrites its header: so a file is
-    judged read-only first (``probe.readonly_connection`` leaves no side files), and only a
-    database we can use is ever opened for writing. ``verify`` adds the checks opening can
-    afford (``probe.verify_on_open``); a file SQLite chokes on gets the full check, to say
-    what is wrong.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        with probe.readonly_connection(path) as conn:
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            revision = revision_of(
-                tables, lambda: conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            )
-            problems = probe.verify_on_open(conn, path) if verify else []
-    except sqlite3.DatabaseError as exc:
-        raise _unavailable(exc, path) from None
-    if problems:
-        raise safety.damaged(path, problems[0])
-    return revision
-
-
-def _unavailable(exc: BaseException, path: Path | None, location: str = "") -> DatabaseUnavailable:
-    """One line for a driver error met while opening: explained (busy, read-only, full,
-    damaged) or the driver's own message, never the SQL."""
-    explained = safety.explain(exc, path)
-    if isinstance(explained, DatabaseUnavailable):
-        return explained
-    if explained is not None:
-        return DatabaseUnavailable(str(explained))
-    orig = getattr(exc, "orig", None) or exc
-    return DatabaseUnavailable(f"cannot open {location or path}: {' '.join(str(orig).split())}")
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -365,7 +291,7 @@ def open_database(url: str, *, seed: bool = True) -> Database:
     path = sqlite_path(url)
     revision: str | None = None
     if path is not None:
-        reason = _check_sqlite_file(path)
+        reason = check_sqlite_file(path)
         if reason is not None:
             return _open_read_only(url, path, reason)
         revision = sqlite_revision(path, verify=True)
@@ -399,7 +325,7 @@ def open_database(url: str, *, seed: bool = True) -> Database:
         raise DatabaseUnavailable(str(exc)) from exc
     except sa.exc.DBAPIError as exc:
         engine.dispose()
-        raise _unavailable(exc, path, db.location) from None
+        raise unavailable(exc, path, db.location) from None
     return db
 
 
@@ -427,7 +353,7 @@ def upgrade_file(path: Path) -> None:
     try:
         _migrate(db, fresh=False, seed=False)
     except sa.exc.DBAPIError as exc:
-        raise _unavailable(exc, path) from None
+        raise unavailable(exc, path) from None
     finally:
         db.dispose()
 

@@ -18,10 +18,11 @@ from collections.abc import Mapping
 from sqlmodel import Session, col, select
 
 from tracker.store.database import Database
+from tracker.store.facts import DATA_AS_OF as DATA_AS_OF  # the fact's home: facts
+from tracker.store.facts import instant as instant
 from tracker.store.models import DatasetInfo, SyncChange
 from tracker.store.records import ChangeRow
 
-DATA_AS_OF = "data_as_of"
 LL2_WATERMARK = "ll2_watermark"
 
 # The kinds of change, as ``sync_change.kind`` holds them.
@@ -42,17 +43,6 @@ def set_facts_in(session: Session, facts: Mapping[str, str]) -> None:
         elif row.value != value:
             row.value = value
             session.add(row)
-
-
-def instant(value: str | None) -> dt.datetime | None:
-    """A fact holding an instant, read as an aware UTC time (``None`` when absent or not one)."""
-    if not value:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
 
 
 def get_facts(db: Database) -> dict[str, str]:

@@ -34,7 +34,7 @@ from tracker.store.models import (
     ScheduleChange,
     Vehicle,
 )
-from tracker.store.queries import link_order
+from tracker.store.records import link_order
 from tracker.store.safety import database_files
 
 

@@ -27,6 +27,7 @@ from tracker.store.models import (
     ScheduleChange,
     Vehicle,
 )
+from tracker.store.quick_read import AWAITING_FIRST
 from tracker.store.records import (
     PRIVATE,
     CrewMember,
@@ -35,9 +36,10 @@ from tracker.store.records import (
     MissionRow,
     PersonRow,
     ScheduleEntry,
+    link_order,
 )
 from tracker.store.uow import UnitOfWork, get
-from tracker.vocabulary import LaunchStatus, LinkKind, NetPrecision
+from tracker.vocabulary import LaunchStatus, NetPrecision
 
 
 def crew_member(a: CrewAssignment, p: Person, agency: Agency | None) -> CrewMember:
@@ -114,23 +116,6 @@ def mission_count(uow: UnitOfWork) -> int:
         return int(session.execute(sa.select(sa.func.count()).select_from(Mission)).scalar_one())
 
 
-AWAITING_FIRST = 3  # the board names this many missions awaiting an update (board.py)
-
-
-def on_board_since(precision: NetPrecision, now: dt.datetime) -> dt.datetime:
-    """The earliest NET of this precision whose launch, yet to fly, may still be on the board
-    at ``now`` (``schedule.board_until`` grows with the NET: found by bisection, to the
-    second, so the rule stays in one place)."""
-    low, high = now - dt.timedelta(days=3700), now  # a decade and more: every period
-    while high - low > dt.timedelta(seconds=1):
-        middle = low + (high - low) / 2
-        if schedule.board_until(middle, precision) >= now:
-            high = middle
-        else:
-            low = middle
-    return low
-
-
 def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRow]:
     """What the window shows first, in NET order (the rest follows in the background),
     bounded whatever the data's shape:
@@ -153,7 +138,9 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
     pending = [s.value for s in LaunchStatus if s.is_pending]
     net, status = col(Mission.net), sa.type_coerce(Mission.status, sa.String())
     precision = sa.type_coerce(Mission.net_precision, sa.String())
-    windows = [sa.and_(precision == p.value, net >= on_board_since(p, now)) for p in NetPrecision]
+    windows = [
+        sa.and_(precision == p.value, net >= schedule.on_board_since(p, now)) for p in NetPrecision
+    ]
     awaiting = sa.and_(net < now, sa.not_(sa.or_(*windows)))
 
     def each_status(where: sa.ColumnElement[bool], order: Any, limit: int) -> sa.Select[Any]:
@@ -259,10 +246,7 @@ def mission(uow: UnitOfWork, mission_id: int) -> MissionDetail:
             landing_outcome=m.landing_outcome,
             status_reason=m.status_reason,
             image_url=m.image_url,
-            links=tuple(
-                LinkRow(k.kind, k.url, k.title, k.priority, k.live, k.from_ll2)
-                for k in sorted(links, key=link_order)
-            ),
+            links=tuple(sorted(map(link_row, links), key=link_order)),
             crew=tuple(crew_member(a, p, ag) for a, p, ag in crew_rows),
             history=tuple(
                 ScheduleEntry(
@@ -278,9 +262,8 @@ def mission(uow: UnitOfWork, mission_id: int) -> MissionDetail:
         )
 
 
-def link_order(link: MissionLink) -> tuple[int, int, str]:
-    """Webcasts first, then information; each by Launch Library 2's priority."""
-    return (0 if link.kind is LinkKind.WEBCAST else 1, link.priority, link.url)
+def link_row(k: MissionLink) -> LinkRow:
+    return LinkRow(k.kind, k.url, k.title, k.priority, k.live, k.from_ll2)
 
 
 def crews(uow: UnitOfWork) -> dict[int, list[CrewMember]]:
@@ -306,7 +289,7 @@ def upcoming(uow: UnitOfWork) -> list[MissionDetail]:
 def next_launch(uow: UnitOfWork, now: dt.datetime) -> MissionDetail | None:
     """The launch on the board by the rule in ``schedule.next_launch`` (through T−0 and in
     flight within its grace period), with its crew."""
-    row = schedule.next_launch(mission_rows(uow), now)
+    row = schedule.next_launch(first_page(uow, now, 1), now)  # the first page holds it
     return None if row is None else mission(uow, row.id)
 
 

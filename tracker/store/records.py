@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from tracker import places, schedule
 from tracker.vocabulary import LandingOutcome, LaunchStatus, LinkKind, NetPrecision, VehicleKind
@@ -77,6 +77,22 @@ class LinkRow:
     priority: int
     live: bool
     from_ll2: bool
+
+
+class Ranked(Protocol):
+    """What orders a link: a ``LinkRow`` or the stored link."""
+
+    @property
+    def kind(self) -> LinkKind: ...
+    @property
+    def priority(self) -> int: ...
+    @property
+    def url(self) -> str: ...
+
+
+def link_order(link: Ranked) -> tuple[int, int, str]:
+    """Webcasts first, then information; each by Launch Library 2's priority."""
+    return (0 if link.kind is LinkKind.WEBCAST else 1, link.priority, link.url)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,8 @@ class _Damaged(Exception):
 
 def restore_checked(db_path: Path, backup_path: Path, revision: str) -> Path | None:
     """``safety.restore`` once the backup has passed its checks (it has ``revision``)."""
-    from tracker.store.database import SCHEMA_REVISION, upgrade_file
+    from tracker.store.database import upgrade_file
+    from tracker.store.opening import SCHEMA_REVISION
 
     mode = safety.file_mode(db_path if db_path.exists() else backup_path)
     safety.sweep_leftovers(db_path)

@@ -31,6 +31,7 @@ from tracker.store.probe import sidecar
 
 if TYPE_CHECKING:
     from tracker.store.database import Database
+    from tracker.store.quick_read import QuickReader
 
 BACKUPS_KEPT = 5
 # "disk I/O error" with less than this free on the database's disk is a full disk, not damage.
@@ -136,7 +137,7 @@ def check_file(path: Path) -> CheckReport:
     Raises ``DatabaseUnavailable`` for what is no SQLite database at all (or cannot be read);
     damage is reported, not raised.
     """
-    from tracker.store.database import revision_of
+    from tracker.store.opening import revision_of
 
     refuse_unreadable(path)
     report = CheckReport(path=path)
@@ -362,7 +363,7 @@ def backup_file_beside(
 
 
 def daily_backup(
-    db: Database, now: dt.datetime | None = None, keep: int = BACKUPS_KEPT
+    db: Database | QuickReader, now: dt.datetime | None = None, keep: int = BACKUPS_KEPT
 ) -> Path | None:
     """Back up the database once a (UTC) day; returns the new backup, or None if not needed.
 
@@ -399,7 +400,7 @@ def check_backup(backup_path: Path) -> str:
 
     Returns its schema revision. Reads without writing.
     """
-    from tracker.store.database import KNOWN_REVISIONS
+    from tracker.store.opening import KNOWN_REVISIONS
 
     try:
         report = check_file(backup_path)

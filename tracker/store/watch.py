@@ -9,9 +9,18 @@ time, and its own commits would not count) and compares the number between polls
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from types import TracebackType
+from typing import Protocol
 
-from tracker.store.database import Database
+
+class WatchedFile(Protocol):
+    """A database that may be a file (``Database``; ``QuickReader`` before it opens)."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    def file_connection(self) -> sqlite3.Connection: ...
 
 
 class ChangeWatcher:
@@ -23,7 +32,7 @@ class ChangeWatcher:
     other commit. On a database that is not a SQLite file it never reports a change.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: WatchedFile) -> None:
         self._conn: sqlite3.Connection | None = None
         self._last = 0
         if db.path is not None:

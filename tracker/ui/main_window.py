@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
@@ -79,6 +79,8 @@ HEADER_KEY = "window/missionColumns"
 class MainWindow(QMainWindow):
     """The parts, wired: every view follows the feed's rows, the board's next launch and
     the one ticker; ``sizes`` decide how a big database is read (tests make them small)."""
+
+    first_painted = Signal()  # the list is on screen: what may wait for it can start
 
     def __init__(
         self,
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
             watched.removeEventFilter(self)
             self.people_timer.start()
             self.feed.first_paint()
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
         return super().eventFilter(watched, event)
 
     def _build_central(self) -> None:

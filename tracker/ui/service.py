@@ -18,11 +18,12 @@ from PySide6.QtCore import QObject, Signal
 
 from tracker.clock import Clock
 from tracker.mission_columns import MissionColumns
+from tracker.store.opener import Opener
+from tracker.store.quick_read import QuickReader
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
-from tracker.store.repository import Repository
 from tracker.vocabulary import NetPrecision
 
-if TYPE_CHECKING:  # the records catalog, importer and watcher load when first used
+if TYPE_CHECKING:  # the repository (SQLAlchemy), catalog, importer, watcher: when first used
     from tracker.stats import Statistics
     from tracker.store.catalog import (
         AgencyRecord,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
     from tracker.store.notify import ChangeListener
     from tracker.store.profile_records import AgencyProfile, PersonProfile, VehicleProfile
     from tracker.store.records import ChangeRow
+    from tracker.store.repository import Repository
     from tracker.store.watch import ChangeWatcher
     from tracker.sync.client import Endpoint
     from tracker.sync.ledger import Ledger
@@ -45,13 +47,14 @@ if TYPE_CHECKING:  # the records catalog, importer and watcher load when first u
 
 # Opens the repository on a database URL: given by the composition root, used to reopen
 # the database after a restore.
-RepositoryFactory = Callable[[str], Repository]
+RepositoryFactory = Callable[[str], "Repository"]
 Progress = Callable[[int, int], None]
 
 
 class DataService(QObject):
     """Wraps the repository; emits ``missions_changed`` and ``mission_changed(id)``, and
-    ``database_changed`` once another database took this one's place (``switch_to``)."""
+    ``database_changed`` once another database took this one's place (``switch_to``). The
+    repository opens when first needed; until then ``quick`` answers (``store.opener``)."""
 
     missions_changed = Signal()
     mission_changed = Signal(int)
@@ -60,32 +63,43 @@ class DataService(QObject):
 
     def __init__(
         self,
-        repo: Repository,
+        open_repo: Callable[[], Repository],
         clock: Clock,
         reopen: RepositoryFactory,
         parent: QObject | None = None,
+        *,
+        quick: QuickReader | None = None,
     ) -> None:
         super().__init__(parent)
-        self._repo = repo
+        self._opener = Opener(open_repo, quick)
         self.clock = clock
         self._reopen = reopen
         self._watcher: Any = None
+
+    @property
+    def opened(self) -> bool:
+        """True once the repository is open (before, the first paint's reads are quick)."""
+        return self._opener.quick is None
+
+    @property
+    def _repo(self) -> Repository:
+        return self._opener.repo
 
     # --- the database ---------------------------------------------------------------------
 
     @property
     def location(self) -> str:
         """Where the data lives, fit to show (a path, or a URL without its password)."""
-        return self._repo.db.location
+        return self._opener.where().location
 
     @property
     def place(self) -> str:
         """``location`` made short for the status bar: a file's name, a server's database
         and host ("crew on db.example:5432")."""
-        db = self._repo.db
-        if db.path is not None:
-            return db.path.name
-        url = db.engine.url
+        path = self.file_path
+        if path is not None:
+            return path.name
+        url = self._repo.db.engine.url
         host = f"{url.host or 'localhost'}{f':{url.port}' if url.port else ''}"
         return self.tr("{0} on {1}", "a database on a server").format(url.database, host)
 
@@ -93,12 +107,12 @@ class DataService(QObject):
     def read_only_reason(self) -> str | None:
         """Why this database may only be read (a file on read-only media, a role that may
         only SELECT), or None when it can be written."""
-        return self._repo.db.read_only
+        return self._opener.where().read_only
 
     @property
     def on_server(self) -> bool:
         """True on a server, which tells of every commit (LISTEN/NOTIFY); a file is polled."""
-        return self._repo.db.engine.dialect.name == "postgresql"
+        return self.file_path is None and self._repo.db.engine.dialect.name == "postgresql"
 
     def change_listener(self) -> ChangeListener:
         """A new LISTENing connection to the server (``on_server``); blocks while it
@@ -129,7 +143,7 @@ class DataService(QObject):
         """Show ``repo``'s database from now on; this one's connections are closed."""
         old = self._repo
         self._close_watcher()
-        self._repo = repo
+        self._opener.repo = repo
         old.db.dispose()
         self.database_changed.emit()
         self.reload()
@@ -151,19 +165,19 @@ class DataService(QObject):
         """The once-a-day safety copy beside a database file (nothing on a server)."""
         from tracker.store.safety import daily_backup
 
-        daily_backup(self._repo.db)
+        daily_backup(self._opener.where())
 
     @property
     def file_path(self) -> Path | None:
         """The SQLite file, or None for a server database (no file backups or restores)."""
-        return self._repo.db.path
+        return self._opener.where().path
 
     def outside_changes(self) -> bool:
         """True once after another connection or process committed (cheap: poll it)."""
         if self._watcher is None:
             from tracker.store.watch import ChangeWatcher
 
-            self._watcher = ChangeWatcher(self._repo.db)
+            self._watcher = ChangeWatcher(self._opener.where())
         return bool(self._watcher.changed())
 
     def _close_watcher(self) -> None:
@@ -201,14 +215,14 @@ class DataService(QObject):
         self._close_watcher()
         db.dispose()
         saved = safety.restore(db.path, backup)
-        self._repo = self._reopen(db.url)
+        self._opener.repo = self._reopen(db.url)
         self.reload()
         return saved
 
     def close(self) -> None:
         """Release the database's connections (the window is closing)."""
         self._close_watcher()
-        self._repo.db.dispose()
+        self._opener.close()
 
     def import_file(
         self,
@@ -241,16 +255,16 @@ class DataService(QObject):
     # --- reads ----------------------------------------------------------------------------
 
     def missions(self) -> list[MissionRow]:
-        return self._repo.missions()
+        return self._opener.reader().missions()
 
     def mission_columns(self) -> MissionColumns:
         return self._repo.mission_columns()
 
     def mission_count(self) -> int:
-        return self._repo.mission_count()
+        return self._opener.reader().mission_count()
 
     def first_page(self, now: dt.datetime, recent: int) -> list[MissionRow]:
-        return self._repo.first_page(now, recent)
+        return self._opener.reader().first_page(now, recent)
 
     def mission_row(self, mission_id: int) -> MissionRow:
         return self._repo.mission_row(mission_id)
@@ -259,13 +273,16 @@ class DataService(QObject):
         return self._repo.upcoming()
 
     def mission(self, mission_id: int) -> MissionDetail:
-        return self._repo.mission(mission_id)
+        return self._opener.reader().mission(mission_id)
 
     def people(self) -> list[PersonRow]:
         return self._repo.people()
 
     def data_as_of(self) -> dt.datetime | None:
         """When the data was last current (the default data: its source's moment)."""
+        quick = self._opener.quick
+        if quick is not None:
+            return quick.data_as_of()
         from tracker.store import dataset
 
         return dataset.data_as_of(self._repo.db)

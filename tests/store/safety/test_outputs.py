@@ -220,7 +220,9 @@ def test_the_windows_save_dialogs_refuse_the_database_and_its_side_files(
     assert live.path is not None
     path = TARGETS[target](live.path)
     clock = Clock(worker.NOW)
-    service = DataService(Repository(live, clock), clock, lambda url: Repository(live, clock))
+    service = DataService(
+        lambda: Repository(live, clock), clock, lambda url: Repository(live, clock)
+    )
 
     def files_but_the_shm() -> dict[str, str]:  # a read updates the -shm's index, as any does
         return {p.name: digest(p) for p in live.path.parent.iterdir() if p.is_file()} | {

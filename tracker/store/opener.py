@@ -1,0 +1,64 @@
+"""The repository opened on first use, with a quick reader answering until then.
+
+The window's first paint needs a handful of reads; on a current SQLite file ``QuickReader``
+answers them with sqlite3 alone, so SQLAlchemy and SQLModel (0.4-0.5 s to import) load after
+the first frame, when the first read that needs more asks for the repository: on whichever
+thread asks first (the full list's worker, usually), once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from tracker.store.quick_read import QuickReader
+
+if TYPE_CHECKING:
+    from tracker.store.database import Database
+    from tracker.store.repository import Repository
+
+
+class Opener:
+    """Holds the repository once opened; ``quick`` is the quick reader until then."""
+
+    def __init__(self, open_repo: Callable[[], Repository], quick: QuickReader | None) -> None:
+        self._open_repo = open_repo
+        self._repo: Repository | None = None
+        self._lock = threading.Lock()
+        self._quick = quick
+
+    @property
+    def repo(self) -> Repository:
+        repo = self._repo
+        if repo is None:
+            with self._lock:
+                if self._repo is None:
+                    self._repo = self._open_repo()
+                repo = self._repo
+        return repo
+
+    @repo.setter
+    def repo(self, repo: Repository) -> None:
+        """Another database took this one's place (a restore, a switch)."""
+        self._repo, self._quick = repo, None
+
+    @property
+    def quick(self) -> QuickReader | None:
+        """The quick reader while the repository is not open yet, else None."""
+        return self._quick if self._repo is None else None
+
+    def reader(self) -> QuickReader | Repository:
+        """What answers the first paint's reads (``first_page``, ``mission``...) now."""
+        return self.quick or self.repo
+
+    def where(self) -> QuickReader | Database:
+        """Where the data is (``location``, ``path``, ``read_only``), known without opening."""
+        return self.quick or self.repo.db
+
+    def close(self) -> None:
+        """Release the database's connections, if it was opened (a worker may be opening it:
+        what it opens is closed)."""
+        with self._lock:
+            if self._repo is not None:
+                self._repo.db.dispose()
