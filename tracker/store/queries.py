@@ -133,9 +133,11 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
     not updated for years (half of 100,000 launches still Go in the past) keeps its first
     page at a few hundred rows; the board counts every mission awaiting an update once the
     whole list is read. Each status is asked on its own, so that SQLite walks the index
-    ``mission (status, net)`` in NET order and stops at the rows it needs.
+    ``mission (status, net)`` in NET order and stops at the rows it needs (the latest
+    others too: walking the NET index back from the end would pass every mission ahead).
     """
     pending = [s.value for s in LaunchStatus if s.is_pending]
+    others = [s.value for s in LaunchStatus if not s.is_pending]
     net, status = col(Mission.net), sa.type_coerce(Mission.status, sa.String())
     precision = sa.type_coerce(Mission.net_precision, sa.String())
     windows = [
@@ -143,15 +145,18 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
     ]
     awaiting = sa.and_(net < now, sa.not_(sa.or_(*windows)))
 
-    def each_status(where: sa.ColumnElement[bool], order: Any, limit: int) -> sa.Select[Any]:
-        """The ``limit`` first ids by ``order`` among the pending missions ``where`` holds."""
+    def each_status(
+        where: sa.ColumnElement[bool], order: Any, limit: int, statuses: list[str] = pending
+    ) -> sa.Select[Any]:
+        """The ``limit`` first ids by ``order`` among the missions of ``statuses`` (pending
+        unless said) that ``where`` holds."""
         parts = [
             sa.select(col(Mission.id).label("id"), net.label("net"))
             .where(status == s, where)
             .order_by(order)
             .limit(limit)
             .subquery()
-            for s in pending
+            for s in statuses
         ]
         merged = sa.union_all(*(sa.select(p.c.id, p.c.net) for p in parts)).subquery()
         ordered = merged.c.net.desc() if order is not net else merged.c.net
@@ -169,13 +174,7 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
         .where(col(Mission.id).in_(sa.select(earliest.c.id)))
         .scalar_subquery()
     )
-    latest_others = (
-        sa.select(col(Mission.id))
-        .where(status.not_in(pending))
-        .order_by(net.desc())
-        .limit(recent)
-        .subquery()
-    )
+    latest_others = each_status(sa.true(), net.desc(), recent, others).subquery()
     # One list of ids, not an OR across columns: SQLite answers an OR across two
     # columns by reading all 100,000 rows (227 ms); this reads the ids it needs.
     shown = sa.union(

@@ -34,6 +34,7 @@ from tracker.vocabulary import LandingOutcome, LaunchStatus, LinkKind, NetPrecis
 SQLITE_URL = "sqlite:///"
 AWAITING_FIRST = 3  # the board names this many missions awaiting an update (board.py)
 PENDING = tuple(s.value for s in LaunchStatus if s.is_pending)
+OTHERS = tuple(s.value for s in LaunchStatus if not s.is_pending)
 
 ROWS = """
 SELECT m.id, m.name, m.status, m.net, m.net_precision,
@@ -160,20 +161,22 @@ class QuickReader:
                 stored(schedule.on_board_since(precision, now)),
             )
             windows.append(f"(m.net_precision = :p{n} AND m.net >= :since{n})")
-        statuses = []
-        for n, status in enumerate(PENDING):
+        statuses: list[str] = []
+        others: list[str] = []
+        for n, status in enumerate((*PENDING, *OTHERS)):
             params[f"s{n}"] = status
-            statuses.append(f":s{n}")
+            (statuses if n < len(PENDING) else others).append(f":s{n}")
         pending = ", ".join(statuses)
         awaiting = f"(m.net < :now AND NOT ({' OR '.join(windows)}))"
 
-        def each_status(where: str, order: str, limit: str) -> str:
-            """The ``limit`` first ids by NET ``order`` among the pending that ``where``
-            holds, status by status (each a range of the index ``mission (status, net)``)."""
+        def each_status(where: str, order: str, limit: str, among: list[str] = statuses) -> str:
+            """The ``limit`` first ids by NET ``order`` among the missions of ``among``
+            (pending unless said) that ``where`` holds, status by status (each a range of
+            the index ``mission (status, net)``)."""
             parts = " UNION ALL ".join(
                 f"SELECT * FROM (SELECT m.id AS id, m.net AS net FROM mission m WHERE "
                 f"m.status = {s} AND {where} ORDER BY m.net {order} LIMIT {limit})"
-                for s in statuses
+                for s in among
             )
             return f"SELECT id FROM (SELECT id FROM ({parts}) ORDER BY net {order} LIMIT {limit})"
 
@@ -194,8 +197,7 @@ class QuickReader:
                 for s in statuses
                 for w in windows
             ),
-            f"SELECT id FROM (SELECT m.id AS id FROM mission m WHERE m.status NOT IN "
-            f"({pending}) ORDER BY m.net DESC LIMIT :recent)",
+            each_status("1", "DESC", ":recent", others),
         ]
         return self._rows(f"WHERE m.id IN ({' UNION '.join(shown)})", params)
 
