@@ -143,7 +143,8 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
     windows = [
         sa.and_(precision == p.value, net >= schedule.on_board_since(p, now)) for p in NetPrecision
     ]
-    awaiting = sa.and_(net < now, sa.not_(sa.or_(*windows)))
+    off_board = sa.not_(sa.or_(*windows))
+    awaiting = sa.and_(net < now, off_board)
 
     def each_status(
         where: sa.ColumnElement[bool], order: Any, limit: int, statuses: list[str] = pending
@@ -180,7 +181,9 @@ def first_page(uow: UnitOfWork, now: dt.datetime, recent: int) -> list[MissionRo
     shown = sa.union(
         first(sa.and_(net >= now), net, recent),
         sa.select(each_status(awaiting, net.desc(), recent).subquery().c.id),
-        first(sa.and_(awaiting, net <= last_named), net, recent),  # ties included
+        # ties included; before the last named is before now (one bound: SQLite's index
+        # range takes one, and ``net < now`` would walk every stale one)
+        first(sa.and_(off_board, net <= last_named), net, recent),
         *(
             sa.select(col(Mission.id)).where(status == s, net < now, window)
             for s in pending

@@ -167,7 +167,8 @@ class QuickReader:
             params[f"s{n}"] = status
             (statuses if n < len(PENDING) else others).append(f":s{n}")
         pending = ", ".join(statuses)
-        awaiting = f"(m.net < :now AND NOT ({' OR '.join(windows)}))"
+        off_board = f"NOT ({' OR '.join(windows)})"
+        awaiting = f"(m.net < :now AND {off_board})"
 
         def each_status(where: str, order: str, limit: str, among: list[str] = statuses) -> str:
             """The ``limit`` first ids by NET ``order`` among the missions of ``among``
@@ -191,7 +192,9 @@ class QuickReader:
         shown = [
             first("m.net >= :now"),
             each_status(awaiting, "DESC", ":recent"),
-            first(f"{awaiting} AND m.net <= {last_named}"),  # ties included
+            # ties included; before the last named is before now (one bound: SQLite's index
+            # range takes one, and ``net < now`` would walk every stale one)
+            first(f"{off_board} AND m.net <= {last_named}"),
             *(
                 f"SELECT m.id FROM mission m WHERE m.status = {s} AND m.net < :now AND {w}"
                 for s in statuses
