@@ -35,12 +35,16 @@ class Opener:
             with self._lock:
                 if self._repo is None:
                     self._repo = self._open_repo()
+                    if self._quick is not None:
+                        self._quick.close()  # its answers come from the repository now
                 repo = self._repo
         return repo
 
     @repo.setter
     def repo(self, repo: Repository) -> None:
         """Another database took this one's place (a restore, a switch)."""
+        if self._quick is not None:
+            self._quick.close()
         self._repo, self._quick = repo, None
 
     @property
@@ -60,5 +64,7 @@ class Opener:
         """Release the database's connections, if it was opened (a worker may be opening it:
         what it opens is closed)."""
         with self._lock:
+            if self._quick is not None:
+                self._quick.close()
             if self._repo is not None:
                 self._repo.db.dispose()

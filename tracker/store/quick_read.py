@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 from tracker import schedule
@@ -95,12 +96,15 @@ def _link(row: tuple[str, str, str, int, int, int]) -> LinkRow:
 
 
 class QuickReader:
-    """The first paint's reads on one SQLite file; each read in a connection of its own (a
-    few tenths of a millisecond), so any thread may call it and nothing is left open."""
+    """The first paint's reads on one SQLite file, through one connection (its page cache
+    warm from one read to the next: a new connection's first read costs milliseconds) that
+    one thread at a time may use; ``close`` when done (a read after opens it again)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.read_only: str | None = None  # only a writable file is read this way
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str) -> QuickReader | None:
@@ -132,13 +136,22 @@ class QuickReader:
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         """One read transaction: a mission and its crew from the same commit."""
-        with closing(self.file_connection()) as conn:
-            conn.execute("PRAGMA query_only = ON")
+        with self._lock:
+            if self._conn is None:
+                self._conn = self.file_connection()
+                self._conn.execute("PRAGMA query_only = ON")
+            conn = self._conn
             conn.execute("BEGIN")
             try:
                 yield conn
             finally:
                 conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def mission_count(self) -> int:
         with self._read() as conn:
