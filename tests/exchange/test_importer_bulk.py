@@ -162,3 +162,18 @@ def test_instants_are_written_as_sqlalchemy_writes_them() -> None:
             assert _naive_utc_text(when) == theirs(when)
     with pytest.raises(ValueError, match="naive"):
         _naive_utc_text(dt.datetime(2026, 1, 1))
+
+
+def test_snapshot_instants_are_written_as_the_archive_writes_them() -> None:
+    """The importer's own text of an instant for snapshots is the archive's."""
+    from tracker.exchange.archive import instant_text
+    from tracker.store.importing.ll2_apply import _instant_text
+
+    zones = [dt.UTC, dt.timezone(dt.timedelta(hours=5, minutes=45)), dt.timezone.min]
+    for zone in zones:
+        for when in (
+            dt.datetime(1900, 1, 1, tzinfo=zone),
+            dt.datetime(1957, 10, 4, 19, 28, 34, 120, tzinfo=zone),
+            dt.datetime(2200, 12, 31, 23, 59, 59, 999_999, tzinfo=zone),
+        ):
+            assert _instant_text(when) == instant_text(when)

@@ -58,6 +58,29 @@ def test_bulk_rows_are_the_rows_sqlalchemy_writes(db: Database) -> None:
     assert len(bulk) == 0
 
 
+def test_bulk_rows_sharing_and_lacking_values_are_the_rows_sqlalchemy_writes(db: Database) -> None:
+    """Values converted once a batch (a NET that is also the window's start or end, in
+    another column; a status met again) and NULLs among them land as Core writes them."""
+    zone = dt.timezone(dt.timedelta(hours=-5))
+    nets = [dt.datetime(2030, 1, 1, 10, tzinfo=zone) + dt.timedelta(hours=h) for h in range(4)]
+    windows = [(nets[0], nets[0]), (nets[1], nets[2]), (None, None), (nets[3], nets[0])]
+    statuses = [LaunchStatus.GO, LaunchStatus.TBD, LaunchStatus.GO, LaunchStatus.GO]
+    varying = ("id", "uid", "name", "net", "net_precision", "status", "window_start", "window_end")
+    fixed = {"source": "s", "ll2_snapshot": "{}", "version": 1}
+    fixed |= {"created_at": nets[1], "updated_at": nets[1]}
+    bulk = BulkInsert(Mission.__table__, varying, fixed)  # type: ignore[attr-defined]
+    core = []
+    for i, (net, (start, end), status) in enumerate(zip(nets, windows, statuses, strict=True)):
+        values = (f"M{i}", net, NetPrecision.MINUTE, status, start, end)
+        bulk.add(9100 + i, f"u-bulk-{i}", *values)
+        named = dict(zip(varying, (9000 + i, f"u-core-{i}", *values), strict=True))
+        core.append(fixed | named)
+    with db.engine.begin() as conn:
+        conn.execute(sa.insert(Mission), core)
+        bulk.write(conn)
+    assert raw_rows(db, "id BETWEEN 9000 AND 9003") == raw_rows(db, "id BETWEEN 9100 AND 9103")
+
+
 def test_a_list_mode_file_imports_its_repeated_records_once(db: Database) -> None:
     data = list_page(300)
     batch = ll2.parse(data)

@@ -47,9 +47,11 @@ def import_file(
     """Import a Launch Library 2 file or an archive, all or nothing."""
     with _collector_paused():
         data = inputs.read_json(Path(path))
-        return import_data(
+        report = import_data(
             db, data, clock, name=Path(path).name, progress=progress, cancelled=cancelled
         )
+        del data  # freed before the collector resumes (``_collector_paused``)
+        return report
 
 
 def import_data(
@@ -70,35 +72,50 @@ def import_data(
     ``dataset.DATA_AS_OF``); both in the import's one transaction, so they hold only if the
     import does.
     """
-    with _collector_paused():
-        batch: Batch | None = None
-        arc: Archive | None = None
-        if archive.is_archive(data):
-            arc = archive.from_json(data)
-            source, total = f"{name} (Mission Tracker archive)", arc.size
-        elif ll2.looks_like_ll2(data):
-            batch = ll2.parse(data)
-            source, total = f"{name} (Launch Library 2, API {batch.version})", batch.size
-        else:
-            raise ValidationError(
-                f"{name} is neither a Launch Library 2 response nor a Mission Tracker archive; "
-                "nothing was imported"
-            )
-        tally = Tally()
-        ticker = Ticker(total, progress, cancelled)
-        now = clock()
-        changes = ChangeLog(now, enabled=record_changes)
-        with _write_transaction(db, name) as session:
-            if batch is not None:
-                LL2Apply(session, lambda: now, tally, ticker, changes).apply(batch)
-            if arc is not None:
-                ArchiveApply(session, lambda: now, tally, ticker, changes).apply(arc)
-            ticker.check()  # a cancel after the last record still changes nothing
-            tally.changes = len(changes.rows)
-            changes.write(session)
-            if facts:
-                dataset.set_facts_in(session, facts)
-        return tally.report(source)
+    with _collector_paused():  # what ``_import`` made is freed before the collector resumes
+        return _import(db, data, clock, name, progress, cancelled, record_changes, facts)
+
+
+def _import(
+    db: Database,
+    data: Any,
+    clock: Now,
+    name: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    record_changes: bool,
+    facts: Mapping[str, str] | None,
+) -> ImportReport:
+    """``import_data``'s work, in a function of its own: the records it makes are freed when
+    it returns, while the collector is still paused."""
+    batch: Batch | None = None
+    arc: Archive | None = None
+    if archive.is_archive(data):
+        arc = archive.from_json(data)
+        source, total = f"{name} (Mission Tracker archive)", arc.size
+    elif ll2.looks_like_ll2(data):
+        batch = ll2.parse(data)
+        source, total = f"{name} (Launch Library 2, API {batch.version})", batch.size
+    else:
+        raise ValidationError(
+            f"{name} is neither a Launch Library 2 response nor a Mission Tracker archive; "
+            "nothing was imported"
+        )
+    tally = Tally()
+    ticker = Ticker(total, progress, cancelled)
+    now = clock()
+    changes = ChangeLog(now, enabled=record_changes)
+    with _write_transaction(db, name) as session:
+        if batch is not None:
+            LL2Apply(session, lambda: now, tally, ticker, changes).apply(batch)
+        if arc is not None:
+            ArchiveApply(session, lambda: now, tally, ticker, changes).apply(arc)
+        ticker.check()  # a cancel after the last record still changes nothing
+        tally.changes = len(changes.rows)
+        changes.write(session)
+        if facts:
+            dataset.set_facts_in(session, facts)
+    return tally.report(source)
 
 
 @contextmanager
@@ -141,7 +158,10 @@ def _collector_paused() -> Iterator[None]:
     Reading a large file makes millions of long-lived objects (the JSON, the parsed
     records), and every full pass of the collector walks all of them: at 100,000 launches,
     13 passes took a quarter of the import. Reference counting still frees what the import
-    drops; the collector resumes (if it was on) when the import ends, however it ends.
+    drops; the collector resumes (if it was on) when the import ends, however it ends. The
+    callers free what they made (the JSON, the records) before that: the objects made while
+    it was paused all wait in its youngest generation, and its first pass after the import
+    walked every one still alive (0.3 s at 100,000 launches).
     """
     if not gc.isenabled():
         yield
