@@ -72,11 +72,12 @@ def test_a_big_import_leaves_the_indexes_it_found(db: Database, big: list[int]) 
     assert schema(db) == before
     with db.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
-            assert big == [4]  # name, (net, name), (status, net), uid
+            assert big == [5]  # name, (net, name), (status, net), (status, precision, net), uid
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             total = conn.exec_driver_sql("SELECT count(*) FROM mission").scalar()
             by = {"ix_mission_name": "name", "ix_mission_net_name": "net"}
             by |= {"ix_mission_status_net": "status", "ix_mission_uid": "uid"}
+            by |= {"ix_mission_status_precision_net": "status"}
             for name, first in by.items():  # each index holds every row
                 counted = conn.exec_driver_sql(
                     f"SELECT count(*) FROM mission INDEXED BY {name} WHERE {first} > ''"
@@ -97,7 +98,7 @@ def test_a_cancelled_big_import_changes_nothing(db: Database, big: list[int]) ->
     ticks = iter(range(10_000))
     with pytest.raises(ImportCancelled):  # once the indexes are gone (PostgreSQL: midway)
         import_data(db, launches(), clock, cancelled=lambda: bool(big) or next(ticks) > 40)
-    assert big == ([4] if db.engine.dialect.name == "sqlite" else [])  # dropped, then undone
+    assert big == ([5] if db.engine.dialect.name == "sqlite" else [])  # dropped, then undone
     assert schema(db) == before
     assert content(db) == rows
 
@@ -119,7 +120,7 @@ def test_a_big_import_failing_after_the_drop_changes_nothing(
     monkeypatch.setattr(BulkInsert, "write", failing)
     with pytest.raises(RuntimeError, match="the disk went away"):
         import_data(db, launches("list"), clock)
-    assert big == ([4] if db.engine.dialect.name == "sqlite" else [])
+    assert big == ([5] if db.engine.dialect.name == "sqlite" else [])
     assert schema(db) == before
     assert content(db) == rows
 

@@ -152,6 +152,8 @@ class Mission(SQLModel, table=True):
         sa.Index("ix_mission_net_name", "net", "name"),
         # The window's first page asks for missions yet to fly by status and NET.
         sa.Index("ix_mission_status_net", "status", "net"),
+        # ... and those whose NET has passed, by status, precision and NET (its period).
+        sa.Index("ix_mission_status_precision_net", "status", "net_precision", "net"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -17,8 +17,8 @@ from tracker.errors import DatabaseUnavailable
 from tracker.store import probe, safety
 
 # The newest migration in tracker/store/migrations/versions; a test keeps the two in step.
-SCHEMA_REVISION = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_REVISION = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
 def check_sqlite_file(path: Path) -> str | None:
