@@ -3,7 +3,7 @@
 Importing SQLAlchemy and SQLModel takes 0.4-0.5 s, most of the start. On a SQLite file that
 opening would leave as it is (writable, at this version's schema, passing the checks of
 ``opening``), the window reads what it shows first through this module and the repository
-opens once that is on screen (``tracker.ui.service``). The SQL mirrors ``queries``
+opens once that is on screen (``opener``). The SQL mirrors ``queries``
 (``first_page``, ``mission_columns``, ``mission``) and ``dataset.data_as_of`` for SQLite;
 tests/store/test_quick_read.py holds each answer equal to the repository's on the same files.
 """
