@@ -5,6 +5,7 @@ name was written as it was read."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -107,6 +108,17 @@ def test_the_record_reads_as_it_stands() -> None:
             "f2b6\ud800",
             f'{RECORD}, field "id": contains characters that are not valid Unicode',
         ),
+        (
+            ("launch_service_provider",),
+            5,
+            f'{RECORD}, field "launch_service_provider": expected an object, found the number 5',
+        ),
+        (
+            ("rocket", "configuration"),
+            [1],
+            f'{RECORD}, field "rocket", field "configuration": expected an object, found a list',
+        ),
+        (("window_end",), "soon", f"{RECORD}, field \"window_end\": not a date and time: 'soon'"),
         (("vid_urls", 0), 3, f"{RECORD}, vid_urls[0]: expected a JSON object, found the number 3"),
         (
             ("vid_urls", 0, "priority"),
@@ -137,6 +149,12 @@ def test_a_part_that_is_not_what_it_should_be_is_named_in_full(
             "Cape\u202eCanaveral",
             f'{RECORD}, field "pad", field "location", field "name": contains U+202E '
             "(RIGHT-TO-LEFT OVERRIDE), which is not plain text; skipped",
+        ),
+        (
+            ("window_start",),
+            "2026-08-01T10:00:00Z\u202e",
+            f'{RECORD}, field "window_start": contains U+202E (RIGHT-TO-LEFT OVERRIDE), which '
+            "is not plain text; skipped",
         ),
         (
             ("rocket", "spacecraft_stage", 0, "launch_crew", 0, "astronaut", "name"),
@@ -181,3 +199,29 @@ def test_a_part_left_out_is_noted_by_its_full_name(
     batch = read(path, value)
     assert len(batch.launches) == 1
     assert len(batch.skipped) == 1 and batch.skipped[0].startswith(note)
+
+
+def test_a_window_written_as_the_net_reads_as_the_net() -> None:
+    """A window opening at the NET, in the NET's own words and zone, is the NET's instant;
+    its end, written otherwise, is read on its own."""
+    data = copy.deepcopy(LAUNCH)
+    data["net"] = data["window_start"] = "2026-08-01T12:00:00+02:00"
+    data["window_end"] = "2026-08-01T10:30:00Z"
+    (x,) = ll2.parse({"results": [data]}).launches
+    assert x.net == x.window_start == dt.datetime(2026, 8, 1, 10, tzinfo=dt.UTC)
+    assert x.window_start is not None and x.window_start.tzinfo is dt.UTC
+    assert x.window_end == dt.datetime(2026, 8, 1, 10, 30, tzinfo=dt.UTC)
+
+
+def test_a_provider_read_once_is_refused_where_it_is_not_an_object() -> None:
+    """A provider met again is taken as read; one that is not an object, even after the
+    same provider was read, is refused in the same words."""
+    first = copy.deepcopy(LAUNCH)
+    second = copy.deepcopy(LAUNCH)
+    second["id"], second["launch_service_provider"] = "f2b6d1a1", ["SpaceX"]
+    with pytest.raises(ValidationError) as refused:
+        ll2.parse({"results": [first, second]})
+    assert str(refused.value) == (
+        'launch "Falcon 9 | Crew-13" (results[1]), field "launch_service_provider": '
+        "expected an object, found a list"
+    )

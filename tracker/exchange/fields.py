@@ -245,22 +245,35 @@ class Repeats:
         self._read: dict[tuple[Any, ...], Any] = {}
 
     def read(
-        self, rec: Fields | None, notes: list[str], reader: Callable[[Fields, list[str]], R]
+        self,
+        holder: Fields | None,
+        key: str,
+        notes: list[str],
+        reader: Callable[[Fields, list[str]], R],
     ) -> R | None:
-        if rec is None:
+        """``reader``'s record of the object under ``key`` in ``holder`` (``None`` when not
+        given), made once per distinct object; its ``Fields`` only when it is read."""
+        values = None if holder is None else holder.data.get(key)
+        if values is None:
             return None
-        values = rec.data
+        known: tuple[Any, ...] | None
+        found: R | None = None
         try:  # the types too: true is 1 to a dict, not to the reader
-            key: tuple[Any, ...] = (reader, *values.items(), *map(type, values.values()))
-            found: R | None = self._read.get(key)
+            known = (reader, *values.items(), *map(type, values.values()))
+            found = self._read.get(known)
+        except AttributeError:  # not an object: ``child`` refuses it below
+            known = None
         except TypeError:  # an object or a list among the values
             try:
-                found = self._read.get(key := (reader, _frozen(values)))
-            except TypeError:  # not JSON's own types
-                return reader(rec, notes)
+                found = self._read.get(known := (reader, _frozen(values)))
+            except TypeError:  # not JSON's own types: read, not kept
+                known = None
         if found is None:
+            assert holder is not None
+            rec = holder.child(key)
+            assert rec is not None
             noted = len(notes)
             found = reader(rec, notes)
-            if len(notes) == noted:
-                self._read[key] = found
+            if known is not None and len(notes) == noted:
+                self._read[known] = found
         return found

@@ -240,6 +240,14 @@ def _crew(stage: Fields, notes: list[str]) -> list[CrewData]:
     return crew
 
 
+def _at_net_or(rec: Fields, key: str, net_text: str, net: dt.datetime) -> dt.datetime | None:
+    """A window's start or end: the NET when the file writes the NET's text there (most
+    windows open at the NET, many close at it), else read as the NET was."""
+    if rec.data.get(key) == net_text:
+        return net
+    return rec.instant(key, assume_utc=True)
+
+
 def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) -> LaunchData:
     """One launch; ``repeats``: the records read so far in the same file."""
     repeats = repeats or Repeats()
@@ -259,6 +267,7 @@ def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) 
         name = name or full_name
     net = rec.instant("net", required=True, assume_utc=True)
     assert net is not None
+    net_text = rec.data["net"]
     status = _status(rec)
     precision = _precision(rec, net)
 
@@ -267,7 +276,7 @@ def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) 
     if pad is not None:
         location = pad.child("location")
         parts = [pad.text("name"), location.text("name") if location else None]
-        site = ", ".join(p for p in parts if p)[:NAME_MAX]
+        site = ", ".join(filter(None, parts))[:NAME_MAX]
 
     orbit: str | None = None
     if mission is not None:
@@ -305,8 +314,8 @@ def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) 
     updated = rec.text("last_updated", limit=64)
     source = f"Launch Library 2 ({version})" + (f", updated {updated}" if updated else "")
     window = (
-        rec.instant("window_start", assume_utc=True),
-        rec.instant("window_end", assume_utc=True),
+        _at_net_or(rec, "window_start", net_text, net),
+        _at_net_or(rec, "window_end", net_text, net),
     )
     rec.keep(rules.check_mission_times, name, net, window, landing)
     return LaunchData(
@@ -322,8 +331,8 @@ def launch(data: Any, label: str, version: str, repeats: Repeats | None = None) 
         destination_from_stage=from_stage,
         description=mission.text("description", limit=TEXT_MAX) if mission else None,
         source=source,
-        operator=repeats.read(rec.child("launch_service_provider"), notes, _agency),
-        launcher=repeats.read(rocket.child("configuration") if rocket else None, notes, _launcher),
+        operator=repeats.read(rec, "launch_service_provider", notes, _agency),
+        launcher=repeats.read(rocket, "configuration", notes, _launcher),
         spacecraft=spacecraft,
         capsule=capsule,
         landing=landing,

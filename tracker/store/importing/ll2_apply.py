@@ -276,10 +276,9 @@ class LL2Apply:
         known = self.known
         mission_id = known.next_mission_id
         known.next_mission_id += 1
-        spacecraft, launcher, operator = (
-            None if (ref := named.get(name)) is None else ref.value
-            for name in ("spacecraft", "launcher", "operator")
-        )
+        ids = {name: ref.value for name, ref in named.items()}
+        spacecraft, launcher = ids.get("spacecraft"), ids.get("launcher")
+        operator = ids.get("operator")
         uid = new_uid() if data.ll2_id in known.mission_uids else data.ll2_id
         self.new_missions.add(
             mission_id, data.name, spacecraft, data.capsule or "", launcher, operator,

@@ -109,7 +109,7 @@ class Refs:
         if data is None:
             return None
         name = data.ll2_id if data.ll2_id is not None else loose(data.name)
-        key = ("vehicle", data.kind.value, name)  # the kind's word: an enum hashes in Python
+        key = ("vehicle", data.kind, name)  # a StrEnum hashes as its word, in C
         if key in self.done:
             return self.done[key]  # type: ignore[no-any-return]
         known = self.known
