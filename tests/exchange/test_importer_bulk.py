@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import col, select
 
 from tests.helpers import content
-from tracker.errors import ImportCancelled
+from tracker.errors import ImportCancelled, ValidationError
 from tracker.store.database import Database
-from tracker.store.importing import import_data
+from tracker.store.importing import import_data, import_file
 from tracker.store.importing.ll2_apply import LL2_REASON
 from tracker.store.models import CrewAssignment, Mission, Person
 from tracker.store.repository import Repository
@@ -177,3 +179,25 @@ def test_snapshot_instants_are_written_as_the_archive_writes_them() -> None:
             dt.datetime(2200, 12, 31, 23, 59, 59, 999_999, tzinfo=zone),
         ):
             assert _instant_text(when) == instant_text(when)
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_an_import_pauses_the_collector_and_leaves_it_as_it_was(
+    db: Database, tmp_path: Path, was_on: bool
+) -> None:
+    """The collector is off while a file is applied, and as it was after, whether the import
+    ends well or the file is refused."""
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps(page(new_launch(1, "2030-01-01T00:00:00Z", []))))
+    bad.write_text(json.dumps(page(new_launch(2, "soon", []))))
+    seen: list[bool] = []
+    (gc.enable if was_on else gc.disable)()
+    try:
+        import_file(db, good, clock, progress=lambda _d, _t: seen.append(gc.isenabled()))
+        assert gc.isenabled() is was_on
+        with pytest.raises(ValidationError, match="not a date and time"):
+            import_file(db, bad, clock)
+        assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
+    assert seen and not any(seen)
