@@ -67,10 +67,11 @@ def open_window(
     when the database cannot be opened. ``clock`` and ``sizes`` are for tests (a clock that
     moves when told, ten missions treated as many). A QApplication must exist.
 
-    A SQLite file that opening would leave as it is is read for the first paint without
-    SQLAlchemy (``QuickReader``) and opened by the first read that needs more (the full
-    list's, on a worker thread, once the list is painted); any other database is opened
-    (migrated, seeded) before the window is built, where a failure can be offered recovery.
+    A database that opening would leave as it is (a current SQLite file, a current team
+    database the role may write) is read for the first paint without SQLAlchemy
+    (``QuickReader``) and opened by the first read that needs more (the full list's, on a
+    worker thread, once the list is painted); any other database is opened (migrated,
+    seeded) before the window is built, where a failure can be offered recovery.
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"

@@ -17,14 +17,8 @@ from tracker.errors import UserError
 from tracker.store import people
 from tracker.store.database import Database, open_database
 from tracker.store.importing import import_file
-from tracker.store.notify import (
-    EVERYTHING,
-    Change,
-    ChangeListener,
-    ConnectionLost,
-    parse,
-    payload,
-)
+from tracker.store.listener import Change, ChangeListener, ConnectionLost, parse
+from tracker.store.notify import EVERYTHING, payload, source_of
 from tracker.store.repository import Repository
 from tracker.vocabulary import NetPrecision
 
@@ -37,10 +31,15 @@ ARRIVAL_S = 10
 def listener(pg_db: Database) -> Iterator[ChangeListener]:
     """Another desk's listener: its own opening of the same database."""
     desk = open_database(pg_db.url)
-    heard = ChangeListener(desk)
+    heard = listener_of(desk)
     yield heard
     heard.close()
     desk.dispose()
+
+
+def listener_of(db: Database) -> ChangeListener:
+    """A listener on ``db``'s server that knows ``db``'s own notices, as a window's does."""
+    return ChangeListener(db.url, db.location, lambda: source_of(db.engine))
 
 
 def _heard(listener: ChangeListener) -> list[Change]:
@@ -83,7 +82,7 @@ def test_a_person_edit_reloads_everything(pg_db: Database, listener: ChangeListe
 def test_a_desks_own_commits_are_marked_mine_for_its_listener_only(
     pg_db: Database, listener: ChangeListener
 ) -> None:
-    own = ChangeListener(pg_db)  # the listener of the desk that writes
+    own = listener_of(pg_db)  # the listener of the desk that writes
     try:
         repo = Repository(pg_db, lambda: NOW)
         people.update(repo.uow, repo.find_person("Kayla Barron"), {"nationality": "Texan"})
@@ -128,11 +127,9 @@ def test_a_dropped_connection_is_said_and_reconnect_listens_again(
 
 
 def test_an_unreachable_server_is_one_line_without_the_password(pg_db: Database) -> None:
-    lost = Database(
-        url="postgresql://postgres:hunter2@127.0.0.1:1/nowhere", engine=pg_db.engine, path=None
-    )
+    lost = "postgresql://postgres:hunter2@127.0.0.1:1/nowhere"
     with pytest.raises(UserError) as refused:
-        ChangeListener(lost)
+        ChangeListener(lost, "there")
     assert "hunter2" not in str(refused.value)
     assert "\n" not in str(refused.value)
 

@@ -18,7 +18,7 @@ from tracker.errors import DatabaseUnavailable
 from tracker.store.database import Database, open_database
 from tracker.store.models import CrewAssignment, Mission
 from tracker.store.repository import Repository
-from tracker.store.server import OutcomeUnknown
+from tracker.store.server_link import OutcomeUnknown
 
 NOW = dt.datetime(2021, 10, 27, 12, 0, tzinfo=dt.UTC)
 SECRET = "hunter2"  # trust authentication ignores it: it must only never be shown

@@ -225,6 +225,7 @@ def test_a_dropped_connection_is_said_retried_and_followed_by_a_full_reload(
 ) -> None:
     settings = config.resolve(database=pg_url, now=REPORT_DAY)
     w = _show(qtbot, open_window(settings, sizes=QUICK))
+    qtbot.waitUntil(lambda: w.service.opened)  # started in full (after the quick first paint)
     # another desk, connected before the server stops taking new connections
     desk_db = open_database(pg_url)
     desk = Repository(desk_db, lambda: REPORT_DAY)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tracker.store.database import Database, make_engine
-from tracker.store.notify import ChangeListener
+from tracker.store.listener import ChangeListener
 from tracker.ui.team_listener import TeamListener
 
 NOBODY = "postgresql://postgres:secret@127.0.0.1:1/nodb"  # nothing listens on port 1
@@ -15,8 +14,7 @@ NOBODY = "postgresql://postgres:secret@127.0.0.1:1/nodb"  # nothing listens on p
 def test_a_server_that_cannot_be_reached_is_said_and_tried_again_after_growing_waits(
     qtbot: QtBot,
 ) -> None:
-    db = Database(url=NOBODY, engine=make_engine(NOBODY), path=None)
-    listener = TeamListener(lambda: ChangeListener(db), first_ms=10, longest_ms=40)
+    listener = TeamListener(lambda: ChangeListener(NOBODY, "nodb"), first_ms=10, longest_ms=40)
     said: list[tuple[str, str]] = []
     waits: list[int] = []
     listener.state_changed.connect(lambda text, why: said.append((text, why)))
@@ -31,4 +29,3 @@ def test_a_server_that_cannot_be_reached_is_said_and_tried_again_after_growing_w
     assert "cannot be reached" in why and "secret" not in why
     with qtbot.assertNotEmitted(listener.retrying, wait=100):
         pass  # stopped: no more tries
-    db.dispose()

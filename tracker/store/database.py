@@ -13,7 +13,6 @@ is already current, Alembic is not even imported, which keeps start-up fast.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from tracker.store.opening import (
     sqlite_revision,
     unavailable,
 )
+from tracker.store.server_link import hide_password
 
 if TYPE_CHECKING:  # a server's modules: imported where a server is used, not for a file
     from tracker.store import server
@@ -59,7 +59,7 @@ def _parse(url: str) -> sa.engine.URL:
         parsed.get_backend_name() == "sqlite" and (parsed.host or parsed.username)
     ):
         if parsed is None:  # not even parsed: hide what looks like a password all the same
-            shown = re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
+            shown = hide_password(url)
         else:
             shown = parsed.render_as_string(hide_password=True)
         raise DatabaseUnavailable(f"{shown!r} is not a database path or URL; {SUPPORTED}")
@@ -255,9 +255,7 @@ class Database:
 
 
 def _location(url: str, path: Path | None) -> str:
-    if path is not None:
-        return str(path)
-    return _parse(url).render_as_string(hide_password=True)
+    return str(path) if path is not None else hide_password(url)
 
 
 def current_revision(conn: Connection) -> str | None:

@@ -7,28 +7,9 @@ The payload names keys, never rows: ``{"missions": [ids]}`` for missions whose r
 or schedules changed, ``{"all": true}`` when a change reaches further (people, agencies,
 vehicles, an import) or when the ids would not fit the server's 8000-byte limit.
 
-A window listens on a connection of its own (autocommit, outside the pool) and wraps it in a
-``QSocketNotifier``; nothing here imports Qt. The API the window relies on:
-
-    class ChangeListener:
-        __init__(db: Database)      # connects and LISTENs; DatabaseUnavailable if it cannot
-        fileno() -> int             # the socket to watch for reading
-        poll() -> list[Change]      # what arrived, without blocking; ConnectionLost when
-                                    # the connection dropped (then reconnect() or close())
-        reconnect() -> None         # a new connection, LISTENing again; DatabaseUnavailable
-                                    # while the server cannot be reached (retry with backoff,
-                                    # then reload in full: notices in between are lost)
-        close() -> None             # idempotent
-
-    @dataclass(frozen=True)
-    class Change:
-        missions: frozenset[int]    # these missions changed
-        everything: bool            # reload in full
-        mine: bool                  # committed through the listener's own database: the
-                                    # window that made it has shown it already
-
-The password comes from the database's URL, or from libpq's own ways (``PGPASSWORD``,
-``.pgpass``, a service file); the URL's libpq options (``sslmode``…) pass through.
+A window listens with ``listener.ChangeListener``, on a connection of its own, which
+imports no SQLAlchemy (a window on a server starts listening before its first read, and
+before SQLAlchemy loads); ``parse`` reads a notice back there.
 """
 
 from __future__ import annotations
@@ -38,19 +19,16 @@ import uuid
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import Pool
 
-from tracker.errors import DatabaseUnavailable, UserError
+from tracker.errors import UserError
+from tracker.store.listener import CHANNEL
 
-if TYPE_CHECKING:
-    from tracker.store.database import Database
-
-CHANNEL = "tracker_changes"
 # PostgreSQL refuses a payload of 8000 bytes or more; keep well under it.
 PAYLOAD_MAX = 7900
 # The tables whose rows belong to one mission, and the column that names it; a write to any
@@ -61,21 +39,6 @@ MISSION_TABLES = {
     "schedulechange": "mission_id",
     "missionlink": "mission_id",
 }
-
-
-class ConnectionLost(DatabaseUnavailable):
-    """The listening connection dropped: reconnect, then reload in full."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """One committed change: the missions it touched, or ``everything`` to reload all;
-    ``mine`` when the listener's own database (engine) committed it: that window has
-    already shown it, and need not read it again."""
-
-    missions: frozenset[int]
-    everything: bool
-    mine: bool = False
 
 
 def payload(missions: Iterable[int], everything: bool = False, source: str = "") -> str:
@@ -89,18 +52,6 @@ def payload(missions: Iterable[int], everything: bool = False, source: str = "")
 
 
 EVERYTHING = payload((), everything=True)
-
-
-def parse(text: str, own: str = "") -> Change:
-    """A notice read back (``own``: the reader's engine token); anything not understood
-    means reload in full."""
-    try:
-        data = json.loads(text)
-        ids = frozenset(int(i) for i in data.get("missions", ()))
-        mine = bool(own) and data.get("from") == own
-        return Change(missions=ids, everything=bool(data.get("all", False)), mine=mine)
-    except (ValueError, TypeError, AttributeError):
-        return Change(missions=frozenset(), everything=True)
 
 
 @dataclass
@@ -193,97 +144,3 @@ def _committing(conn: Connection) -> None:
 
 def _forget(conn: Connection) -> None:
     _pending_of.pop(conn, None)
-
-
-def conninfo(url: sa.engine.URL) -> dict[str, Any]:
-    """libpq connection parameters from a SQLAlchemy URL (its query options included)."""
-    params: dict[str, Any] = {
-        key: value
-        for key, value in (
-            ("host", url.host),
-            ("port", url.port),
-            ("dbname", url.database),
-            ("user", url.username),
-            ("password", url.password),
-        )
-        if value not in (None, "")
-    }
-    params.update({k: v for k, v in url.query.items() if isinstance(v, str)})
-    params.setdefault("connect_timeout", 10)
-    params.setdefault("application_name", "mission-tracker-listener")
-    return params
-
-
-class ChangeListener:
-    """LISTEN on a connection of its own; ``poll`` returns the changes committed since."""
-
-    def __init__(self, db: Database) -> None:
-        self._url = sa.engine.make_url(db.url)
-        self._where: str = db.location
-        self._own = source_of(db.engine)
-        self._conn: Any = None
-        self._pending: list[Change] = []
-        self.reconnect()
-
-    def fileno(self) -> int:
-        """The socket to watch: readable when a notice (or the connection's end) arrives."""
-        if self._conn is None:
-            raise ConnectionLost(self._lost())
-        return int(self._conn.fileno())
-
-    def poll(self) -> list[Change]:
-        """The changes that arrived, in order, without blocking."""
-        import psycopg
-
-        if self._conn is None:
-            raise ConnectionLost(self._lost())
-        pgconn = self._conn.pgconn
-        try:
-            pgconn.consume_input()
-        except psycopg.OperationalError:
-            self.close()
-            raise ConnectionLost(self._lost()) from None
-        changes = list(self._pending)
-        self._pending.clear()
-        while (notice := pgconn.notifies()) is not None:
-            changes.append(parse(notice.extra.decode("utf-8", "replace"), self._own))
-        if pgconn.status != psycopg.pq.ConnStatus.OK:
-            self.close()
-            raise ConnectionLost(self._lost())
-        return changes
-
-    def reconnect(self) -> None:
-        """Connect (again) and LISTEN; one line, no password, when the server says no."""
-        import psycopg
-
-        self.close()
-        try:
-            conn = psycopg.connect(**conninfo(self._url), autocommit=True)
-        except psycopg.Error as exc:
-            raise DatabaseUnavailable(self._unreachable(exc)) from None
-        # Notices that arrive while psycopg itself reads (during LISTEN) go to handlers;
-        # this one holds the list, not the listener, so no cycle keeps a connection alive.
-        pending, own = self._pending, self._own
-        conn.add_notify_handler(lambda n: pending.append(parse(n.payload, own)))
-        try:
-            conn.execute(f"LISTEN {CHANNEL}")
-        except psycopg.Error as exc:
-            conn.close()
-            raise DatabaseUnavailable(self._unreachable(exc)) from None
-        self._conn = conn
-
-    def close(self) -> None:
-        """Stop listening; safe to call twice."""
-        if self._conn is not None:
-            conn, self._conn = self._conn, None
-            conn.close()
-
-    def _lost(self) -> str:
-        return f"the connection to {self._where} was lost; live refresh stopped"
-
-    def _unreachable(self, exc: BaseException) -> str:
-        text = " ".join(str(exc).split())
-        secret = self._url.password
-        if secret:
-            text = text.replace(str(secret), "***")
-        return f"the server of {self._where} cannot be reached for live refresh: {text}"

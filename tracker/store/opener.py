@@ -1,22 +1,26 @@
 """The repository opened on first use, with a quick reader answering until then.
 
-The window's first paint needs a handful of reads; on a current SQLite file ``QuickReader``
-answers them with sqlite3 alone, so SQLAlchemy and SQLModel (0.4-0.5 s to import) load after
+The window's first paint needs a handful of reads; on a current database ``QuickReader``
+answers them with its driver alone, so SQLAlchemy and SQLModel (0.4-0.5 s to import) load after
 the first frame, when the first read that needs more asks for the repository: on whichever
 thread asks first (the full list's worker, usually), once.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from tracker.store.quick_read import QuickReader
 
 if TYPE_CHECKING:
     from tracker.store.database import Database
     from tracker.store.repository import Repository
+
+T = TypeVar("T")
+log = logging.getLogger("tracker")
 
 
 class Opener:
@@ -52,9 +56,17 @@ class Opener:
         """The quick reader while the repository is not open yet, else None."""
         return self._quick if self._repo is None else None
 
-    def reader(self) -> QuickReader | Repository:
-        """What answers the first paint's reads (``first_page``, ``mission``...) now."""
-        return self.quick or self.repo
+    def read(self, ask: Callable[[QuickReader | Repository], T]) -> T:
+        """``ask`` the quick reader while there is one, else the repository. A quick read
+        the database itself fails (a server gone, a file taken away) is asked again of the
+        repository, which opens and says what is wrong in the words of every other read."""
+        quick = self.quick
+        if quick is not None:
+            try:
+                return ask(quick)
+            except quick.errors as exc:
+                log.warning("a quick read failed, opening the database: %s", exc)
+        return ask(self.repo)
 
     def where(self) -> QuickReader | Database:
         """Where the data is (``location``, ``path``, ``read_only``), known without opening."""

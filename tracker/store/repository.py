@@ -14,7 +14,7 @@ import datetime as dt
 
 from tracker.clock import Now
 from tracker.mission_columns import MissionColumns
-from tracker.store import audit, crew, mission_links, queries, scheduling
+from tracker.store import audit, crew, dataset, mission_links, queries, scheduling
 from tracker.store.database import Database
 from tracker.store.records import CrewMember, LinkRow, MissionDetail, MissionRow, PersonRow
 from tracker.store.uow import UnitOfWork
@@ -38,6 +38,9 @@ class Repository:
     def mission_columns(self) -> MissionColumns:
         """All missions in NET order, column by column (the window's list, at any size)."""
         return queries.mission_columns(self.uow)
+
+    def data_as_of(self) -> dt.datetime | None:
+        return dataset.data_as_of(self.db)
 
     def mission_count(self) -> int:
         return queries.mission_count(self.uow)

@@ -3,10 +3,10 @@
 A server is shared: two desks may write at once, so every transaction runs at REPEATABLE
 READ, where the second of two writers to change one row is refused (SQLSTATE 40001) instead
 of overwriting what it never saw; the store shows that as "changed elsewhere". The server's
-errors become one line each (a role that may only read, a lost connection, a conflict), as
-SQLite's do in ``safety.explain``, and never carry a password, SQL or its parameters. There
-is no file to check or copy: ``check`` asks the server what a file check would prove, and a
-backup is an archive.
+errors become one line each (``server_link.explain``: a role that may only read, a lost
+connection, a conflict), as SQLite's do in ``safety.explain``, and never carry a password,
+SQL or its parameters. There is no file to check or copy: ``check`` asks the server what a
+file check would prove, and a backup is an archive.
 """
 
 from __future__ import annotations
@@ -19,16 +19,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from tracker.errors import ConflictError, DatabaseUnavailable, UserError
+from tracker.store.server_link import APPLICATION_NAME, CONNECT_TIMEOUT_S, MAY_WRITE, explain
 
 ISOLATION = "REPEATABLE READ"
-CONNECT_TIMEOUT_S = 10
-APPLICATION_NAME = "mission-tracker"
-CONFLICT = "changed elsewhere at the same moment \u2014 nothing was changed; reload and try again"
-# SQLSTATE classes and codes that mean the connection, not the statement, failed.
-CONNECTION_CLASSES = ("08",)
-CONNECTION_CODES = ("57P01", "57P02", "57P03")
-RESOURCE_CLASS = "53"
 # The tables whose ids come from a sequence (the others are keyed by name).
 SERIAL_TABLES = (
     "agency",
@@ -55,59 +48,6 @@ def engine_options(url: sa.engine.URL) -> dict[str, Any]:
         if key not in url.query
     }
     return {"isolation_level": ISOLATION, "connect_args": connect_args, "pool_pre_ping": True}
-
-
-def _scrub(text: str, secret: str | None) -> str:
-    """``text`` on one line, a password in it replaced (libpq's messages leave it out; a
-    message quoting the URL would not)."""
-    one_line = " ".join(text.split())
-    return one_line.replace(secret, "***") if secret else one_line
-
-
-class OutcomeUnknown(UserError):
-    """The connection was lost while a change was being committed: whether the server
-    saved it cannot be known. Not retried, since it may have been saved; reload to see."""
-
-
-def explain(
-    exc: BaseException, where: str, secret: str | None = None, *, committing: bool = False
-) -> UserError | None:
-    """One line fit for a person for a server error, or None when it is none of these.
-
-    Judged by SQLSTATE, never by words. A constraint's refusal (the capacity trigger's
-    included) stays an ``IntegrityError``, as on SQLite: the store's rules refuse first. A
-    connection lost on a statement took its transaction with it (nothing was changed); lost
-    on the ``COMMIT`` itself (``committing``), the change may or may not have been saved.
-    """
-    orig = getattr(exc, "orig", None) or exc
-    if not type(orig).__module__.startswith("psycopg"):
-        return None
-    state = str(getattr(orig, "sqlstate", None) or "")
-    diag = getattr(orig, "diag", None)
-    primary = _scrub(getattr(diag, "message_primary", None) or str(orig), secret)
-    if state in ("42501", "25006"):
-        return UserError(
-            f"{where} may be read but not changed with this database role ({primary}); "
-            "nothing was changed. Ask the database's owner for write access"
-        )
-    if state in ("40001", "40P01"):
-        return ConflictError(CONFLICT)
-    lost = state[:2] in CONNECTION_CLASSES or state in CONNECTION_CODES
-    if lost or (not state and type(orig).__name__ in ("OperationalError", "InterfaceError")):
-        if committing:
-            return OutcomeUnknown(
-                f"the connection to the server of {where} was lost while saving ({primary}): "
-                "whether the change was saved is not known; reload to see, and repeat it "
-                "if it is missing"
-            )
-        return DatabaseUnavailable(
-            f"the server of {where} cannot be reached: {primary}; nothing was changed"
-        )
-    if state.startswith(RESOURCE_CLASS):
-        return UserError(f"the server of {where} is out of resources ({primary}); try again later")
-    if state == "57014":
-        return UserError(f"the server cancelled the command ({primary}); nothing was changed")
-    return None
 
 
 def watch(engine: Engine, url: sa.engine.URL) -> None:
@@ -241,7 +181,7 @@ def read_only_reason(conn: Connection, revision: str | None) -> str | None:
     if revision is None:
         sql = "SELECT has_schema_privilege(current_user, current_schema(), 'CREATE')"
     else:
-        sql = "SELECT has_table_privilege(current_user, 'mission', 'INSERT, UPDATE, DELETE')"
+        sql = MAY_WRITE
     may = conn.exec_driver_sql(sql).scalar_one()
     if may:
         return None

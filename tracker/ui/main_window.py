@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from tracker import schedule
 from tracker.board import Outlook
 from tracker.clock import Clock
+from tracker.errors import UserError
 from tracker.store.records import MissionDetail, MissionRow
 from tracker.ui.announcer import LaunchVoice
 from tracker.ui.countdown import (
@@ -272,7 +273,10 @@ class MainWindow(QMainWindow):
         return self.feed.board.due_within(self.clock(), longest)
 
     def reload_people(self) -> None:
-        self.people_model.set_people(self.service.people())
+        try:
+            self.people_model.set_people(self.service.people())
+        except UserError as exc:  # the database went (a server down): said; a reload reads them
+            self.say(str(exc))
 
     def reload_from_database(self) -> None:
         """Show the database as it is now in every view (after an unexpected error)."""

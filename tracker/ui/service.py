@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tracker.clock import Clock
 from tracker.mission_columns import MissionColumns
+from tracker.store import server_link
 from tracker.store.opener import Opener
 from tracker.store.quick_read import QuickReader
 from tracker.store.records import CrewMember, MissionDetail, MissionRow, PersonRow
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # the repository (SQLAlchemy), catalog, importer, watcher: wh
         VehicleRecord,
     )
     from tracker.store.importing import ImportReport
-    from tracker.store.notify import ChangeListener
+    from tracker.store.listener import ChangeListener
     from tracker.store.profile_records import AgencyProfile, PersonProfile, VehicleProfile
     from tracker.store.records import ChangeRow
     from tracker.store.repository import Repository
@@ -45,8 +46,7 @@ if TYPE_CHECKING:  # the repository (SQLAlchemy), catalog, importer, watcher: wh
     from tracker.sync.run import SyncProgress, SyncResult
     from tracker.ui.images import ImageStore
 
-# Opens the repository on a database URL: given by the composition root, used to reopen
-# the database after a restore.
+# Opens the repository on a database URL (the composition root's; reopens after a restore)
 RepositoryFactory = Callable[[str], "Repository"]
 Progress = Callable[[int, int], None]
 
@@ -99,9 +99,8 @@ class DataService(QObject):
         path = self.file_path
         if path is not None:
             return path.name
-        url = self._repo.db.engine.url
-        host = f"{url.host or 'localhost'}{f':{url.port}' if url.port else ''}"
-        return self.tr("{0} on {1}", "a database on a server").format(url.database, host)
+        database, host = server_link.place(self._opener.where().url)
+        return self.tr("{0} on {1}", "a database on a server").format(database, host)
 
     @property
     def read_only_reason(self) -> str | None:
@@ -112,14 +111,23 @@ class DataService(QObject):
     @property
     def on_server(self) -> bool:
         """True on a server, which tells of every commit (LISTEN/NOTIFY); a file is polled."""
-        return self.file_path is None and self._repo.db.engine.dialect.name == "postgresql"
+        return server_link.is_server(self._opener.where().url)
 
     def change_listener(self) -> ChangeListener:
-        """A new LISTENing connection to the server (``on_server``); blocks while it
-        connects, so call it off the GUI thread. ``DatabaseUnavailable`` when it cannot."""
-        from tracker.store.notify import ChangeListener
+        """A new LISTENing connection to the server (``on_server``); blocks while it connects
+        (the first, before the first read). ``DatabaseUnavailable`` when it cannot."""
+        from tracker.store.listener import ChangeListener
 
-        return ChangeListener(self._repo.db)
+        where = self._opener.where()
+        return ChangeListener(where.url, where.location, self._own_notices)
+
+    def _own_notices(self) -> str:
+        """The token of this window's own commits ("" before the repository opens: none)."""
+        if not self.opened:
+            return ""
+        from tracker.store.notify import source_of  # SQLAlchemy: loaded once opened
+
+        return source_of(self._repo.db.engine)
 
     def announce(self, missions: frozenset[int]) -> None:
         """Others changed these missions (the server said so): every view re-reads them."""
@@ -156,8 +164,7 @@ class DataService(QObject):
 
         engine = make_engine(url)
         try:
-            with engine.connect():
-                pass
+            engine.connect().close()
         finally:
             engine.dispose()
 
@@ -255,16 +262,16 @@ class DataService(QObject):
     # --- reads ----------------------------------------------------------------------------
 
     def missions(self) -> list[MissionRow]:
-        return self._opener.reader().missions()
+        return self._opener.read(lambda r: r.missions())
 
     def mission_columns(self) -> MissionColumns:
         return self._repo.mission_columns()
 
     def mission_count(self) -> int:
-        return self._opener.reader().mission_count()
+        return self._opener.read(lambda r: r.mission_count())
 
     def first_page(self, now: dt.datetime, recent: int) -> list[MissionRow]:
-        return self._opener.reader().first_page(now, recent)
+        return self._opener.read(lambda r: r.first_page(now, recent))
 
     def mission_row(self, mission_id: int) -> MissionRow:
         return self._repo.mission_row(mission_id)
@@ -273,19 +280,14 @@ class DataService(QObject):
         return self._repo.upcoming()
 
     def mission(self, mission_id: int) -> MissionDetail:
-        return self._opener.reader().mission(mission_id)
+        return self._opener.read(lambda r: r.mission(mission_id))
 
     def people(self) -> list[PersonRow]:
         return self._repo.people()
 
     def data_as_of(self) -> dt.datetime | None:
         """When the data was last current (the default data: its source's moment)."""
-        quick = self._opener.quick
-        if quick is not None:
-            return quick.data_as_of()
-        from tracker.store import dataset
-
-        return dataset.data_as_of(self._repo.db)
+        return self._opener.read(lambda r: r.data_as_of())
 
     def changes(self, limit: int | None = None) -> list[ChangeRow]:
         """What the syncs changed, newest first (the Changes panel)."""

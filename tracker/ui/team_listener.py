@@ -24,7 +24,7 @@ from tracker.errors import UserError
 from tracker.ui.labels import plain_tooltip
 
 if TYPE_CHECKING:
-    from tracker.store.notify import Change
+    from tracker.store.listener import Change
 
 log = logging.getLogger("tracker")
 
