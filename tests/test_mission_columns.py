@@ -47,6 +47,19 @@ def test_a_row_put_in_place_and_the_columns_permuted() -> None:
     assert moved.named("Ax-1") == [0]
 
 
+def test_names_folded_in_the_columns_order(repo: Repository) -> None:
+    """What a sort by name compares: each name casefolded, in order, also once permuted."""
+    rows = repo.missions()
+    rows[1] = dataclasses.replace(rows[1], name="Große Mission")
+    columns = MissionColumns.of(rows)
+    assert columns.folded_names() == [r.name.casefold() for r in rows]
+    assert columns.folded_names()[1] == "grosse mission"
+    order = [3, 1, 0, 2, *range(4, len(rows))][::-1]
+    moved = columns.permuted(order)
+    moved.put(0, dataclasses.replace(rows[order[0]], name="Ax-2"))
+    assert moved.folded_names() == ["ax-2", *(rows[i].name.casefold() for i in order[1:])]
+
+
 def test_codes_widen_past_two_bytes() -> None:
     row = MissionRow(
         1, "Sputnik 1", LaunchStatus.SUCCESS, dt.datetime(1957, 10, 4, 19, 28, 34, tzinfo=dt.UTC),

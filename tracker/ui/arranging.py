@@ -63,8 +63,8 @@ def column_keys(columns: MissionColumns, column: Column) -> list[Any]:
     """``sort_key`` of every mission, read off the columns (no row made)."""
     if column in (Column.NET, Column.COUNTDOWN):
         ranks = [p.rank / 100 for p in PRECISIONS]
-        nets = columns.nets
-        return [nets[i] / 1e6 + ranks[p] for i, p in enumerate(columns.precisions)]
+        pairs = zip(columns.nets, columns.precisions, strict=True)
+        return [net / 1e6 + ranks[p] for net, p in pairs]
     if column is Column.CREW:
         return columns.crew_counts.tolist()
     if column is Column.SLIPS:
@@ -72,7 +72,7 @@ def column_keys(columns: MissionColumns, column: Column) -> list[Any]:
     if column is Column.STATUS:
         return list(columns.statuses)  # a status's code is its place in LaunchStatus
     if column is Column.MISSION:
-        return [name.casefold() for name in columns.names()]
+        return columns.folded_names()
     folded = [text.casefold() for text in columns.texts]
     if column is Column.VEHICLE:  # the spacecraft, else the launcher ("" is code 0)
         pairs = zip(columns.spacecraft, columns.launcher, strict=True)
@@ -114,7 +114,8 @@ class Arranged:
     search: SearchIndex
     keys: RowKeys  # of ``columns``, for the filters (they hold the same columns)
     at: Positions
-    moved: Sequence[int] = ()  # a sort: the old position of each row
+    by: tuple[Column, Qt.SortOrder]  # the column and direction the rows are sorted by
+    moved: Sequence[int] | None = None  # a sort: the old position of each row
 
 
 def arrange(
@@ -133,16 +134,17 @@ def arrange(
     if search is not None and keys is not None:
         positions = _sorted(sort_keys, descending)
         del sort_keys
-        keys = keys.permuted(positions)
+        keys, search = keys.permuted(positions), search.permuted(positions)
         at = Positions(keys.columns.ids)
-        return Arranged(keys.columns, search.permuted(positions), keys, at, positions)
+        return Arranged(keys.columns, search, keys, at, (column, order), positions)
     follows = ge if descending else le
     if not all(map(follows, sort_keys, islice(sort_keys, 1, None))):
         columns = columns.permuted(_sorted(sort_keys, descending))
     del sort_keys
     # their names, for the filter bar, found here (off the GUI thread)
     keys = RowKeys(columns).named()
-    return Arranged(columns, SearchIndex(columns.search_lines()), keys, Positions(columns.ids))
+    search = SearchIndex(columns.search_lines())
+    return Arranged(columns, search, keys, Positions(columns.ids), (column, order))
 
 
 def _sorted(sort_keys: list[Any], descending: bool) -> list[int]:

@@ -7,15 +7,14 @@ just the cells that change: the countdown column, and the rows whose highlight m
 Search, filters and sort are done here, on whole Python lists, rather than by a
 ``QSortFilterProxyModel``: the proxy asks Python once per row (to filter) or per comparison
 (to sort), which at 100,000 missions measured 0.55 s per keystroke and 21.7 s to sort by
-NET; ``list.sort`` with a key takes about 50 ms. Words are matched through a
-``SearchIndex`` (``QueryMatcher``): on a big list a few blocks per turn of the event loop,
-so typing never holds the window for long, and only among the last query's matches when
-the new one extends it. The filter bar's ``MissionFilter`` works over the rows'
-``RowKeys`` (worked out once per list and carried through sorts), with the code ``tracker
-list`` uses. The view then shows ``_shown``, the positions of the rows that match. A sort
-is a layout change that moves the persistent indexes, so the view keeps its selection;
-new rows or another filter reset the model. The missions are held column by column
-(``MissionColumns``); a ``MissionRow`` is made when one is asked for (a cell, an edit).
+NET; ``list.sort`` with a key takes about 50 ms. Words are matched through a ``SearchIndex``
+(``QueryMatcher``): on a big list a few blocks per turn of the event loop, so typing never
+holds the window for long, and only among the last query's matches when the new one extends
+it. The filter bar's ``MissionFilter`` works over the rows' ``RowKeys`` (worked out once per
+list and carried through sorts), with the code ``tracker list`` uses. The view shows
+``_shown``, the positions of the rows that match; a sort moves the persistent indexes (the
+selection stays), new rows or another filter reset the model. The missions are held column
+by column (``MissionColumns``); a ``MissionRow`` is made when asked for (a cell, an edit).
 """
 
 from __future__ import annotations
@@ -58,7 +57,6 @@ NEXT_MARKER = QT_TRANSLATE_NOOP("MissionTableModel", "\u25c0 Next")
 NEXT_DESCRIPTION = QT_TRANSLATE_NOOP("MissionTableModel", "Next launch")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
 
 _COLUMNS = tuple(Column)  # by number: quicker than Column(n) in data(), asked per cell
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -162,8 +160,8 @@ class MissionTableModel(QAbstractTableModel):
         self._search.finished.connect(self._refilter)
         self._scope = Scope.ALL
         self._filter_by = MissionFilter()
-        self._sort_column = Column.NET
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort = Column.NET, Qt.SortOrder.AscendingOrder  # the header's column, direction
+        self._arranged_by: tuple[Column, Qt.SortOrder] | None = None  # _all's, until an edit
         self._next_id: int | None = None
         self._now = dt.datetime.now(dt.UTC)
         self._zone: schedule.Zone = dt.UTC
@@ -180,18 +178,23 @@ class MissionTableModel(QAbstractTableModel):
 
     def arrange(self, columns: MissionColumns) -> Arranged:
         """``columns`` arranged in this model's current order; safe to call on any thread."""
-        return arrange(columns, self._sort_column, self._sort_order)
+        return arrange(columns, *self._sort)
 
     def adopt(self, arranged: Arranged, now: dt.datetime) -> None:
-        """Show rows arranged (maybe on another thread) for the current sort order."""
+        """Show rows arranged (maybe on another thread); sorted if the header changed since."""
         self.beginResetModel()
-        self._all, self._keys, self._at = arranged.columns, arranged.keys, arranged.at
-        self._made = {}
-        self._search.use(arranged.search)
+        self._hold(arranged)
         self._now = now
         self._filter()
         self.endResetModel()
+        self.sort(*self._sort)  # nothing to do unless the order changed since
         self.rows_replaced.emit()
+
+    def _hold(self, arranged: Arranged) -> None:
+        self._all, self._keys, self._at = arranged.columns, arranged.keys, arranged.at
+        self._arranged_by = arranged.by
+        self._made = {}
+        self._search.use(arranged.search, arranged.moved)
 
     def set_now(self, now: dt.datetime) -> None:
         """The clock was set (a simulated clock chosen): every countdown, and a range
@@ -205,6 +208,7 @@ class MissionTableModel(QAbstractTableModel):
         if at is None:
             return False
         self._keys.replaced(at, row)  # in the columns too
+        self._arranged_by = None  # its sort key may have changed: the next sort sorts
         self._made.pop(at, None)
         self._search.replaced(at, row)
         shown = self._view_row(at)
@@ -325,24 +329,21 @@ class MissionTableModel(QAbstractTableModel):
         """Called by the view when a header is clicked; NET sorts by time, not by text.
 
         A layout change, not a reset: the same rows in another order, so the view keeps its
-        selection and current row through the persistent indexes moved here.
+        selection and current row through the persistent indexes moved here. Rows already in
+        that order (no edit since) are left as they are: ``QTableView.sortByColumn`` asks twice.
         """
-        self._sort_column, self._sort_order = Column(column), order
+        self._sort = Column(column), order
+        if self._sort == self._arranged_by:
+            return  # a stable sort would move none
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         ids = [self._all.ids[self._shown[p.row()]] for p in kept]
-        search = self._search.index
-        arranged = arrange(self._all, self._sort_column, order, search, self._keys)
-        self._all, self._keys, self._at = arranged.columns, arranged.keys, arranged.at
-        self._made = {}
-        self._search.use(arranged.search, arranged.moved)
+        self._hold(arrange(self._all, *self._sort, self._search.index, self._keys))
         self._filter()
-        moved = []
-        for p, mission_id in zip(kept, ids, strict=True):
-            # Shown before, but an edit since (or a range relative to a day that has
-            # passed) may hide it now: its index then goes.
-            row = self.row_for(mission_id)
-            moved.append(QModelIndex() if row is None else self.index(row, p.column()))
+        moved = [  # an edit (or a relative range's day passing) may hide a row: its index goes
+            QModelIndex() if row is None else self.index(row, p.column())
+            for p, row in zip(kept, map(self.row_for, ids), strict=True)
+        ]
         self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
