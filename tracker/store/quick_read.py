@@ -97,15 +97,15 @@ class Dialect:
 
     begin: str  # a read transaction: one commit's data
     aggregate: str  # texts joined, as SQLAlchemy's ``aggregate_strings`` says it
-    param: str  # a named parameter in the driver's style
+    param: str | None  # a named parameter in the driver's style (None: as written)
     instant: Callable[[dt.datetime], object]  # an instant as a parameter
 
     def sql(self, text: str) -> str:
         """``text``, written with ``:name`` parameters, in the driver's style."""
-        return re.sub(r"(?<![:\w]):(\w+)", self.param, text)
+        return text if self.param is None else re.sub(r"(?<![:\w]):(\w+)", self.param, text)
 
 
-SQLITE = Dialect("BEGIN", "group_concat", r":\1", stored)
+SQLITE = Dialect("BEGIN", "group_concat", None, stored)
 POSTGRESQL = Dialect(
     "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
     "string_agg",
