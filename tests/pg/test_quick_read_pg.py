@@ -14,7 +14,10 @@ import sqlalchemy as sa
 from benchmarks.generate import REFERENCE, fill
 from tests.conftest import REPORT_DAY
 from tests.pg.conftest import SERVER, create_database, drop_database, skip_without_server
-from tests.store.test_quick_read import MOMENTS
+from tests.store.test_quick_read import (  # noqa: F401 - run here on this ``world``
+    test_every_row_count_and_mission_is_the_repositorys,
+    test_the_first_page_is_the_repositorys,
+)
 from tracker.errors import DatabaseUnavailable, NotFound
 from tracker.store import dataset
 from tracker.store.database import Database, open_database
@@ -42,30 +45,6 @@ def world(request: pytest.FixtureRequest) -> Iterator[tuple[Repository, QuickRea
         db.dispose()
     finally:
         drop_database(name)
-
-
-@pytest.mark.parametrize("now", MOMENTS, ids=[m.date().isoformat() for m in MOMENTS])
-@pytest.mark.parametrize("recent", [1, 20, 120])
-def test_the_first_page_is_the_repositorys(
-    world: tuple[Repository, QuickReader], now: dt.datetime, recent: int
-) -> None:
-    repo, quick = world
-    page = quick.first_page(now, recent)
-    assert page == repo.first_page(now, recent)
-    assert page
-
-
-def test_every_row_count_and_mission_is_the_repositorys(
-    world: tuple[Repository, QuickReader],
-) -> None:
-    repo, quick = world
-    rows = quick.missions()
-    assert rows == repo.missions() and len(rows) == quick.mission_count() == 1500
-    crewed = [r.id for r in rows if r.crew_count][:40]
-    slipped = [r.id for r in rows if r.slips][:20]
-    assert crewed and slipped
-    for mission_id in [rows[0].id, rows[-1].id, *crewed, *slipped]:
-        assert quick.mission(mission_id) == repo.mission(mission_id)
 
 
 def test_the_default_data_with_links_and_its_age(pg_db: Database) -> None:
