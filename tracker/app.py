@@ -69,9 +69,9 @@ def open_window(
 
     A database that opening would leave as it is (a current SQLite file, a current team
     database the role may write) is read for the first paint without SQLAlchemy
-    (``QuickReader``) and opened by the first read that needs more (the full list's, on a
-    worker thread, once the list is painted); any other database is opened (migrated,
-    seeded) before the window is built, where a failure can be offered recovery.
+    (``QuickReader``) and opened by the first read that needs more (the people's or the full
+    list's, on a worker thread, once the list is painted); any other database is opened
+    (migrated, seeded) before the window is built, where a failure can be offered recovery.
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import REPORT_DAY
 from tracker.store.database import open_database
 from tracker.store.repository import Repository
+from tracker.ui.jobs import Job
 from tracker.ui.main_window import MainWindow
-from tracker.ui.team_dialog import Job, TeamDialog, team_url
+from tracker.ui.team_dialog import TeamDialog, team_url
 from tracker.ui.team_listener import wait_ms
 
 

@@ -58,10 +58,7 @@ def _parse(url: str) -> sa.engine.URL:
     if parsed is None or (
         parsed.get_backend_name() == "sqlite" and (parsed.host or parsed.username)
     ):
-        if parsed is None:  # not even parsed: hide what looks like a password all the same
-            shown = hide_password(url)
-        else:
-            shown = parsed.render_as_string(hide_password=True)
+        shown = hide_password(url)
         raise DatabaseUnavailable(f"{shown!r} is not a database path or URL; {SUPPORTED}")
     return parsed
 
@@ -155,7 +152,6 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         raise DatabaseUnavailable(
             f"unsupported database URL ({parsed.drivername}://…); {SUPPORTED}"
         )
-    given = parsed  # as the user gave it, for messages
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     path = sqlite_path(url)
@@ -181,7 +177,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     else:
         from tracker.store import notify, server
 
-        server.watch(engine, given)
+        server.watch(engine, url)
         notify.track(engine)
     return engine
 

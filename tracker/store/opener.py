@@ -3,7 +3,8 @@
 The window's first paint needs a handful of reads; on a current database ``QuickReader``
 answers them with its driver alone, so SQLAlchemy and SQLModel (0.4-0.5 s to import) load after
 the first frame, when the first read that needs more asks for the repository: on whichever
-thread asks first (the full list's worker, usually), once.
+thread asks first (a worker's: the people's read after the first paint, or the full list's),
+once.
 """
 
 from __future__ import annotations
@@ -44,12 +45,17 @@ class Opener:
                 repo = self._repo
         return repo
 
-    @repo.setter
-    def repo(self, repo: Repository) -> None:
-        """Another database took this one's place (a restore, a switch)."""
-        if self._quick is not None:
-            self._quick.close()
-        self._repo, self._quick = repo, None
+    def replace(self, repo: Repository) -> None:
+        """Another database takes this one's place (a switch, a restore): this one's quick
+        reader or repository is closed; one never opened is not opened to be closed (its
+        server may be the one that went away)."""
+        with self._lock:
+            old, quick = self._repo, self._quick
+            self._repo, self._quick = repo, None
+        if quick is not None:
+            quick.close()
+        if old is not None and old is not repo:
+            old.db.dispose()
 
     @property
     def quick(self) -> QuickReader | None:

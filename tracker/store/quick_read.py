@@ -123,10 +123,14 @@ def _link(row: tuple[str, str, str, int, int, int]) -> LinkRow:
     return LinkRow(LinkKind(kind), url, title, priority, bool(live), bool(from_ll2))
 
 
+class Closed(Exception):
+    """A read after ``close``: the repository answers now (``opener``)."""
+
+
 class QuickReader:
     """The first paint's reads on one database, through one connection (its caches warm
     from one read to the next: a new connection's first read costs milliseconds) that one
-    thread at a time may use; ``close`` when done (a read after connects again)."""
+    thread at a time may use; ``close`` when done (a read after raises ``Closed``)."""
 
     def __init__(
         self,
@@ -134,18 +138,20 @@ class QuickReader:
         location: str,
         path: Path | None,
         dialect: Dialect,
-        connect: Callable[[], Any],
         errors: tuple[type[Exception], ...],
-        conn: Any = None,
+        *,
+        connect: Callable[[], Any] | None = None,  # made at the first read (a file's)
+        conn: Any = None,  # made already (a server's: it checked the database)
     ) -> None:
         self.url = url
         self.location = location
         self.path = path
         self.read_only: str | None = None  # only a database that may be written is read here
-        self.errors = errors  # what a read raises when the database itself fails
+        self.errors: tuple[type[Exception], ...] = (*errors, Closed)  # a read that cannot answer
         self._dialect = dialect
         self._connect = connect
         self._conn = conn
+        self._closed = False
         self._lock = threading.Lock()
 
     @classmethod
@@ -173,12 +179,15 @@ class QuickReader:
             conn.execute("PRAGMA query_only = ON")
             return conn
 
-        return cls(url, str(path), path, SQLITE, connect, (sqlite3.Error,))
+        return cls(url, str(path), path, SQLITE, (sqlite3.Error,), connect=connect)
 
     @classmethod
     def _server(cls, url: str) -> QuickReader | None:
         """A team database at this schema that the role may write (the one connection is
-        made here, and checks both)."""
+        made here, and checks both), at a URL that opening reads and opens with psycopg."""
+        parsed = server_link.ServerURL.parse(url)
+        if parsed is None or parsed.scheme not in server_link.DRIVERS:
+            return None  # opening refuses it, or opens it with another driver
         try:
             import psycopg
         except ImportError:
@@ -193,8 +202,7 @@ class QuickReader:
             conn.close()
             return None
         location = server_link.hide_password(url)
-        reconnect = lambda: server_link.connect(url)  # noqa: E731 - after a close
-        return cls(url, location, None, POSTGRESQL, reconnect, (psycopg.Error,), conn)
+        return cls(url, location, None, POSTGRESQL, (psycopg.Error,), conn=conn)
 
     def file_connection(self) -> sqlite3.Connection:
         """A connection of its own to the file (``watch.ChangeWatcher``'s)."""
@@ -207,7 +215,10 @@ class QuickReader:
         ``execute(sql, params)``, ``sql`` written with ``:name`` parameters."""
         dialect = self._dialect
         with self._lock:
+            if self._closed:
+                raise Closed(self.location)
             if self._conn is None:
+                assert self._connect is not None, "a reader has a connection or makes one"
                 self._conn = self._connect()
             conn = self._conn
 
@@ -225,6 +236,7 @@ class QuickReader:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._conn is not None:
                 conn, self._conn = self._conn, None
                 with suppress(*self.errors):

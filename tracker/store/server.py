@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from tracker.store.server_link import APPLICATION_NAME, CONNECT_TIMEOUT_S, MAY_WRITE, explain
+from tracker.store.server_link import MAY_WRITE, defaults, explain, hide_password, password
 
 ISOLATION = "REPEATABLE READ"
 # The tables whose ids come from a sequence (the others are keyed by name).
@@ -39,29 +39,22 @@ def engine_options(url: sa.engine.URL) -> dict[str, Any]:
     """How the app opens a server: REPEATABLE READ, a connect timeout, its name in
     ``pg_stat_activity``, and a check of pooled connections (a server restart closes them).
     Options the URL gives itself (``?connect_timeout=…``, ``sslmode``) win."""
-    connect_args = {
-        key: value
-        for key, value in (
-            ("connect_timeout", CONNECT_TIMEOUT_S),
-            ("application_name", APPLICATION_NAME),
-        )
-        if key not in url.query
-    }
+    connect_args = {key: value for key, value in defaults().items() if key not in url.query}
     return {"isolation_level": ISOLATION, "connect_args": connect_args, "pool_pre_ping": True}
 
 
-def watch(engine: Engine, url: sa.engine.URL) -> None:
+def watch(engine: Engine, url: str) -> None:
     """Raise ``explain``'s line in place of the driver's error on ``engine`` (``url`` as the
     user gave it), knowing whether the connection was committing when it failed; and keep
     its sessions in UTC."""
-    where = url.render_as_string(hide_password=True)
+    where, secret = hide_password(url), password(url)
 
     def handle(context: sa.engine.ExceptionContext) -> None:
         if context.is_pre_ping:
             return  # the pool's check of a connection: it connects anew, or fails to
         conn = context.connection
         committing = conn is not None and context.statement is None and conn in _committing_now
-        explained = explain(context.original_exception, where, url.password, committing=committing)
+        explained = explain(context.original_exception, where, secret, committing=committing)
         if explained is not None:
             raise explained
 

@@ -9,8 +9,9 @@ server is named, reached and explained the same way whichever connects.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote
 
 from tracker.errors import ConflictError, DatabaseUnavailable, UserError
 
@@ -26,26 +27,99 @@ RESOURCE_CLASS = "53"
 MAY_WRITE = "SELECT has_table_privilege(current_user, 'mission', 'INSERT, UPDATE, DELETE')"
 
 
+# A database URL as SQLAlchemy reads one (``sqlalchemy.engine.make_url``'s grammar): the
+# password runs to the "@", a host in brackets is IPv6; user, password and database are
+# percent-decoded. Read alike here, the quick reads, the listener and the engine reach the
+# same server for every URL opening accepts, and hide the same password.
+_URL = re.compile(
+    r"(?P<scheme>[\w+]+)://"
+    r"(?:(?P<user>[^:/]*)(?::(?P<password>[^@]*))?@)?"
+    r"(?:(?:\[(?P<ipv6>[^/?]+)\]|(?P<host>[^/:?]+))?(?::(?P<port>[^/?]*))?)?"
+    r"(?:/(?P<database>[^?]*))?"
+    r"(?:\?(?P<query>.*))?"
+)
+DRIVERS = (SCHEME, f"{SCHEME}+psycopg")  # the schemes psycopg 3 opens (``make_engine``)
+
+
+@dataclass(frozen=True)
+class ServerURL:
+    """The parts of a server's URL."""
+
+    scheme: str
+    user: str | None
+    password: str | None
+    host: str | None
+    port: int | None
+    database: str | None
+    query: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def parse(cls, url: str) -> ServerURL | None:
+        """``url``'s parts, or None when it is not a PostgreSQL URL that SQLAlchemy reads."""
+        m = _URL.match(url)
+        if m is None or not is_server(url):
+            return None
+        port = m["port"] or None
+        if port is not None and not port.isdigit():
+            return None  # SQLAlchemy refuses it (a second host, a typo): opening says so
+        return cls(
+            m["scheme"],
+            _unquoted(m["user"]),
+            _unquoted(m["password"]),
+            m["ipv6"] or m["host"],
+            int(port) if port else None,
+            _unquoted(m["database"]),
+            tuple(parse_qsl(m["query"] or "")),
+        )
+
+    def libpq(self, application_name: str) -> dict[str, Any]:
+        """libpq's parameters: the URL's own options (``?sslmode=…``,
+        ``?connect_timeout=…``) win over the app's connect timeout and name."""
+        given = (
+            ("host", self.host),
+            ("port", self.port),
+            ("dbname", self.database),
+            ("user", self.user),
+            ("password", self.password),
+        )
+        params: dict[str, Any] = {key: value for key, value in given if value not in (None, "")}
+        params.update(self.query)
+        return {**defaults(application_name), **params}
+
+
+def defaults(application_name: str = APPLICATION_NAME) -> dict[str, Any]:
+    """The app's connection options where the URL gives none (the engine's too)."""
+    return {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": application_name}
+
+
 def is_server(url: str) -> bool:
-    """True for a PostgreSQL URL (``postgresql://``, ``postgresql+psycopg://``)."""
+    """True for a PostgreSQL URL, whichever driver it names."""
     scheme = url.partition("://")[0]
     return scheme == SCHEME or scheme.startswith(f"{SCHEME}+")
 
 
 def hide_password(url: str) -> str:
     """``url`` fit to show: its password as ``***``."""
-    return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", url)
+    m = _URL.match(url)
+    if m is None or m["password"] is None:
+        return url
+    return f"{url[: m.start('password')]}***{url[m.end('password') :]}"
 
 
 def password(url: str) -> str | None:
-    return _unquoted(urlsplit(url).password)
+    parsed = ServerURL.parse(url)
+    return None if parsed is None else parsed.password
 
 
 def place(url: str) -> tuple[str, str]:
-    """The database's name and its host (with the port when given): "crew", "db:5432"."""
-    parts = urlsplit(url)
-    host = parts.hostname or "localhost"
-    return unquote(parts.path.lstrip("/")), f"{host}:{parts.port}" if parts.port else host
+    """The database's name and its host (with the port when given): "crew", "db:5432"
+    (a URL not read: "" and the URL shown)."""
+    parsed = ServerURL.parse(url)
+    if parsed is None:
+        return "", hide_password(url)
+    host = parsed.host or "localhost"
+    host = f"[{host}]" if ":" in host else host
+    return parsed.database or "", f"{host}:{parsed.port}" if parsed.port else host
 
 
 def _unquoted(text: str | None) -> str | None:
@@ -53,15 +127,12 @@ def _unquoted(text: str | None) -> str | None:
 
 
 def connect_args(url: str, application_name: str = APPLICATION_NAME) -> dict[str, Any]:
-    """libpq's parameters for ``url``: its own options (``?sslmode=…``,
-    ``?connect_timeout=…``) win over the app's connect timeout and name."""
-    from psycopg.conninfo import conninfo_to_dict
-
-    libpq = SCHEME + url[url.index("://") :]  # libpq knows no driver name in the scheme
-    params = conninfo_to_dict(libpq)
-    params.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
-    params.setdefault("application_name", application_name)
-    return params
+    """libpq's parameters for ``url`` (``ServerURL.libpq``); a URL SQLAlchemy would not
+    read is refused in one line, as opening refuses it."""
+    parsed = ServerURL.parse(url)
+    if parsed is None:
+        raise DatabaseUnavailable(f"{hide_password(url)!r} is not a database URL that can be read")
+    return parsed.libpq(application_name)
 
 
 def connect(url: str, application_name: str = APPLICATION_NAME) -> Any:
@@ -118,7 +189,8 @@ def explain(
     if state in ("40001", "40P01"):
         return ConflictError(CONFLICT)
     lost = state[:2] in CONNECTION_CLASSES or state in CONNECTION_CODES
-    if lost or (not state and type(orig).__name__ in ("OperationalError", "InterfaceError")):
+    kinds = {kind.__name__ for kind in type(orig).__mro__}  # ConnectionTimeout is Operational
+    if lost or (not state and kinds & {"OperationalError", "InterfaceError"}):
         if committing:
             return OutcomeUnknown(
                 f"the connection to the server of {where} was lost while saving ({primary}): "

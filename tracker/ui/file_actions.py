@@ -35,7 +35,8 @@ Say = Callable[[str], None]  # a short message for the status bar
 
 if TYPE_CHECKING:
     from tracker.store.repository import Repository
-    from tracker.ui.team_dialog import Job, TeamDialog
+    from tracker.ui.jobs import Job
+    from tracker.ui.team_dialog import TeamDialog
 
 
 def backup_file_name(db_path: Path) -> str:
@@ -72,7 +73,7 @@ class FileActions(Context):
 
     def open_url(self, url: str) -> Job:
         """Open ``url`` on a worker thread; once open, the window shows it."""
-        from tracker.ui.team_dialog import Job  # with the dialog: not while the window starts
+        from tracker.ui.jobs import Job
 
         job = Job(lambda: self._service.open_repository(url), self._service.discard, self._parent)
         job.done.connect(self.adopt)

@@ -13,13 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QHideEvent,
-    QKeySequence,
-    QShowEvent,
-    QUndoStack,
-)
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -50,6 +44,7 @@ from tracker.ui.edit_gate import EditGate, guard_window
 from tracker.ui.file_actions import FileActions
 from tracker.ui.icons import icon
 from tracker.ui.images import sync_online
+from tracker.ui.jobs import Job
 from tracker.ui.labels import plain_tooltip
 from tracker.ui.list_panel import ListPanel
 from tracker.ui.live_data import LiveData
@@ -161,10 +156,9 @@ class MainWindow(QMainWindow):
         self.prefs.apply_scheme()
         self.wheel_guard = WheelGuard(self).install()
 
-        # Last: the reads the feed and the people timer delay (load_delay_ms) follow the paint.
+        # Last: the reads the feed delays (load_delay_ms) and the people's follow the paint.
         self.feed.reload()
-        self.people_timer = QTimer(self, singleShot=True, interval=sizes.load_delay_ms)
-        self.people_timer.timeout.connect(self.reload_people)  # started by the first paint
+        self.people_job: Job | None = None  # the first people's read, which opens the store
         self.table.viewport().installEventFilter(self)
         self.list_panel.select_mission(self.model.next_id)
         self._restore_settings()
@@ -177,7 +171,11 @@ class MainWindow(QMainWindow):
         build's end could)."""
         if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
             watched.removeEventFilter(self)
-            self.people_timer.start()
+            # on a worker: opening the repository after a quick start takes 0.5 s and more
+            self.people_job = Job(self.service.people, parent=self)
+            self.people_job.done.connect(self.people_model.set_people)
+            self.people_job.failed.connect(self.say)  # a database gone: said; a reload reads
+            self.people_job.start()
             self.feed.first_paint()
             QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
         return super().eventFilter(watched, event)
@@ -488,7 +486,8 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.live.close()
         self.feed.close()
-        self.people_timer.stop()  # nothing reads once the connections are closed
+        if self.people_job is not None:
+            self.people_job.cancel()  # its late rows are dropped: the window is closing
         self.service.close()  # the database's connections (a server's are not left open)
         self.ticker.stop()
         self.reminders.stop()

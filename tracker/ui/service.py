@@ -149,10 +149,8 @@ class DataService(QObject):
 
     def switch_to(self, repo: Repository) -> None:
         """Show ``repo``'s database from now on; this one's connections are closed."""
-        old = self._repo
         self._close_watcher()
-        self._opener.repo = repo
-        old.db.dispose()
+        self._opener.replace(repo)
         self.database_changed.emit()
         self.reload()
 
@@ -222,7 +220,7 @@ class DataService(QObject):
         self._close_watcher()
         db.dispose()
         saved = safety.restore(db.path, backup)
-        self._opener.repo = self._reopen(db.url)
+        self._opener.replace(self._reopen(db.url))
         self.reload()
         return saved
 

@@ -11,12 +11,11 @@ all but its password, which is never written anywhere.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.errors import UserError
+from tracker.ui.jobs import Job
 from tracker.ui.labels import MessageLine
 from tracker.ui.service import DataService
 
@@ -41,7 +40,6 @@ SETTINGS_GROUP = "teamDatabase"  # host, port, database, user, sslmode: never th
 DEFAULT_PORT = 5432
 # libpq's sslmode values; the first, empty, leaves it to libpq (which prefers SSL).
 SSL_MODES = ("", "disable", "allow", "prefer", "require", "verify-ca", "verify-full")
-CHECK_MS = 50  # how often the window looks whether the worker has finished
 
 
 def team_url(
@@ -64,82 +62,6 @@ def team_url(
     where = f"[{host}]" if ":" in host else host
     query = f"?sslmode={sslmode}" if sslmode else ""
     return f"postgresql://{auth}{where}:{port}/{quote(database, safe='')}{query}"
-
-
-class Job(QObject):
-    """``work()`` on a worker thread; ``done(result)`` or ``failed(message)`` on the GUI
-    thread. Cancelled, it reports nothing and hands a late result to ``discard`` (a database
-    opened after the user gave up is closed again).
-
-    A plain daemon thread, watched from the GUI thread by a short timer while it runs: a
-    connect can take the server's whole timeout, and neither Cancel nor quitting the app may
-    have to wait for it.
-    """
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        work: Callable[[], Any],
-        discard: Callable[[Any], None] = lambda _result: None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._work, self._discard = work, discard
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._result: Any = None
-        self._error: str | None = None
-        self._thread = threading.Thread(target=self._run, name="tracker-open", daemon=True)
-        self._check = QTimer(self)
-        self._check.setInterval(CHECK_MS)
-        self._check.timeout.connect(self._look)
-
-    @property
-    def busy(self) -> bool:
-        return self._check.isActive()
-
-    def start(self) -> None:
-        self._thread.start()
-        self._check.start()
-
-    def cancel(self) -> None:
-        self._check.stop()
-        with self._lock:
-            self._cancelled = True
-            result, self._result = self._result, None
-        if result is not None:
-            self._discard(result)
-
-    def _run(self) -> None:
-        result: Any = None
-        error: str | None = None
-        try:
-            result = self._work()
-        except UserError as exc:
-            error = str(exc)
-        except Exception as exc:  # noqa: BLE001 - reported in place, the details logged
-            log.exception("could not open the database")
-            error = str(exc) or type(exc).__name__
-        with self._lock:
-            if self._cancelled:
-                late = result
-            else:
-                self._result, self._error, late = result, error, None
-        if late is not None:
-            self._discard(late)
-
-    def _look(self) -> None:
-        if self._thread.is_alive():
-            return
-        self._check.stop()
-        with self._lock:
-            result, self._result, error = self._result, None, self._error
-        if error is not None:
-            self.failed.emit(error)
-        else:
-            self.done.emit(result)
 
 
 class TeamDialog(QDialog):
