@@ -3,13 +3,17 @@ the same as a start that opened it first, and works in full once it has opened."
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.conftest import REPORT_DAY
+from tracker import app
 from tracker.app import build_main_window
+from tracker.store.database import Database, open_database
 from tracker.ui.main_window import MainWindow
 
 
@@ -59,3 +63,27 @@ def test_a_second_start_shows_what_the_first_did_then_opens_the_repository(
     assert crew3 == before["detail"]  # the repository reads what the quick reader read
     again.service.update_mission(crew3.id, crew3.version, name="Crew-3 (renamed)")
     qtbot.waitUntil(lambda: again.banner.title.text() == "Crew-3 (renamed)", timeout=10_000)
+
+
+def test_after_a_quick_start_the_repository_opens_off_the_gui_thread(
+    qtbot, tmp_path: Path, fresh_settings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Opening takes 0.5 s and more (a server's connect too): never on the GUI thread, where
+    the people's first read after the first paint used to open it."""
+    path = tmp_path / "worker.db"
+    open_database(f"sqlite:///{path}").dispose()
+    opened_on: list[threading.Thread] = []
+    real = app._open_database
+
+    def recording(url: str) -> Database:
+        opened_on.append(threading.current_thread())
+        return real(url)
+
+    monkeypatch.setattr(app, "_open_database", recording)
+    window = build_main_window(str(path), REPORT_DAY)
+    qtbot.addWidget(window)
+    assert not window.service.opened and opened_on == []
+    window.show()
+    qtbot.waitUntil(lambda: window.people_model.rowCount() > 0, timeout=10_000)
+    assert window.service.opened and len(opened_on) == 1
+    assert opened_on[0] is not threading.main_thread()
