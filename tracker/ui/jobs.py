@@ -53,6 +53,9 @@ class Job(QObject):
         return self._check.isActive()
 
     def start(self) -> None:
+        """Start the work, unless cancelled already (a window closed before its delay)."""
+        if self._cancelled:
+            return
         self._thread.start()
         self._check.start()
 

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         # Last: the reads the feed delays (load_delay_ms) and the people's follow the paint.
         self.feed.reload()
         self.people_job: Job | None = None  # the first people's read, which opens the store
+        self.load_delay_ms = sizes.load_delay_ms  # after the first paint, before the reads
         self.table.viewport().installEventFilter(self)
         self.list_panel.select_mission(self.model.next_id)
         self._restore_settings()
@@ -171,11 +172,11 @@ class MainWindow(QMainWindow):
         build's end could)."""
         if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
             watched.removeEventFilter(self)
-            # on a worker: opening the repository after a quick start takes 0.5 s and more
+            # on a worker, once painted: opening the repository (a quick start) takes 0.5 s+
             self.people_job = Job(self.service.people, parent=self)
             self.people_job.done.connect(self.people_model.set_people)
             self.people_job.failed.connect(self.say)  # a database gone: said; a reload reads
-            self.people_job.start()
+            QTimer.singleShot(self.load_delay_ms, self.people_job, self.people_job.start)
             self.feed.first_paint()
             QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
         return super().eventFilter(watched, event)
