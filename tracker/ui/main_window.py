@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
             watched.removeEventFilter(self)
             # on a worker, once painted: opening the repository (a quick start) takes 0.5 s+
-            self.people_job = Job(self.service.people, parent=self)
-            self.people_job.done.connect(self.people_model.set_people)
+            self.people_job = Job(self.service.open, parent=self)  # the people's read follows
+            self.people_job.done.connect(lambda _none: self.reload_people())
             self.people_job.failed.connect(self.say)  # a database gone: said; a reload reads
             QTimer.singleShot(self.load_delay_ms, self.people_job, self.people_job.start)
             self.feed.first_paint()

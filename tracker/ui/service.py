@@ -2,8 +2,8 @@
 
 Widgets never save rows themselves and never see the repository or the database: they call
 this service (usually from an undo command), which calls the store and then announces what
-changed, so every view refreshes from the same signals. Opening another database (a
-restore) goes through the factory the composition root (``tracker.app``) injects.
+changed, so every view refreshes from the same signals. Another database (a restore) is
+opened through the factory the composition root (``tracker.app``) injects.
 """
 
 from __future__ import annotations
@@ -46,8 +46,7 @@ if TYPE_CHECKING:  # the repository (SQLAlchemy), catalog, importer, watcher: wh
     from tracker.sync.run import SyncProgress, SyncResult
     from tracker.ui.images import ImageStore
 
-# Opens the repository on a database URL (the composition root's; reopens after a restore)
-RepositoryFactory = Callable[[str], "Repository"]
+RepositoryFactory = Callable[[str], "Repository"]  # the composition root's: reopens a database
 Progress = Callable[[int, int], None]
 
 
@@ -81,6 +80,10 @@ class DataService(QObject):
         """True once the repository is open (before, the first paint's reads are quick)."""
         return self._opener.quick is None
 
+    def open(self) -> None:
+        """Open the repository now: a worker's call after a quick start (0.5 s and more)."""
+        self._opener.repo  # noqa: B018 - opening it is the point
+
     @property
     def _repo(self) -> Repository:
         return self._opener.repo
@@ -94,8 +97,7 @@ class DataService(QObject):
 
     @property
     def place(self) -> str:
-        """``location`` made short for the status bar: a file's name, a server's database
-        and host ("crew on db.example:5432")."""
+        """``location`` made short for the status bar: "tracker.db", "crew on db.example:5432"."""
         path = self.file_path
         if path is not None:
             return path.name
@@ -104,8 +106,7 @@ class DataService(QObject):
 
     @property
     def read_only_reason(self) -> str | None:
-        """Why this database may only be read (a file on read-only media, a role that may
-        only SELECT), or None when it can be written."""
+        """Why this database may only be read (read-only media, a SELECT-only role), or None."""
         return self._opener.where().read_only
 
     @property
