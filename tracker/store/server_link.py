@@ -140,16 +140,15 @@ def connect(url: str, application_name: str = APPLICATION_NAME) -> Any:
     (``DatabaseUnavailable``) when the server cannot be reached or refuses."""
     import psycopg
 
-    where = hide_password(url)
+    where, secret = hide_password(url), password(url)
     try:
         conn = psycopg.connect(**connect_args(url, application_name), autocommit=True)
         conn.execute("SET TIME ZONE 'UTC'")
     except psycopg.Error as exc:
-        said = explain(exc, where, password(url))
-        text = scrub(str(exc), password(url))
-        raise (
-            said or DatabaseUnavailable(f"the server of {where} cannot be reached: {text}")
-        ) from None
+        said = explain(exc, where, secret) or DatabaseUnavailable(
+            f"the server of {where} cannot be reached: {scrub(str(exc), secret)}"
+        )
+        raise said from None
     return conn
 
 

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
 
         # Last: the reads the feed delays (load_delay_ms) and the people's follow the paint.
         self.feed.reload()
-        self.people_job: Job | None = None  # the first people's read, which opens the store
+        self.people_job: Job | None = None  # opens the repository, then the people are read
         self.load_delay_ms = sizes.load_delay_ms  # after the first paint, before the reads
         self.table.viewport().installEventFilter(self)
         self.list_panel.select_mission(self.model.next_id)
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         self.live.close()
         self.feed.close()
         if self.people_job is not None:
-            self.people_job.cancel()  # its late rows are dropped: the window is closing
+            self.people_job.cancel()  # the window is closing: no people's read after it
         self.service.close()  # the database's connections (a server's are not left open)
         self.ticker.stop()
         self.reminders.stop()
